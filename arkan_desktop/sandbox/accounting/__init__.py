@@ -1,0 +1,1 @@
+"""Accounting: chart of accounts, journal entries, invoices and bills, payments, reports."""

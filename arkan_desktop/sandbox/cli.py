@@ -1,0 +1,83 @@
+"""`arkan-sandbox`: serve a local Arkan-compatible server with demo data."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from arkan_desktop.sandbox.config import PLANS, ConfigError, SandboxConfig, parse_chaos
+from arkan_desktop.sandbox.seed import DEMO_PASSWORD, DEMO_USERS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="arkan-sandbox",
+        description="A local server that speaks the Arkan ERP API, with realistic demo data.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    p.add_argument("--port", type=int, default=8765, help="port (0 = any free port)")
+    p.add_argument(
+        "--data",
+        type=Path,
+        default=Path("sandbox-data"),
+        help="directory for the SQLite file and signing key; kept across restarts",
+    )
+    p.add_argument("--seed", choices=("demo", "empty"), default="demo", help="data for a new directory")
+    p.add_argument("--plan", choices=tuple(PLANS), default="enterprise", help="rate-limit plan")
+    p.add_argument("--access-ttl", type=int, default=3600, metavar="SECONDS", help="access token lifetime")
+    p.add_argument("--scale", type=int, default=1, metavar="N", help="multiply demo volumes by N")
+    p.add_argument(
+        "--chaos",
+        metavar="SPEC",
+        help="inject faults, e.g. latency=20-200ms,error=0.05,lost=0.02,ws-drop=30s,seed=7",
+    )
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        config = SandboxConfig(
+            data_dir=args.data.expanduser().resolve(),
+            host=args.host,
+            port=args.port,
+            seed=args.seed,
+            plan=args.plan,
+            access_ttl=args.access_ttl,
+            scale=args.scale,
+            chaos=parse_chaos(args.chaos),
+        )
+    except ConfigError as exc:
+        print(f"arkan-sandbox: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from arkan_desktop.sandbox.server import SandboxServer
+
+    print(f"arkan-sandbox: preparing {config.data_dir} (seed={config.seed}, scale={config.scale}) ...", flush=True)
+    server = SandboxServer(config)
+    try:
+        server.start(timeout=3600)
+    except OSError as exc:
+        print(f"arkan-sandbox: cannot listen on {config.host}:{config.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"arkan-sandbox: serving {server.api_url}  (events: {server.ws_url})")
+    print(f"arkan-sandbox: OpenAPI at {server.api_url}/openapi.json; plan {config.plan}")
+    if config.seed == "demo":
+        print(f"arkan-sandbox: demo sign-ins (password '{DEMO_PASSWORD}'):")
+        for email, name, role in DEMO_USERS:
+            print(f"    {email:<26} {name} ({role})")
+    print("arkan-sandbox: press Ctrl+C to stop", flush=True)
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        while server.running and not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    server.stop()
+    return 0

@@ -1,0 +1,156 @@
+"""Sandbox settings: the plan table, chaos spec and everything `arkan-sandbox` takes.
+
+Only parsing and plain values live here; nothing starts or serves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A rate-limit plan: sustained requests per minute and the burst above it."""
+
+    name: str
+    per_minute: int
+    burst: int
+
+    @property
+    def unlimited(self) -> bool:
+        return self.per_minute <= 0
+
+
+# The published plan table (API reference, "Rate Limiting"), plus `unlimited` for benchmarks.
+PLANS: dict[str, Plan] = {
+    "free": Plan("free", 60, 10),
+    "starter": Plan("starter", 120, 20),
+    "professional": Plan("professional", 300, 50),
+    "business": Plan("business", 600, 100),
+    "enterprise": Plan("enterprise", 1200, 200),
+    "unlimited": Plan("unlimited", 0, 0),
+}
+
+
+class ConfigError(ValueError):
+    """A sandbox setting that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Chaos:
+    """Faults injected on purpose, deterministic for a given seed.
+
+    latency_ms: (low, high) extra delay before each HTTP request is handled.
+    error_rate: share of requests answered 500 before the handler runs (nothing happens).
+    lost_rate: share of writes whose effect commits but whose response is cut off
+        mid-stream, so the client cannot tell whether it happened.
+    ws_drop_seconds: every so many seconds, every WebSocket is dropped.
+    """
+
+    latency_ms: tuple[int, int] = (0, 0)
+    error_rate: float = 0.0
+    lost_rate: float = 0.0
+    ws_drop_seconds: float = 0.0
+    seed: int = 0
+
+    @property
+    def active(self) -> bool:
+        return (
+            self.latency_ms[1] > 0
+            or self.error_rate > 0
+            or self.lost_rate > 0
+            or self.ws_drop_seconds > 0
+        )
+
+
+_DURATION = re.compile(r"^(\d+(?:\.\d+)?)(ms|s)?$")
+
+
+def _seconds(text: str, what: str) -> float:
+    m = _DURATION.match(text.strip())
+    if not m:
+        raise ConfigError(f"chaos {what}: '{text}' is not a duration like 250ms or 30s")
+    value = float(m.group(1))
+    return value / 1000 if m.group(2) == "ms" else value
+
+
+def _rate(text: str, what: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ConfigError(f"chaos {what}: '{text}' is not a number between 0 and 1") from None
+    if not 0 <= value <= 1:
+        raise ConfigError(f"chaos {what}: {value} is not between 0 and 1")
+    return value
+
+
+def parse_chaos(spec: str | None) -> Chaos:
+    """Parse `latency=50-200ms,error=0.05,lost=0.02,ws-drop=30s,seed=7`.
+
+    Every key is optional; an empty or missing spec means no chaos.
+    """
+    if not spec:
+        return Chaos()
+    values: dict[str, object] = {}
+    for part in spec.split(","):
+        if not part.strip():
+            continue
+        key, sep, raw = part.partition("=")
+        key = key.strip().lower()
+        if not sep:
+            raise ConfigError(f"chaos: '{part}' should be key=value")
+        if key == "latency":
+            low, _, high = raw.partition("-")
+            lo = _seconds(low if low.endswith(("ms", "s")) or not high else low + "ms", key)
+            hi = _seconds(high, key) if high else lo
+            if hi < lo:
+                raise ConfigError("chaos latency: the upper bound is below the lower one")
+            values["latency_ms"] = (round(lo * 1000), round(hi * 1000))
+        elif key == "error":
+            values["error_rate"] = _rate(raw, key)
+        elif key == "lost":
+            values["lost_rate"] = _rate(raw, key)
+        elif key in ("ws-drop", "ws_drop"):
+            values["ws_drop_seconds"] = _seconds(raw, key)
+        elif key == "seed":
+            try:
+                values["seed"] = int(raw)
+            except ValueError:
+                raise ConfigError(f"chaos seed: '{raw}' is not a whole number") from None
+        else:
+            raise ConfigError(
+                f"chaos: unknown key '{key}' (known: latency, error, lost, ws-drop, seed)"
+            )
+    return Chaos(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    """Everything one sandbox server needs to know."""
+
+    data_dir: Path
+    host: str = "127.0.0.1"
+    port: int = 8765
+    seed: str = "demo"
+    plan: str = "enterprise"
+    access_ttl: int = 3600
+    refresh_ttl: int = 30 * 24 * 3600
+    scale: int = 1
+    chaos: Chaos = field(default_factory=Chaos)
+    heartbeat_seconds: float = 20.0
+
+    def __post_init__(self) -> None:
+        if self.seed not in ("demo", "empty"):
+            raise ConfigError(f"--seed must be demo or empty, not '{self.seed}'")
+        if self.plan not in PLANS:
+            raise ConfigError(f"--plan must be one of {', '.join(PLANS)}, not '{self.plan}'")
+        if self.access_ttl < 1:
+            raise ConfigError("--access-ttl must be at least 1 second")
+        if self.scale < 1:
+            raise ConfigError("--scale must be at least 1")
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "sandbox.sqlite3"

@@ -1,0 +1,1 @@
+"""Inventory and warehousing: products, warehouses, locations, stock moves, purchasing."""

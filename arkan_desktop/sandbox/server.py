@@ -1,0 +1,98 @@
+"""Run a sandbox in a background thread: for tests, benchmarks and the CLI.
+
+    with SandboxServer(SandboxConfig(data_dir=tmp, port=0)) as sandbox:
+        httpx.get(sandbox.api_url + "/companies")
+
+`stop()` then `start()` again keeps the data directory and (when it can) the port, so a
+test can take the server away and bring it back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import socket
+import threading
+import time
+from types import TracebackType
+
+import uvicorn
+from fastapi import FastAPI
+
+from arkan_desktop.sandbox.app import create_app
+from arkan_desktop.sandbox.config import SandboxConfig
+
+
+class SandboxServer:
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        self.app: FastAPI | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self.port = config.port
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.config.host}:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.url}/api/v1"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://{self.config.host}:{self.port}/ws"
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, timeout: float = 120.0) -> SandboxServer:
+        if self.running:
+            return self
+        config = dataclasses.replace(self.config, port=self.port)
+        self.app = create_app(config)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((config.host, config.port))
+        self.port = sock.getsockname()[1]
+        uv_config = uvicorn.Config(
+            self.app,
+            log_level="warning",
+            lifespan="on",
+            ws_ping_interval=config.heartbeat_seconds,
+            ws_ping_timeout=config.heartbeat_seconds,
+            timeout_graceful_shutdown=2,
+        )
+        server = uvicorn.Server(uv_config)
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="arkan-sandbox", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the sandbox server stopped while starting")
+            if time.monotonic() > deadline:
+                raise TimeoutError("the sandbox server did not start in time")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=15)
+        self._server = None
+        self._thread = None
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
