@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from arkan_desktop.sandbox.config import SandboxConfig  # noqa: E402
-from arkan_desktop.sandbox.server import SandboxServer  # noqa: E402
+from arkan_desktop.sandbox.config import SandboxConfig
+from arkan_desktop.sandbox.server import SandboxServer
 
 
 def start_sandbox(data_dir: Path, **options: object) -> SandboxServer:

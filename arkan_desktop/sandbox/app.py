@@ -19,6 +19,7 @@ from arkan_desktop.sandbox.errors import install_error_handlers
 from arkan_desktop.sandbox.inventory.routes import router as inventory_router
 from arkan_desktop.sandbox.ratelimit import (
     ASGIApp,
+    Message,
     RateLimiter,
     RateLimitMiddleware,
     Receive,
@@ -45,7 +46,7 @@ class CatchAllErrors:
             return
         started = False
 
-        async def tracking_send(message: dict) -> None:  # type: ignore[type-arg]
+        async def tracking_send(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
@@ -54,9 +55,9 @@ class CatchAllErrors:
         try:
             await self.app(scope, receive, tracking_send)
         except Exception:
-            log.exception("unhandled error in %s %s", scope.get("method"), scope.get("path"))
             if started:
                 raise
+            log.exception("unhandled error in %s %s", scope.get("method"), scope.get("path"))
             body = json.dumps(
                 {"statusCode": 500, "message": "Internal server error", "errors": []}
             ).encode()

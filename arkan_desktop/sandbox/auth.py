@@ -31,15 +31,23 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset({"*"}),
     "accountant": frozenset(
         {
-            "accounting.read", "accounting.write", "accounting.post",
-            "crm.read", "crm.write",
-            "inventory.read", "purchasing.read", "purchasing.write", "purchasing.approve",
+            "accounting.read",
+            "accounting.write",
+            "accounting.post",
+            "crm.read",
+            "crm.write",
+            "inventory.read",
+            "purchasing.read",
+            "purchasing.write",
+            "purchasing.approve",
         }
     ),
     "storekeeper": frozenset(
         {
-            "inventory.read", "inventory.write",
-            "purchasing.read", "purchasing.receive",
+            "inventory.read",
+            "inventory.write",
+            "purchasing.read",
+            "purchasing.receive",
             "crm.read",
         }
     ),
@@ -83,21 +91,39 @@ def issue_tokens(state: SandboxState, user_id: str, tenant_id: str, email: str) 
     now = int(time.time())
     ttl = state.config.access_ttl
     access = jwt.encode(
-        {"sub": user_id, "tid": tenant_id, "email": email, "typ": "access",
-         "iat": now, "exp": now + ttl, "jti": str(uuid.uuid4())},
+        {
+            "sub": user_id,
+            "tid": tenant_id,
+            "email": email,
+            "typ": "access",
+            "iat": now,
+            "exp": now + ttl,
+            "jti": str(uuid.uuid4()),
+        },
         state.signing_key,
         algorithm=ALGORITHM,
     )
     jti = str(uuid.uuid4())
     refresh_exp = now + state.config.refresh_ttl
     refresh = jwt.encode(
-        {"sub": user_id, "tid": tenant_id, "email": email, "typ": "refresh",
-         "iat": now, "exp": refresh_exp, "jti": jti},
+        {
+            "sub": user_id,
+            "tid": tenant_id,
+            "email": email,
+            "typ": "refresh",
+            "iat": now,
+            "exp": refresh_exp,
+            "jti": jti,
+        },
         state.signing_key,
         algorithm=ALGORITHM,
     )
     with state.engine.begin() as conn:
-        conn.execute(insert(refresh_tokens).values(jti=jti, user_id=user_id, expires_at=refresh_exp, revoked=0))
+        conn.execute(
+            insert(refresh_tokens).values(
+                jti=jti, user_id=user_id, expires_at=refresh_exp, revoked=0
+            )
+        )
     return {"accessToken": access, "refreshToken": refresh, "expiresIn": ttl, "tokenType": "Bearer"}
 
 
@@ -124,7 +150,9 @@ def bearer_token(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise ApiError(401, "Sign in first: no bearer token was sent", headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401, "Sign in first: no bearer token was sent", headers={"WWW-Authenticate": "Bearer"}
+        )
     return token.strip()
 
 
@@ -139,7 +167,7 @@ class LoginBody(BaseModel):
 
 
 class RefreshBody(BaseModel):
-    refreshToken: str = Field(min_length=10)  # noqa: N815 (wire name)
+    refreshToken: str = Field(min_length=10)
 
 
 router = APIRouter(prefix="/auth", tags=["auth"])

@@ -6,6 +6,7 @@ Deterministic for a seed: the same sequence of requests meets the same faults.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import random
@@ -38,7 +39,11 @@ class ChaosMiddleware:
         low, high = self.chaos.latency_ms
         delay = self.random.uniform(low, high) / 1000 if high else 0.0
         fail = self.random.random() < self.chaos.error_rate
-        lose = scope.get("method") in _WRITE_METHODS and self.random.random() < self.chaos.lost_rate
+        lose = (
+            scope.get("method") in _WRITE_METHODS
+            and "/auth/" not in scope.get("path", "")
+            and self.random.random() < self.chaos.lost_rate
+        )
         if delay:
             await asyncio.sleep(delay)
         if fail:
@@ -69,7 +74,9 @@ class ChaosMiddleware:
                 raise LostResponse("response cut off after commit (sandbox chaos mode)")
             await send(message)
 
-        await self.app(scope, receive, cut_after_start)
+        # On LostResponse the server closes the connection: the client never sees the body.
+        with contextlib.suppress(LostResponse):
+            await self.app(scope, receive, cut_after_start)
 
 
 async def drop_sockets_periodically(hub: EventHub, every: float) -> None:

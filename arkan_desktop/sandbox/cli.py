@@ -26,9 +26,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path("sandbox-data"),
         help="directory for the SQLite file and signing key; kept across restarts",
     )
-    p.add_argument("--seed", choices=("demo", "empty"), default="demo", help="data for a new directory")
+    p.add_argument(
+        "--seed", choices=("demo", "empty"), default="demo", help="data for a new directory"
+    )
     p.add_argument("--plan", choices=tuple(PLANS), default="enterprise", help="rate-limit plan")
-    p.add_argument("--access-ttl", type=int, default=3600, metavar="SECONDS", help="access token lifetime")
+    p.add_argument(
+        "--access-ttl", type=int, default=3600, metavar="SECONDS", help="access token lifetime"
+    )
     p.add_argument("--scale", type=int, default=1, metavar="N", help="multiply demo volumes by N")
     p.add_argument(
         "--chaos",
@@ -54,15 +58,24 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"arkan-sandbox: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     from arkan_desktop.sandbox.server import SandboxServer
 
-    print(f"arkan-sandbox: preparing {config.data_dir} (seed={config.seed}, scale={config.scale}) ...", flush=True)
+    print(
+        f"arkan-sandbox: preparing {config.data_dir} "
+        f"(seed={config.seed}, scale={config.scale}) ...",
+        flush=True,
+    )
     server = SandboxServer(config)
     try:
         server.start(timeout=3600)
     except OSError as exc:
-        print(f"arkan-sandbox: cannot listen on {config.host}:{config.port}: {exc.strerror or exc}", file=sys.stderr)
+        print(
+            f"arkan-sandbox: cannot listen on {config.host}:{config.port}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
         return 1
     print(f"arkan-sandbox: serving {server.api_url}  (events: {server.ws_url})")
     print(f"arkan-sandbox: OpenAPI at {server.api_url}/openapi.json; plan {config.plan}")

@@ -36,7 +36,9 @@ def _companies_of(state: SandboxState, identity: Identity) -> list[dict[str, Any
 
 
 @router.get("/companies", summary="List the companies of the signed-in user")
-def list_companies(request: Request, identity: Identity = Depends(current_identity)) -> dict[str, Any]:
+def list_companies(
+    request: Request, identity: Identity = Depends(current_identity)
+) -> dict[str, Any]:
     return list_response(_companies_of(request.app.state.sandbox, identity))
 
 

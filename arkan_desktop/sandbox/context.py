@@ -101,8 +101,11 @@ class Ctx:
         with write_lock, self.state.engine.begin() as conn:
             if key:
                 stored = conn.execute(
-                    select(idempotency.c.fingerprint, idempotency.c.status_code, idempotency.c.response)
-                    .where(idempotency.c.user_id == self.identity.user_id, idempotency.c.key == key)
+                    select(
+                        idempotency.c.fingerprint, idempotency.c.status_code, idempotency.c.response
+                    ).where(
+                        idempotency.c.user_id == self.identity.user_id, idempotency.c.key == key
+                    )
                 ).first()
                 if stored is not None:
                     if stored.fingerprint != fingerprint:
@@ -138,7 +141,7 @@ class Ctx:
 
 
 def company_ctx(permission: str) -> Callable[..., Any]:
-    """A dependency: the caller must be signed in, name a company of theirs, and hold `permission`."""
+    """A dependency: the caller is signed in, names a company of theirs, holds `permission`."""
 
     async def dependency(request: Request) -> Ctx:
         state: SandboxState = request.app.state.sandbox

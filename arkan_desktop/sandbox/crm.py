@@ -26,8 +26,11 @@ def list_clients(request: Request, ctx: Ctx = Depends(company_ctx("crm.read"))) 
 def create_client(body: PartnerCreate, ctx: Ctx = Depends(company_ctx("crm.write"))) -> Response:
     def change(uow: UnitOfWork) -> dict[str, Any]:
         if body.taxId and uow.find_one("client", taxId=body.taxId):
-            raise ApiError(409, f"A client with tax registration {body.taxId} already exists",
-                           [{"field": "taxId", "message": "is already registered to another client"}])
+            raise ApiError(
+                409,
+                f"A client with tax registration {body.taxId} already exists",
+                [{"field": "taxId", "message": "is already registered to another client"}],
+            )
         return uow.add("client", partner_record(body, company_currency(uow)))
 
     return ctx.write(change, 201)

@@ -94,7 +94,7 @@ router = APIRouter()
 
 
 def _state(socket: WebSocket) -> SandboxState:
-    return socket.app.state.sandbox  # type: ignore[no-any-return]
+    return socket.app.state.sandbox
 
 
 @router.websocket("/ws")
@@ -149,8 +149,10 @@ async def events_socket(socket: WebSocket) -> None:
             if role is None or not allowed(role, MODULE_PERMISSIONS[module]):
                 await reply(
                     "error",
-                    {"message": f"No access to module '{module}' of company '{company_id}'",
-                     "moduleKey": module},
+                    {
+                        "message": f"No access to module '{module}' of company '{company_id}'",
+                        "moduleKey": module,
+                    },
                 )
                 continue
             state.hub.join(sub, company_id, module)

@@ -33,7 +33,7 @@ KINDS: dict[str, Kind] = {
     for k in (
         _kind("account", "accounting", "code", False, "type", "parentId"),
         _kind("journal_entry", "accounting", "number", True, "sourceType"),
-        _kind("invoice", "accounting", "number", True, "type", "currency"),
+        _kind("invoice", "accounting", "number", True, "type", "currency", "paymentState"),
         _kind("payment", "accounting", "number", True, "type"),
         _kind("client", "crm", "name", False, "taxId", "email"),
         _kind("contact", "crm", "name", False, "clientId"),
@@ -45,7 +45,7 @@ KINDS: dict[str, Kind] = {
         _kind("scrap", "inventory", "number", True, "productId"),
         _kind("cycle_count", "inventory", "number", True, "locationId"),
         _kind("adjustment", "inventory", "number", True, "locationId"),
-        _kind("purchase_order", "inventory", "number", True),
+        _kind("purchase_order", "inventory", "number", True, "vendorId", "warehouseId"),
     )
 }
 

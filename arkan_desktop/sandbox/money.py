@@ -10,7 +10,18 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from arkan_desktop.sandbox.errors import ApiError
 
-EXPONENTS = {"AED": 2, "SAR": 2, "USD": 2, "EUR": 2, "GBP": 2, "QAR": 2, "KWD": 3, "BHD": 3, "OMR": 3, "JOD": 3}
+EXPONENTS = {
+    "AED": 2,
+    "SAR": 2,
+    "USD": 2,
+    "EUR": 2,
+    "GBP": 2,
+    "QAR": 2,
+    "KWD": 3,
+    "BHD": 3,
+    "OMR": 3,
+    "JOD": 3,
+}
 ZERO = Decimal(0)
 
 

@@ -88,13 +88,16 @@ def list_records(
             continue
         if name not in COMMON_FILTERS and name not in kind.body_filters:
             allowed = sorted({*COMMON_FILTERS, *kind.body_filters, *_PAGING_PARAMS})
-            raise ApiError.field(name, f"is not a filter of this list (known: {', '.join(allowed)})")
+            raise ApiError.field(
+                name, f"is not a filter of this list (known: {', '.join(allowed)})"
+            )
         where.append(filter_clause(kind.name, name, value))
     search = (params.get("search") or "").strip()
     if search:
         pattern = f"%{search.replace('%', '').replace('_', '')}%"
         where.append(
-            records.c.label.like(pattern) | func.json_extract(records.c.body, "$.name").like(pattern)
+            records.c.label.like(pattern)
+            | func.json_extract(records.c.body, "$.name").like(pattern)
         )
 
     total = conn.execute(select(func.count()).select_from(records).where(*where)).scalar_one()
@@ -104,7 +107,9 @@ def list_records(
     cursor = params.get("cursor")
     if cursor:
         value, record_id = _decode_cursor(cursor, sort, order)
-        query = query.where(position < (value, record_id) if order == "desc" else position > (value, record_id))
+        query = query.where(
+            position < (value, record_id) if order == "desc" else position > (value, record_id)
+        )
     if order == "desc":
         query = query.order_by(column.desc(), records.c.id.desc())
     else:
@@ -123,7 +128,12 @@ def list_response(items: list[dict[str, Any]]) -> dict[str, Any]:
     """A list that is small and computed (companies, reasons): one page, no cursor."""
     return {
         "data": items,
-        "meta": {"total": len(items), "limit": max(len(items), DEFAULT_LIMIT), "cursor": None, "hasMore": False},
+        "meta": {
+            "total": len(items),
+            "limit": max(len(items), DEFAULT_LIMIT),
+            "cursor": None,
+            "hasMore": False,
+        },
     }
 
 

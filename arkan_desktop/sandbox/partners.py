@@ -19,13 +19,13 @@ class Address(Payload):
 
 class PartnerCreate(Payload):
     name: str = Field(min_length=1, max_length=200)
-    nameAr: str | None = Field(default=None, max_length=200)  # noqa: N815
+    nameAr: str | None = Field(default=None, max_length=200)
     email: str | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
     phone: str | None = Field(default=None, max_length=40)
-    taxId: str | None = Field(default=None, max_length=20, pattern=r"^[0-9A-Za-z]+$")  # noqa: N815
+    taxId: str | None = Field(default=None, max_length=20, pattern=r"^[0-9A-Za-z]+$")
     address: Address = Field(default_factory=Address)
     currency: str | None = None
-    paymentTermsDays: int = Field(default=30, ge=0, le=365)  # noqa: N815
+    paymentTermsDays: int = Field(default=30, ge=0, le=365)
     reference: str | None = Field(default=None, max_length=100)
 
     @field_validator("currency")
@@ -37,7 +37,7 @@ class PartnerCreate(Payload):
 
 
 class VendorCreate(PartnerCreate):
-    bankName: str | None = Field(default=None, max_length=100)  # noqa: N815
+    bankName: str | None = Field(default=None, max_length=100)
     iban: str | None = Field(default=None, max_length=34, pattern=r"^[A-Z]{2}[0-9]{2}[0-9A-Z]+$")
 
 

@@ -82,7 +82,9 @@ class RateLimiter:
                 return Decision(True, plan.per_minute, int(bucket.tokens), math.ceil(now + full_in))
             self.rejected += 1
             wait = (1 - bucket.tokens) / rate
-            return Decision(False, plan.per_minute, 0, math.ceil(now + wait), max(1, math.ceil(wait)))
+            return Decision(
+                False, plan.per_minute, 0, math.ceil(now + wait), max(1, math.ceil(wait))
+            )
 
 
 def _tenant_of(scope: Scope, signing_key: bytes) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -25,7 +25,14 @@ from arkan_desktop.sandbox.inventory.catalog_api import ean13_valid
 from arkan_desktop.sandbox.inventory.demo import seed_inventory_history
 from arkan_desktop.sandbox.inventory.stock import VIRTUAL_LOCATIONS, virtual_location
 from arkan_desktop.sandbox.money import money
-from arkan_desktop.sandbox.storage import companies, memberships, meta_table, tenants, users, write_lock
+from arkan_desktop.sandbox.storage import (
+    companies,
+    memberships,
+    meta_table,
+    tenants,
+    users,
+    write_lock,
+)
 from arkan_desktop.sandbox.unit_of_work import UnitOfWork, deterministic_ids
 
 log = logging.getLogger("arkan_desktop.sandbox.seed")
@@ -56,27 +63,50 @@ def ensure_seeded(engine: Engine, config: SandboxConfig) -> None:
                     uow = UnitOfWork(conn, company["id"])
                     seed_chart(uow, company)
                     uow.flush()
-        conn.execute(insert(meta_table).values(key="seeded", value=json.dumps({"seed": config.seed, "scale": config.scale})))
+        conn.execute(
+            insert(meta_table).values(
+                key="seeded", value=json.dumps({"seed": config.seed, "scale": config.scale})
+            )
+        )
 
 
 def seed_identity(conn: Any, config: SandboxConfig) -> None:
     """Tenants, users, companies and who belongs to which (for --seed empty too)."""
-    conn.execute(insert(tenants), [{"id": cat.DEMO_TENANT_ID, "name": "Arkan Demo"},
-                                   {"id": cat.OTHER_TENANT_ID, "name": "Other Tenant"}])
+    conn.execute(
+        insert(tenants),
+        [
+            {"id": cat.DEMO_TENANT_ID, "name": "Arkan Demo"},
+            {"id": cat.OTHER_TENANT_ID, "name": "Other Tenant"},
+        ],
+    )
     for company in cat.COMPANIES:
-        conn.execute(insert(companies).values(
-            id=company["id"], tenant_id=company["tenantId"],
-            body=json.dumps({k: v for k, v in company.items() if k != "tenantId"}, ensure_ascii=False)))
+        conn.execute(
+            insert(companies).values(
+                id=company["id"],
+                tenant_id=company["tenantId"],
+                body=json.dumps(
+                    {k: v for k, v in company.items() if k != "tenantId"}, ensure_ascii=False
+                ),
+            )
+        )
     password = hash_password(cat.DEMO_PASSWORD)
     demo_companies = [c["id"] for c in cat.COMPANIES if c["tenantId"] == cat.DEMO_TENANT_ID]
     other_companies = [c["id"] for c in cat.COMPANIES if c["tenantId"] == cat.OTHER_TENANT_ID]
     rng = random.Random("arkan-demo-users")
-    people = [*[(u, cat.DEMO_TENANT_ID) for u in cat.DEMO_USERS], (cat.OTHER_USER, cat.OTHER_TENANT_ID)]
+    people = [
+        *[(u, cat.DEMO_TENANT_ID) for u in cat.DEMO_USERS],
+        (cat.OTHER_USER, cat.OTHER_TENANT_ID),
+    ]
     for (email, name, role), tenant_id in people:
         user_id = f"{rng.getrandbits(128):032x}"
-        user_id = f"{user_id[:8]}-{user_id[8:12]}-4{user_id[13:16]}-a{user_id[17:20]}-{user_id[20:32]}"
-        conn.execute(insert(users).values(id=user_id, tenant_id=tenant_id, email=email,
-                                          full_name=name, password_hash=password))
+        user_id = (
+            f"{user_id[:8]}-{user_id[8:12]}-4{user_id[13:16]}-a{user_id[17:20]}-{user_id[20:32]}"
+        )
+        conn.execute(
+            insert(users).values(
+                id=user_id, tenant_id=tenant_id, email=email, full_name=name, password_hash=password
+            )
+        )
         if tenant_id == cat.OTHER_TENANT_ID:
             member_of = other_companies
         elif role == "storekeeper":
@@ -84,16 +114,27 @@ def seed_identity(conn: Any, config: SandboxConfig) -> None:
         else:
             member_of = demo_companies
         for company_id in member_of:
-            conn.execute(insert(memberships).values(user_id=user_id, company_id=company_id, role=role))
+            conn.execute(
+                insert(memberships).values(user_id=user_id, company_id=company_id, role=role)
+            )
 
 
 def seed_chart(uow: UnitOfWork, company: dict[str, Any]) -> None:
     uow.memo["currency"] = company["currency"]
     created = f"{SEED_EPOCH.isoformat()}T06:00:00.000000Z"
     for code, name, name_ar, kind, subtype in cat.CHART_OF_ACCOUNTS:
-        new_account(uow, {"code": code, "name": name, "nameAr": name_ar, "type": kind,
-                          "subtype": subtype, "reconcilable": subtype in ("bank", "receivable", "payable")},
-                    created_at=created)
+        new_account(
+            uow,
+            {
+                "code": code,
+                "name": name,
+                "nameAr": name_ar,
+                "type": kind,
+                "subtype": subtype,
+                "reconcilable": subtype in ("bank", "receivable", "payable"),
+            },
+            created_at=created,
+        )
     for location_type in VIRTUAL_LOCATIONS:
         virtual_location(uow, location_type)
 
@@ -107,7 +148,7 @@ def seed_company(uow: UnitOfWork, company: dict[str, Any], rng: random.Random, s
     seed_partners(uow, "vendor", 20 * scale, rng, country, currency, created)
     seed_products(uow, 300 * scale, rng, company, created)
     seed_warehouses(uow, country, created)
-    today = date.today()
+    today = datetime.now(UTC).date()
     seed_inventory_history(uow, rng, scale, SEED_EPOCH, today)
     seed_accounting_history(uow, rng, scale, SEED_EPOCH, today)
     log.info("seeded %s (scale %d)", company["name"], scale)
@@ -119,9 +160,20 @@ def _tax_id(rng: random.Random, country: str) -> str:
     return "KW" + "".join(str(rng.randint(0, 9)) for _ in range(9))
 
 
-def seed_partners(uow: UnitOfWork, kind: str, count: int, rng: random.Random, country: str,
-                  currency: str, created: str) -> None:
-    first, second = (cat.PARTNER_FIRST, cat.PARTNER_SECOND) if kind == "client" else (cat.VENDOR_FIRST, cat.VENDOR_SECOND)
+def seed_partners(
+    uow: UnitOfWork,
+    kind: str,
+    count: int,
+    rng: random.Random,
+    country: str,
+    currency: str,
+    created: str,
+) -> None:
+    first, second = (
+        (cat.PARTNER_FIRST, cat.PARTNER_SECOND)
+        if kind == "client"
+        else (cat.VENDOR_FIRST, cat.VENDOR_SECOND)
+    )
     used: set[str] = set()
     for i in range(count):
         base = f"{first[i % len(first)]} {second[(i // len(first)) % len(second)]}"
@@ -134,25 +186,46 @@ def seed_partners(uow: UnitOfWork, kind: str, count: int, rng: random.Random, co
             "name": name,
             "nameAr": cat.PARTNER_FIRST_AR.get(first[i % len(first)], ""),
             "email": f"accounts{i}@{slug}.example",
-            "phone": f"+{'971' if country == 'AE' else '965'} {rng.randint(2, 9)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+            "phone": _phone(rng, country),
             "taxId": _tax_id(rng, country) if (kind == "vendor" or i % 7 != 6) else None,
-            "address": {"line1": f"Unit {rng.randint(1, 40)}, Building {rng.randint(1, 200)}", "line2": "",
-                        "city": rng.choice(cat.CITIES[country]), "country": country},
+            "address": {
+                "line1": f"Unit {rng.randint(1, 40)}, Building {rng.randint(1, 200)}",
+                "line2": "",
+                "city": rng.choice(cat.CITIES[country]),
+                "country": country,
+            },
             "currency": currency,
             "paymentTermsDays": rng.choice([0, 15, 30, 30, 45, 60]),
             "reference": "",
             "isActive": True,
         }
         if kind == "vendor":
-            record["bankName"] = rng.choice(["Emirates NBD", "ADCB", "Mashreq", "FAB", "NBK", "Gulf Bank"])
-            record["iban"] = f"{country}{rng.randint(10, 99)}" + "".join(str(rng.randint(0, 9)) for _ in range(19))
+            record["bankName"] = rng.choice(
+                ["Emirates NBD", "ADCB", "Mashreq", "FAB", "NBK", "Gulf Bank"]
+            )
+            record["iban"] = f"{country}{rng.randint(10, 99)}" + "".join(
+                str(rng.randint(0, 9)) for _ in range(19)
+            )
         uow.add(kind, record, created_at=created)
         if kind == "client" and i % 2 == 0:
-            uow.add("contact", {
-                "clientId": record["id"], "name": f"Contact {i} of {base}",
-                "email": f"buyer{i}@{slug}.example", "phone": record["phone"],
-                "position": rng.choice(["Procurement Manager", "Accountant", "Owner", "Site Engineer"]),
-            }, created_at=created)
+            uow.add(
+                "contact",
+                {
+                    "clientId": record["id"],
+                    "name": f"Contact {i} of {base}",
+                    "email": f"buyer{i}@{slug}.example",
+                    "phone": record["phone"],
+                    "position": rng.choice(
+                        ["Procurement Manager", "Accountant", "Owner", "Site Engineer"]
+                    ),
+                },
+                created_at=created,
+            )
+
+
+def _phone(rng: random.Random, country: str) -> str:
+    code = "971" if country == "AE" else "965"
+    return f"+{code} {rng.randint(2, 9)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
 
 
 def _ean13(prefix: str, serial: int) -> str:
@@ -163,51 +236,87 @@ def _ean13(prefix: str, serial: int) -> str:
     return code
 
 
-def seed_products(uow: UnitOfWork, count: int, rng: random.Random, company: dict[str, Any], created: str) -> None:
+def seed_products(
+    uow: UnitOfWork, count: int, rng: random.Random, company: dict[str, Any], created: str
+) -> None:
     currency = company["currency"]
     prefix = "629" + ("1" if company["country"] == "AE" else "2") + "23"
     fx = Decimal(1) if currency == "AED" else Decimal("0.083")  # price lists in local terms
     for i in range(count):
         category, code, nouns, (low, high) = cat.PRODUCT_CATEGORIES[i % len(cat.PRODUCT_CATEGORIES)]
         noun = nouns[(i // len(cat.PRODUCT_CATEGORIES)) % len(nouns)]
-        variant = cat.PRODUCT_VARIANTS[(i // (len(cat.PRODUCT_CATEGORIES) * len(nouns))) % len(cat.PRODUCT_VARIANTS)]
+        variant = cat.PRODUCT_VARIANTS[
+            (i // (len(cat.PRODUCT_CATEGORIES) * len(nouns))) % len(cat.PRODUCT_VARIANTS)
+        ]
         cost = Decimal(rng.randint(low * 100, high * 100)) / 100 * fx
         margin = Decimal(rng.choice([125, 135, 150, 160, 180])) / 100
-        uow.add("product", {
-            "sku": f"{code}-{1000 + i}",
-            "name": f"{noun} {variant}".strip(),
-            "nameAr": "",
-            "barcode": _ean13(prefix, 10000 + i),
-            "type": "service" if i % 97 == 96 else "storable",
-            "category": category,
-            "uom": "unit",
-            "salePrice": money(cost * margin, currency),
-            "cost": money(cost, currency),
-            "currency": currency,
-            "taxRate": company["defaultTaxRate"],
-            "onHand": "0",
-            "reserved": "0",
-            "available": "0",
-            "isActive": True,
-        }, created_at=created)
+        uow.add(
+            "product",
+            {
+                "sku": f"{code}-{1000 + i}",
+                "name": f"{noun} {variant}".strip(),
+                "nameAr": "",
+                "barcode": _ean13(prefix, 10000 + i),
+                "type": "service" if i % 97 == 96 else "storable",
+                "category": category,
+                "uom": "unit",
+                "salePrice": money(cost * margin, currency),
+                "cost": money(cost, currency),
+                "currency": currency,
+                "taxRate": company["defaultTaxRate"],
+                "onHand": "0",
+                "reserved": "0",
+                "available": "0",
+                "isActive": True,
+            },
+            created_at=created,
+        )
 
 
 def seed_warehouses(uow: UnitOfWork, country: str, created: str) -> None:
-    sites = ([("WH1", "Main Warehouse", "Jebel Ali, Dubai"), ("WH2", "Mussafah Store", "Mussafah, Abu Dhabi")]
-             if country == "AE" else
-             [("WH1", "Shuwaikh Warehouse", "Shuwaikh, Kuwait City"), ("WH2", "Sabhan Store", "Sabhan, Kuwait")])
+    sites = (
+        [
+            ("WH1", "Main Warehouse", "Jebel Ali, Dubai"),
+            ("WH2", "Mussafah Store", "Mussafah, Abu Dhabi"),
+        ]
+        if country == "AE"
+        else [
+            ("WH1", "Shuwaikh Warehouse", "Shuwaikh, Kuwait City"),
+            ("WH2", "Sabhan Store", "Sabhan, Kuwait"),
+        ]
+    )
     for code, name, address in sites:
-        warehouse = uow.add("warehouse", {"code": code, "name": name, "address": address, "isActive": True},
-                            created_at=created)
-        uow.add("location", {"warehouseId": warehouse["id"], "code": f"{code}-RECV", "name": f"{name} / Receiving",
-                             "barcode": f"LOC-{code}-RECV", "type": "internal"}, created_at=created)
+        warehouse = uow.add(
+            "warehouse",
+            {"code": code, "name": name, "address": address, "isActive": True},
+            created_at=created,
+        )
+        uow.add(
+            "location",
+            {
+                "warehouseId": warehouse["id"],
+                "code": f"{code}-RECV",
+                "name": f"{name} / Receiving",
+                "barcode": f"LOC-{code}-RECV",
+                "type": "internal",
+            },
+            created_at=created,
+        )
         for aisle in "ABCD":
             for rack in range(1, 6):
                 for level in range(1, 4):
                     bin_code = f"{code}-{aisle}-{rack:02d}-{level}"
-                    uow.add("location", {"warehouseId": warehouse["id"], "code": bin_code,
-                                         "name": f"{name} / Aisle {aisle} / Rack {rack} / Level {level}",
-                                         "barcode": f"LOC-{bin_code}", "type": "internal"}, created_at=created)
+                    uow.add(
+                        "location",
+                        {
+                            "warehouseId": warehouse["id"],
+                            "code": bin_code,
+                            "name": f"{name} / Aisle {aisle} / Rack {rack} / Level {level}",
+                            "barcode": f"LOC-{bin_code}",
+                            "type": "internal",
+                        },
+                        created_at=created,
+                    )
 
 
 def days_between(start: date, end: date) -> int:
@@ -216,7 +325,8 @@ def days_between(start: date, end: date) -> int:
 
 def moment(day: date, rng: random.Random) -> str:
     """A timestamp during office hours on a given day."""
-    return f"{day.isoformat()}T{rng.randint(5, 14):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}.000000Z"
+    hour, minute, second = rng.randint(5, 14), rng.randint(0, 59), rng.randint(0, 59)
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}.000000Z"
 
 
 def random_day(rng: random.Random, start: date, end: date) -> date:

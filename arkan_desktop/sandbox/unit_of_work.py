@@ -26,7 +26,11 @@ from arkan_desktop.sandbox.storage import counters, records, stock_quants
 Key = tuple[str, str]
 
 
-_id_source: Callable[[], str] = lambda: str(uuid.uuid4())
+def _random_id() -> str:
+    return str(uuid.uuid4())
+
+
+_id_source: Callable[[], str] = _random_id
 
 
 def new_id() -> str:
@@ -39,7 +43,11 @@ def deterministic_ids(rng: random.Random) -> Iterator[None]:
     """Within the block, ids come from `rng` (same seed, same ids)."""
     global _id_source
     previous = _id_source
-    _id_source = lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    def seeded_id() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    _id_source = seeded_id
     try:
         yield
     finally:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -16,10 +17,22 @@ COMPANY_2 = COMPANIES[1]["id"]  # Arkan Demo Kuwait W.L.L., KWD
 OTHER_COMPANY = COMPANIES[2]["id"]  # another tenant's
 
 
+def wait_until(condition: Callable[[], bool], timeout: float = 5.0, every: float = 0.02) -> bool:
+    """Poll `condition` until it holds or the deadline passes; returns whether it held."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(every)
+    return condition()
+
+
 class Api:
     """A signed-in user of the sandbox, talking real HTTP over loopback."""
 
-    def __init__(self, server: SandboxServer, email: str, company_id: str | None = COMPANY_1) -> None:
+    def __init__(
+        self, server: SandboxServer, email: str, company_id: str | None = COMPANY_1
+    ) -> None:
         self.server = server
         self.http = httpx.Client(base_url=server.api_url, timeout=30)
         response = self.http.post("/auth/login", json={"email": email, "password": "demo"})
@@ -37,10 +50,14 @@ class Api:
     def get(self, path: str, **params: Any) -> httpx.Response:
         return self.http.get(path, params=params, headers=self.headers())
 
-    def post(self, path: str, json: Any = None, headers: dict[str, str] | None = None) -> httpx.Response:
+    def post(
+        self, path: str, json: Any = None, headers: dict[str, str] | None = None
+    ) -> httpx.Response:
         return self.http.post(path, json=json, headers=self.headers(headers))
 
-    def patch(self, path: str, json: Any = None, headers: dict[str, str] | None = None) -> httpx.Response:
+    def patch(
+        self, path: str, json: Any = None, headers: dict[str, str] | None = None
+    ) -> httpx.Response:
         return self.http.patch(path, json=json, headers=self.headers(headers))
 
     def ok(self, response: httpx.Response) -> Any:
@@ -52,7 +69,9 @@ class Api:
         out: list[dict[str, Any]] = []
         cursor = None
         while True:
-            page = self.ok(self.get(path, limit=100, **params, **({"cursor": cursor} if cursor else {})))
+            page = self.ok(
+                self.get(path, limit=100, **params, **({"cursor": cursor} if cursor else {}))
+            )
             out.extend(page["data"])
             if not page["meta"]["hasMore"]:
                 return out

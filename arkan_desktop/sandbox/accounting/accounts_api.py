@@ -22,21 +22,21 @@ AccountType = Literal["asset", "liability", "equity", "revenue", "expense"]
 class AccountCreate(Payload):
     code: str = Field(min_length=1, max_length=20, pattern=r"^[0-9A-Za-z.\-]+$")
     name: str = Field(min_length=1, max_length=200)
-    nameAr: str | None = Field(default=None, max_length=200)  # noqa: N815
+    nameAr: str | None = Field(default=None, max_length=200)
     type: AccountType
     subtype: str | None = Field(default=None, max_length=50)
-    parentId: str | None = None  # noqa: N815
+    parentId: str | None = None
     currency: str | None = Field(default=None, min_length=3, max_length=3)
-    isActive: bool = True  # noqa: N815
+    isActive: bool = True
     reconcilable: bool = False
 
 
 class AccountPatch(Payload):
     name: str | None = Field(default=None, min_length=1, max_length=200)
-    nameAr: str | None = Field(default=None, max_length=200)  # noqa: N815
+    nameAr: str | None = Field(default=None, max_length=200)
     subtype: str | None = Field(default=None, max_length=50)
-    parentId: str | None = None  # noqa: N815
-    isActive: bool | None = None  # noqa: N815
+    parentId: str | None = None
+    isActive: bool | None = None
     reconcilable: bool | None = None
 
 
@@ -55,7 +55,9 @@ def list_accounts(request: Request, ctx: Ctx = Depends(company_ctx("accounting.r
 
 
 @router.post("", status_code=201, summary="Create an account")
-def create_account(body: AccountCreate, ctx: Ctx = Depends(company_ctx("accounting.write"))) -> Response:
+def create_account(
+    body: AccountCreate, ctx: Ctx = Depends(company_ctx("accounting.write"))
+) -> Response:
     def change(uow: UnitOfWork) -> dict[str, Any]:
         _check_parent(uow, body.parentId)
         accounts_by_code(uow)
@@ -65,7 +67,9 @@ def create_account(body: AccountCreate, ctx: Ctx = Depends(company_ctx("accounti
 
 
 @router.get("/{account_id}", summary="Get account details")
-def get_account(account_id: str, ctx: Ctx = Depends(company_ctx("accounting.read"))) -> dict[str, Any]:
+def get_account(
+    account_id: str, ctx: Ctx = Depends(company_ctx("accounting.read"))
+) -> dict[str, Any]:
     return get_record(ctx, "account", account_id, "Account")
 
 

@@ -43,7 +43,9 @@ SCRAP_EXPENSE = "5910"
 
 def company_currency(uow: UnitOfWork) -> str:
     if "currency" not in uow.memo:
-        row = uow.conn.execute(select(companies.c.body).where(companies.c.id == uow.company_id)).first()
+        row = uow.conn.execute(
+            select(companies.c.body).where(companies.c.id == uow.company_id)
+        ).first()
         uow.memo["currency"] = json.loads(row[0])["currency"] if row else "AED"
     return str(uow.memo["currency"])
 
@@ -53,7 +55,7 @@ def accounts_by_code(uow: UnitOfWork) -> dict[str, dict[str, Any]]:
     if cached is None:
         cached = {a["code"]: a for a in uow.find("account")}
         uow.memo["accounts_by_code"] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def account(uow: UnitOfWork, code: str) -> dict[str, Any]:
@@ -63,10 +65,15 @@ def account(uow: UnitOfWork, code: str) -> dict[str, Any]:
     return found
 
 
-def new_account(uow: UnitOfWork, body: dict[str, Any], created_at: str | None = None) -> dict[str, Any]:
+def new_account(
+    uow: UnitOfWork, body: dict[str, Any], created_at: str | None = None
+) -> dict[str, Any]:
     if body["code"] in accounts_by_code(uow):
-        raise ApiError(409, f"An account with code {body['code']} already exists",
-                       [{"field": "code", "message": "is already used"}])
+        raise ApiError(
+            409,
+            f"An account with code {body['code']} already exists",
+            [{"field": "code", "message": "is already used"}],
+        )
     record = {
         "code": body["code"],
         "name": body["name"],
@@ -84,7 +91,9 @@ def new_account(uow: UnitOfWork, body: dict[str, Any], created_at: str | None = 
     return record
 
 
-def entry_lines(uow: UnitOfWork, lines: list[dict[str, Any]], currency: str) -> list[dict[str, Any]]:
+def entry_lines(
+    uow: UnitOfWork, lines: list[dict[str, Any]], currency: str
+) -> list[dict[str, Any]]:
     """Check and normalise entry lines; errors name the line they are about."""
     errors = []
     out = []
@@ -97,9 +106,13 @@ def entry_lines(uow: UnitOfWork, lines: list[dict[str, Any]], currency: str) -> 
         if acct is None and line.get("accountCode"):
             acct = accounts_by_code(uow).get(str(line["accountCode"]))
         if acct is None:
-            errors.append({"field": f"lines[{i}].accountId", "message": "is not an account of this company"})
+            errors.append(
+                {"field": f"lines[{i}].accountId", "message": "is not an account of this company"}
+            )
         if debit < 0 or credit < 0:
-            errors.append({"field": f"lines[{i}]", "message": "debit and credit cannot be negative"})
+            errors.append(
+                {"field": f"lines[{i}]", "message": "debit and credit cannot be negative"}
+            )
         elif (debit > 0) == (credit > 0):
             errors.append({"field": f"lines[{i}]", "message": "needs either a debit or a credit"})
         if errors or acct is None:
@@ -124,8 +137,13 @@ def entry_lines(uow: UnitOfWork, lines: list[dict[str, Any]], currency: str) -> 
         raise ApiError(
             400,
             "Debits must equal credits",
-            [{"field": "lines", "message": f"debits {money(total_debit, currency)} ≠ credits "
-              f"{money(total_credit, currency)}"}],
+            [
+                {
+                    "field": "lines",
+                    "message": f"debits {money(total_debit, currency)} ≠ credits "
+                    f"{money(total_credit, currency)}",
+                }
+            ],
         )
     return out
 
@@ -165,9 +183,13 @@ def create_entry(
     return entry
 
 
-def post_entry(uow: UnitOfWork, entry: dict[str, Any], posted_at: str | None = None) -> dict[str, Any]:
+def post_entry(
+    uow: UnitOfWork, entry: dict[str, Any], posted_at: str | None = None
+) -> dict[str, Any]:
     if entry["state"] == "posted":
-        raise ApiError(409, f"Journal entry {entry['number']} is already posted; posted entries cannot change")
+        raise ApiError(
+            409, f"Journal entry {entry['number']} is already posted; posted entries cannot change"
+        )
     currency = company_currency(uow)
     for line in entry["lines"]:
         acct = uow.get("account", line["accountId"])

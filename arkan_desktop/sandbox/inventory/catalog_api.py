@@ -31,14 +31,14 @@ def ean13_valid(code: str) -> bool:
 class ProductCreate(Payload):
     sku: str = Field(min_length=1, max_length=40, pattern=r"^[0-9A-Za-z.\-_/]+$")
     name: str = Field(min_length=1, max_length=200)
-    nameAr: str | None = Field(default=None, max_length=200)  # noqa: N815
+    nameAr: str | None = Field(default=None, max_length=200)
     barcode: str | None = Field(default=None, max_length=48)
     type: Literal["storable", "consumable", "service"] = "storable"
     category: str = Field(default="General", max_length=100)
     uom: str = Field(default="unit", max_length=20)
-    salePrice: Decimal = Field(default=Decimal(0), ge=0)  # noqa: N815
+    salePrice: Decimal = Field(default=Decimal(0), ge=0)
     cost: Decimal = Field(default=Decimal(0), ge=0)
-    taxRate: Decimal = Field(default=Decimal(5), ge=0, le=100)  # noqa: N815
+    taxRate: Decimal = Field(default=Decimal(5), ge=0, le=100)
 
     @field_validator("barcode")
     @classmethod
@@ -74,25 +74,38 @@ def list_products(request: Request, ctx: Ctx = Depends(company_ctx("inventory.re
 
 
 @router.post("/products", status_code=201, summary="Create a product", tags=["inventory"])
-def create_product(body: ProductCreate, ctx: Ctx = Depends(company_ctx("inventory.write"))) -> Response:
+def create_product(
+    body: ProductCreate, ctx: Ctx = Depends(company_ctx("inventory.write"))
+) -> Response:
     def change(uow: UnitOfWork) -> dict[str, Any]:
         if uow.find_one("product", sku=body.sku):
-            raise ApiError(409, f"SKU {body.sku} already exists", [{"field": "sku", "message": "is already used"}])
+            raise ApiError(
+                409,
+                f"SKU {body.sku} already exists",
+                [{"field": "sku", "message": "is already used"}],
+            )
         if body.barcode and uow.find_one("product", barcode=body.barcode):
-            raise ApiError(409, f"Barcode {body.barcode} is already on another product",
-                           [{"field": "barcode", "message": "is already used"}])
+            raise ApiError(
+                409,
+                f"Barcode {body.barcode} is already on another product",
+                [{"field": "barcode", "message": "is already used"}],
+            )
         return uow.add("product", product_record(body, company_currency(uow)))
 
     return ctx.write(change, 201)
 
 
 @router.get("/products/{product_id}", summary="Get product details", tags=["inventory"])
-def get_product(product_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))) -> dict[str, Any]:
+def get_product(
+    product_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))
+) -> dict[str, Any]:
     return get_record(ctx, "product", product_id, "Product")
 
 
 @router.get("/products/{product_id}/stock", summary="Get stock by location", tags=["inventory"])
-def product_stock(product_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))) -> dict[str, Any]:
+def product_stock(
+    product_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))
+) -> dict[str, Any]:
     with ctx.read_uow() as uow:
         product = uow.require("product", product_id, "Product")
         rows = []
@@ -117,12 +130,16 @@ def product_stock(product_id: str, ctx: Ctx = Depends(company_ctx("inventory.rea
 
 
 @router.get("/warehouses", summary="List warehouses", tags=["inventory", "assumed"])
-def list_warehouses(request: Request, ctx: Ctx = Depends(company_ctx("inventory.read"))) -> Response:
+def list_warehouses(
+    request: Request, ctx: Ctx = Depends(company_ctx("inventory.read"))
+) -> Response:
     return list_kind(ctx, request, "warehouse")
 
 
 @router.get("/warehouses/{warehouse_id}", summary="Get a warehouse", tags=["inventory", "assumed"])
-def get_warehouse(warehouse_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))) -> dict[str, Any]:
+def get_warehouse(
+    warehouse_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))
+) -> dict[str, Any]:
     return get_record(ctx, "warehouse", warehouse_id, "Warehouse")
 
 
@@ -132,18 +149,26 @@ def list_locations(request: Request, ctx: Ctx = Depends(company_ctx("inventory.r
 
 
 @router.get("/locations/{location_id}", summary="Get a location", tags=["inventory", "assumed"])
-def get_location(location_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))) -> dict[str, Any]:
+def get_location(
+    location_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))
+) -> dict[str, Any]:
     return get_record(ctx, "location", location_id, "Location")
 
 
-@router.get("/locations/{location_id}/stock", summary="Stock at a location", tags=["inventory", "assumed"])
-def location_stock(location_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))) -> dict[str, Any]:
+@router.get(
+    "/locations/{location_id}/stock", summary="Stock at a location", tags=["inventory", "assumed"]
+)
+def location_stock(
+    location_id: str, ctx: Ctx = Depends(company_ctx("inventory.read"))
+) -> dict[str, Any]:
     with ctx.read_uow() as uow:
         location = uow.require("location", location_id, "Location")
         rows = []
         for product_id, quantity in uow.quantities_at_location(location_id).items():
             product = uow.get("product", product_id) or {}
-            rows.append({"productId": product_id, "sku": product.get("sku", ""), "quantity": qty(quantity)})
+            rows.append(
+                {"productId": product_id, "sku": product.get("sku", ""), "quantity": qty(quantity)}
+            )
     rows.sort(key=lambda r: r["sku"])
     return {"locationId": location_id, "locationCode": location["code"], "data": rows}
 
@@ -154,16 +179,23 @@ def list_vendors(request: Request, ctx: Ctx = Depends(company_ctx("purchasing.re
 
 
 @router.post("/vendors", status_code=201, summary="Create a vendor", tags=["inventory", "assumed"])
-def create_vendor(body: VendorCreate, ctx: Ctx = Depends(company_ctx("purchasing.write"))) -> Response:
+def create_vendor(
+    body: VendorCreate, ctx: Ctx = Depends(company_ctx("purchasing.write"))
+) -> Response:
     def change(uow: UnitOfWork) -> dict[str, Any]:
         if body.taxId and uow.find_one("vendor", taxId=body.taxId):
-            raise ApiError(409, f"A vendor with tax registration {body.taxId} already exists",
-                           [{"field": "taxId", "message": "is already registered to another vendor"}])
+            raise ApiError(
+                409,
+                f"A vendor with tax registration {body.taxId} already exists",
+                [{"field": "taxId", "message": "is already registered to another vendor"}],
+            )
         return uow.add("vendor", partner_record(body, company_currency(uow)))
 
     return ctx.write(change, 201)
 
 
 @router.get("/vendors/{vendor_id}", summary="Get a vendor", tags=["inventory", "assumed"])
-def get_vendor(vendor_id: str, ctx: Ctx = Depends(company_ctx("purchasing.read"))) -> dict[str, Any]:
+def get_vendor(
+    vendor_id: str, ctx: Ctx = Depends(company_ctx("purchasing.read"))
+) -> dict[str, Any]:
     return get_record(ctx, "vendor", vendor_id, "Vendor")

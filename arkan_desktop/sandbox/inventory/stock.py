@@ -36,10 +36,16 @@ def virtual_location(uow: UnitOfWork, location_type: str) -> dict[str, Any]:
             code, name = VIRTUAL_LOCATIONS[location_type]
             found = uow.add(
                 "location",
-                {"warehouseId": None, "code": code, "name": name, "barcode": "", "type": location_type},
+                {
+                    "warehouseId": None,
+                    "code": code,
+                    "name": name,
+                    "barcode": "",
+                    "type": location_type,
+                },
             )
         uow.memo[key] = found
-    return uow.memo[key]  # type: ignore[no-any-return]
+    return uow.memo[key]
 
 
 def product_quantities(product: dict[str, Any], on_hand: Decimal) -> None:
@@ -77,12 +83,17 @@ def move_stock(
         if have < quantity:
             raise ApiError.field(
                 field,
-                f"only {qty(have)} of {product['sku']} at {source['code']}, cannot move {qty(quantity)}",
+                f"only {qty(have)} of {product['sku']} at {source['code']}, "
+                f"cannot move {qty(quantity)}",
             )
         uow.set_quantity(product["id"], source["id"], have - quantity)
         delta_on_hand -= quantity
     if destination["type"] == INTERNAL:
-        uow.set_quantity(product["id"], destination["id"], uow.quantity(product["id"], destination["id"]) + quantity)
+        uow.set_quantity(
+            product["id"],
+            destination["id"],
+            uow.quantity(product["id"], destination["id"]) + quantity,
+        )
         delta_on_hand += quantity
     if delta_on_hand:
         product_quantities(product, Decimal(product["onHand"]) + delta_on_hand)

@@ -1,0 +1,1 @@
+"""The Qt application: bootstrap, main window, tabs. The only package that imports Qt."""

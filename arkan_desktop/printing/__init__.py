@@ -1,0 +1,1 @@
+"""Invoice PDFs, label sheets, ZPL and printer dispatch. Rendering imports no Qt."""

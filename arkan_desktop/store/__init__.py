@@ -1,0 +1,1 @@
+"""The local cache: SQLAlchemy models, sessions, migrations, outbox, repositories. No Qt."""

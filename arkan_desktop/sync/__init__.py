@@ -1,0 +1,1 @@
+"""Keeping the cache and the server in step: pulls, the outbox sender, invalidations. No Qt."""
