@@ -1,1 +1,4 @@
-"""Talking to servers: HTTP client, auth, pagination, rate limits, errors, events socket, connectors. No Qt."""
+"""Talking to servers: HTTP client, auth, pagination, rate limits, errors, events, connectors.
+
+No Qt.
+"""

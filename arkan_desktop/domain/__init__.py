@@ -1,1 +1,4 @@
-"""Pure business rules: money, tax and totals, journal balance, barcode parsing. Imports nothing of ours."""
+"""Pure business rules: money, tax and totals, journal balance, barcode parsing.
+
+Imports nothing of ours.
+"""
