@@ -92,7 +92,9 @@ def main() -> None:
     server = SandboxServer(
         SandboxConfig(data_dir=data_dir, port=0, scale=args.scale, plan="unlimited")
     ).start(timeout=3600)
-    print(f"sandbox ready in {time.perf_counter() - started:.1f} s (scale {args.scale}, {data_dir})")
+    print(
+        f"sandbox ready in {time.perf_counter() - started:.1f} s (scale {args.scale}, {data_dir})"
+    )
     try:
         client = httpx.Client(base_url=server.api_url, timeout=60)
         token = client.post(
@@ -110,15 +112,19 @@ def main() -> None:
                 total_requests += r
             http_rates.append(total_records / (time.perf_counter() - t0))
             t0 = time.perf_counter()
-            sql_records = sum(walk_sqlite(server.config.database_path, k) for _p, k in RESOURCES.values())
+            sql_records = sum(
+                walk_sqlite(server.config.database_path, k) for _p, k in RESOURCES.values()
+            )
             sql_rates.append(sql_records / (time.perf_counter() - t0))
         http_rate, sql_rate = statistics.median(http_rates), statistics.median(sql_rates)
         print(f"records walked: {total_records:,} in {total_requests:,} pages of 100")
         print(f"sandbox over HTTP : {http_rate:10,.0f} records/s (median of {args.repeat})")
         print(f"same walk, SQLite : {sql_rate:10,.0f} records/s (peer: no HTTP, same rows)")
         print(f"ratio HTTP/SQLite : {http_rate / sql_rate:.2f}")
-        print(f"machine: {platform.machine()}, {platform.python_implementation()} "
-              f"{platform.python_version()}, {platform.system()}")
+        print(
+            f"machine: {platform.machine()}, {platform.python_implementation()} "
+            f"{platform.python_version()}, {platform.system()}"
+        )
         client.close()
     finally:
         server.stop()

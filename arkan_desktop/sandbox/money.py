@@ -41,7 +41,7 @@ def money(amount: Decimal, currency: str) -> str:
 def qty(amount: Decimal) -> str:
     """The wire form of a quantity: no trailing zeros, no exponent ("12", "2.5")."""
     normal = amount.normalize()
-    return f"{normal:f}" if normal != normal.to_integral() else str(normal.to_integral())
+    return f"{normal:f}" if normal else "0"  # ":f" writes 1E+1 as 10; "-0" becomes "0"
 
 
 def dec(value: object, field: str = "amount") -> Decimal:

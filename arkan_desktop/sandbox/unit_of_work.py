@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from arkan_desktop.sandbox import clock
 from arkan_desktop.sandbox.errors import ApiError
@@ -64,6 +64,7 @@ class UnitOfWork:
         self._quants: dict[Key, Decimal] = {}
         self._quant_exists: set[Key] = set()
         self._dirty_quants: set[Key] = set()
+        self._all_quants_loaded = False
         self._counters: dict[str, int] = {}
         self._counter_exists: set[str] = set()
         self.events: dict[tuple[str, str], None] = {}
@@ -147,8 +148,22 @@ class UnitOfWork:
 
     # --- stock quantities --------------------------------------------------------------
 
+    def load_all_quantities(self) -> None:
+        """Read every stock quantity of the company once; quantity() then never queries."""
+        rows = self.conn.execute(
+            select(stock_quants.c.product_id, stock_quants.c.location_id, stock_quants.c.quantity)
+            .where(stock_quants.c.company_id == self.company_id)
+        )
+        for product_id, location_id, quantity in rows:
+            key = (product_id, location_id)
+            self._quant_exists.add(key)
+            self._quants.setdefault(key, Decimal(quantity))
+        self._all_quants_loaded = True
+
     def quantity(self, product_id: str, location_id: str) -> Decimal:
         key = (product_id, location_id)
+        if key not in self._quants and self._all_quants_loaded:
+            self._quants[key] = Decimal(0)
         if key not in self._quants:
             row = self.conn.execute(
                 select(stock_quants.c.quantity).where(
@@ -222,16 +237,20 @@ class UnitOfWork:
         if self._new:
             self.conn.execute(insert(records), [self._row(k) for k in self._new])
             self._new.clear()
-        for key in self._dirty:
-            row = self._row(key)
+        if self._dirty:  # one executemany, not one compiled UPDATE per record
+            rows = []
+            for key in self._dirty:
+                row = self._row(key)
+                row["b_company"], row["b_kind"], row["b_id"] = (
+                    row.pop("company_id"), row.pop("kind"), row.pop("id"))
+                rows.append(row)
             self.conn.execute(
-                update(records)
-                .where(
-                    records.c.company_id == self.company_id,
-                    records.c.kind == key[0],
-                    records.c.id == key[1],
-                )
-                .values({k: v for k, v in row.items() if k not in ("company_id", "kind", "id")})
+                update(records).where(
+                    records.c.company_id == bindparam("b_company"),
+                    records.c.kind == bindparam("b_kind"),
+                    records.c.id == bindparam("b_id"),
+                ),
+                rows,
             )
         self._dirty.clear()
         if self._dirty_quants:
@@ -242,15 +261,18 @@ class UnitOfWork:
                     [self._quant_row(k) for k in fresh],
                 )
                 self._quant_exists.update(fresh)
-            for key in self._dirty_quants - set(fresh):
+            changed = [
+                {"b_product": k[0], "b_location": k[1], "quantity": str(self._quants[k])}
+                for k in self._dirty_quants - set(fresh)
+            ]
+            if changed:
                 self.conn.execute(
-                    update(stock_quants)
-                    .where(
+                    update(stock_quants).where(
                         stock_quants.c.company_id == self.company_id,
-                        stock_quants.c.product_id == key[0],
-                        stock_quants.c.location_id == key[1],
-                    )
-                    .values(quantity=str(self._quants[key]))
+                        stock_quants.c.product_id == bindparam("b_product"),
+                        stock_quants.c.location_id == bindparam("b_location"),
+                    ),
+                    changed,
                 )
             self._dirty_quants.clear()
         for name, value in self._counters.items():

@@ -1,0 +1,160 @@
+"""The Arkan ERP connector: the resources the client caches and how to list, get and send them.
+
+It maps resource names to Arkan paths and events modules (docs/CLIENT_CORE.md), walks
+cursor pages, and says "this server does not offer it" when an endpoint the published
+reference does not list answers 404. It caches nothing and knows nothing of the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Mapping
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import quote
+
+from arkan_desktop.api.connector import InvalidateHandler, Page, ReconnectHandler, Resource
+from arkan_desktop.api.errors import ApiError, ApiErrorKind
+from arkan_desktop.api.events import EventsClient
+from arkan_desktop.api.ratelimit import Priority
+from arkan_desktop.api.session import ApiSession
+from arkan_desktop.api.wire import malformed, parse_page
+
+MAX_LIMIT = 100
+
+
+# name, list path, events module, words for messages, assumed (not in the published reference)
+_TABLE = (
+    ("accounts", "/accounting/accounts", "accounting", "accounts", False),
+    ("journal_entries", "/accounting/journal-entries", "accounting", "journal entries", False),
+    ("invoices", "/accounting/invoices", "accounting", "invoices", False),
+    ("payments", "/accounting/payments", "accounting", "payments", False),
+    ("clients", "/crm/clients", "crm", "clients", False),
+    ("contacts", "/crm/contacts", "crm", "contacts", False),
+    ("vendors", "/inventory/vendors", "inventory", "vendors", True),
+    ("products", "/inventory/products", "inventory", "products", False),
+    ("warehouses", "/inventory/warehouses", "inventory", "warehouses", True),
+    ("locations", "/inventory/locations", "inventory", "locations", True),
+    ("stock_levels", "/inventory/stock", "inventory", "stock levels", True),
+    ("stock_moves", "/inventory/moves", "inventory", "stock moves", True),
+    ("purchase_orders", "/inventory/purchase-orders", "inventory", "purchase orders", False),
+)
+ARKAN_RESOURCES: Mapping[str, Resource] = MappingProxyType(
+    {
+        name: Resource(name=name, path=path, module=module, title=title, assumed=assumed)
+        for name, path, module, title, assumed in _TABLE
+    }
+)
+
+
+class ArkanConnector:
+    """An Arkan ERP server, through one signed-in `ApiSession`."""
+
+    kind = "arkan"
+    resources: Mapping[str, Resource] = ARKAN_RESOURCES
+    # The events modules (rooms) the resources belong to: what `sync/` joins and pulls by.
+    modules: frozenset[str] = frozenset(r.module for r in ARKAN_RESOURCES.values())
+
+    def __init__(self, session: ApiSession) -> None:
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"ArkanConnector({self.session.server_url!r})"
+
+    def resource(self, name: str) -> Resource:
+        try:
+            return self.resources[name]
+        except KeyError:
+            raise ValueError(f"{name!r} is not a resource of an Arkan server") from None
+
+    async def companies(self) -> list[dict[str, Any]]:
+        """The companies the signed-in user belongs to (no company needs choosing first)."""
+        out: list[dict[str, Any]] = []
+        params: dict[str, Any] = {"limit": MAX_LIMIT}
+        seen: set[str] = set()
+        while True:
+            page = parse_page(await self.session.request("GET", "/companies", params=params))
+            out.extend(page.records)
+            if not page.has_more or page.cursor is None or page.cursor in seen:
+                return out
+            seen.add(page.cursor)
+            params["cursor"] = page.cursor
+
+    async def pages(
+        self,
+        resource: str,
+        *,
+        sort: str = "updatedAt",
+        order: str = "desc",
+        limit: int = 100,
+        priority: Priority = Priority.BACKGROUND,
+        filters: Mapping[str, str] | None = None,
+    ) -> AsyncGenerator[Page, None]:
+        """Every page of a resource's list, following cursors until the server says done."""
+        target = self.resource(resource)
+        params: dict[str, Any] = {
+            **(filters or {}),
+            "sort": sort,
+            "order": order,
+            "limit": max(1, min(limit, MAX_LIMIT)),
+        }
+        seen: set[str] = set()
+        while True:
+            page = parse_page(await self._list(target, params, priority))
+            yield page
+            if not page.has_more:
+                return
+            assert page.cursor is not None  # parse_page refuses hasMore without a cursor
+            if page.cursor in seen:
+                raise malformed(f"The server's list of {target.title} repeats a page")
+            seen.add(page.cursor)
+            params["cursor"] = page.cursor
+
+    async def _list(self, target: Resource, params: Mapping[str, Any], priority: Priority) -> Any:
+        try:
+            return await self.session.request("GET", target.path, params=params, priority=priority)
+        except ApiError as exc:
+            if exc.kind is not ApiErrorKind.NOT_FOUND:
+                raise
+            missing = ApiError(
+                ApiErrorKind.NOT_FOUND,
+                f"This server does not offer {target.title} ({target.path})",
+                status=exc.status,
+                body=exc.body,
+            )
+        raise missing
+
+    async def get(self, resource: str, record_id: str) -> dict[str, Any]:
+        target = self.resource(resource)
+        path = f"{target.path}/{quote(str(record_id), safe='')}"
+        body = await self.session.request("GET", path)
+        if not isinstance(body, dict):
+            raise malformed(f"The server's answer for one of the {target.title} is not a record")
+        return body
+
+    async def send(
+        self,
+        method: str,
+        path: str,
+        body: Any,
+        *,
+        idempotency_key: str | None,
+        priority: Priority = Priority.OUTBOX,
+    ) -> Any:
+        """A write (create, update or action) at a path relative to the API root."""
+        return await self.session.request(
+            method, path, json=body, idempotency_key=idempotency_key, priority=priority
+        )
+
+    async def find_by_reference(
+        self, resource: str, reference: str, *, priority: Priority = Priority.OUTBOX
+    ) -> dict[str, Any] | None:
+        """The record whose `reference` field is `reference`, if the server has one."""
+        target = self.resource(resource)
+        params = {"reference": reference, "limit": 2, "sort": "updatedAt", "order": "desc"}
+        page = parse_page(await self._list(target, params, priority))
+        return page.records[0] if page.records else None
+
+    def events(
+        self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler
+    ) -> EventsClient | None:
+        return EventsClient(self.session, on_invalidate, on_reconnect)

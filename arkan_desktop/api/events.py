@@ -1,0 +1,302 @@
+"""The server's events socket: module rooms, invalidation pokes, reconnecting by itself.
+
+`EventsClient` keeps one WebSocket to `/ws` open, joins the module rooms it was asked to
+(again after every reconnect), and hands each `module.invalidate` to `on_invalidate`.
+After a reconnect it calls `on_reconnect`, because events may have been missed. The URL
+carries the access token, so it is rebuilt on every attempt (refreshing the token first
+when it is due) and only ever logged as `token=***`. An event is a poke, never data: this
+module passes on names only and reads no records.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import json
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from arkan_desktop import __version__
+from arkan_desktop.api.errors import ApiError, redact
+from arkan_desktop.api.session import ApiSession
+
+log = logging.getLogger(__name__)
+
+CLOSE_TOKEN_EXPIRED = 4401
+_TOKEN_REFUSED_STATUS = (401, 403)
+
+
+class ConnectionState(enum.StrEnum):
+    ONLINE = "online"
+    OFFLINE = "offline"
+    RECONNECTING = "reconnecting"
+
+
+InvalidateHandler = Callable[[str, str], Awaitable[None]]
+ReconnectHandler = Callable[[], Awaitable[None]]
+StateHandler = Callable[[ConnectionState], None]
+
+
+class _RedactingLogger(logging.LoggerAdapter):
+    """websockets logs the request line, token and all; this rewrites it before it lands."""
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        if self.isEnabledFor(level):
+            text = str(msg) % args if args else str(msg)
+            self.logger.log(level, "%s", redact(text), **kwargs)
+
+    def process(self, msg: Any, kwargs: MutableMapping[str, Any]) -> tuple[Any, Any]:
+        return msg, kwargs
+
+
+_wire_log = _RedactingLogger(logging.getLogger("arkan_desktop.api.events.wire"), {})
+
+
+def events_url(server_url: str, token: str, company_id: str | None) -> str:
+    """`ws(s)://host/ws?token=…&companyId=…` for a server's API root."""
+    parts = urlsplit(server_url)
+    scheme = "wss" if parts.scheme == "https" else "ws"
+    query = {"token": token, **({"companyId": company_id} if company_id else {})}
+    return urlunsplit((scheme, parts.netloc, "/ws", urlencode(query), ""))
+
+
+def _message(event: str, module: str) -> str:
+    return json.dumps({"event": event, "data": {"moduleKey": module}})
+
+
+@dataclass
+class _Attempt:
+    """How one connection attempt ended."""
+
+    up_for: float | None = None  # seconds it stayed open; None if it never opened
+    token: str | None = None
+    token_refused: bool = False
+
+
+class EventsClient:
+    """Keeps the events socket of one session open until `stop()`."""
+
+    def __init__(
+        self,
+        session: ApiSession,
+        on_invalidate: InvalidateHandler,
+        on_reconnect: ReconnectHandler,
+        *,
+        on_state: StateHandler | None = None,
+        stable_after: float = 10.0,
+        backoff_base: float = 0.5,
+        backoff_cap: float = 30.0,
+        open_timeout: float = 10.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.session = session
+        self.on_invalidate = on_invalidate
+        self.on_reconnect = on_reconnect
+        self.on_state = on_state
+        self.stable_after = stable_after
+        self.backoff_base = backoff_base
+        self.backoff_cap = backoff_cap
+        self.open_timeout = open_timeout
+        self.attempts = 0  # connection attempts, successful or not
+        self.connects = 0
+        self.reconnects = 0
+        self.joined_modules: set[str] = set()  # rooms the server confirmed on this socket
+        self._modules: set[str] = set()
+        self._rng = rng or random.Random()
+        self._state = ConnectionState.OFFLINE
+        self._outgoing: asyncio.Queue[str] | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    def __repr__(self) -> str:
+        return f"EventsClient({self.session.server_url!r}, state={self._state.value!r})"
+
+    @property
+    def state(self) -> ConnectionState:
+        return self._state
+
+    @property
+    def connected(self) -> bool:
+        return self._state is ConnectionState.ONLINE
+
+    @property
+    def modules(self) -> frozenset[str]:
+        return frozenset(self._modules)
+
+    def join(self, module: str) -> None:
+        """Hear about `module` (now if connected, and after every reconnect)."""
+        self._modules.add(module)
+        if self._outgoing is not None:
+            self._outgoing.put_nowait(_message("join_module", module))
+
+    def leave(self, module: str) -> None:
+        self._modules.discard(module)
+        self.joined_modules.discard(module)
+        if self._outgoing is not None:
+            self._outgoing.put_nowait(_message("leave_module", module))
+
+    def start(self) -> None:
+        """Start connecting in the background (call from the running event loop)."""
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run(), name="arkan-events")
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._set_state(ConnectionState.OFFLINE)
+
+    # --- the connection loop ------------------------------------------------------------
+
+    async def _run(self) -> None:
+        failures = 0
+        try:
+            while True:
+                attempt = await self._connect_once()
+                if attempt.token_refused:
+                    await self._refresh(attempt.token)
+                up_for = attempt.up_for
+                if up_for is not None:
+                    # Back off afresh only once a socket has proved itself; a token expiry
+                    # on a socket that worked is not the server failing.
+                    stayed = up_for >= self.stable_after
+                    if stayed or (attempt.token_refused and up_for >= 1.0):
+                        failures = 0
+                    self._set_state(ConnectionState.RECONNECTING)
+                else:
+                    self._set_state(ConnectionState.OFFLINE)
+                delay = self._rng.uniform(0, min(self.backoff_cap, self.backoff_base * 2**failures))
+                failures = min(failures + 1, 30)
+                log.debug("events: reconnecting in %.2f s", delay)
+                await asyncio.sleep(delay)
+        finally:
+            self._outgoing = None
+            self.joined_modules.clear()
+            self._set_state(ConnectionState.OFFLINE)
+
+    async def _refresh(self, stale_token: str | None) -> None:
+        try:
+            await self.session.refresh(stale_token=stale_token)
+        except ApiError as exc:
+            log.warning("events: could not renew the sign-in: %s", exc.message)
+
+    async def _connect_once(self) -> _Attempt:
+        attempt = _Attempt()
+        self.attempts += 1
+        try:
+            attempt.token = await self.session.access_token()
+        except ApiError as exc:
+            log.warning("events: no sign-in to connect with: %s", exc.message)
+            return attempt
+        url = events_url(self.session.server_url, attempt.token, self.session.company_id)
+        shown = redact(url)
+        opened_at: float | None = None
+        close_code: int | None = None
+        try:
+            async with connect(
+                url,
+                open_timeout=self.open_timeout,
+                close_timeout=2,
+                ssl=self.session.ssl_context if url.startswith("wss:") else None,
+                logger=_wire_log,
+                user_agent_header=f"arkan-desktop/{__version__}",
+            ) as socket:
+                opened_at = time.monotonic()
+                await self._serve(socket, shown)
+                close_code = socket.close_code
+        except InvalidStatus as exc:
+            status = exc.response.status_code
+            attempt.token_refused = status in _TOKEN_REFUSED_STATUS
+            log.info("events: %s refused the socket (HTTP %d)", shown, status)
+        except ConnectionClosed as exc:
+            close_code = exc.rcvd.code if exc.rcvd is not None else None
+        except (OSError, TimeoutError, EOFError) as exc:
+            log.info("events: cannot reach %s: %s", shown, redact(str(exc)) or type(exc).__name__)
+        except Exception as exc:  # a socket library failure must not end the reconnect loop
+            log.warning("events: connection to %s failed: %s", shown, type(exc).__name__)
+        finally:
+            self._outgoing = None
+            self.joined_modules.clear()
+        if opened_at is not None:
+            attempt.up_for = time.monotonic() - opened_at
+            if close_code == CLOSE_TOKEN_EXPIRED:
+                attempt.token_refused = True
+            log.info("events: socket closed (code %s) after %.1f s", close_code, attempt.up_for)
+        return attempt
+
+    async def _serve(self, socket: ClientConnection, shown: str) -> None:
+        outgoing: asyncio.Queue[str] = asyncio.Queue()
+        for module in sorted(self._modules):
+            outgoing.put_nowait(_message("join_module", module))
+        self._outgoing = outgoing
+        reconnected = self.connects > 0
+        self.connects += 1
+        self._set_state(ConnectionState.ONLINE)
+        log.info("events: connected to %s", shown)
+        sender = asyncio.create_task(self._send_loop(socket, outgoing), name="arkan-events-send")
+        try:
+            if reconnected:
+                self.reconnects += 1
+                await self._call(self.on_reconnect)
+            async for raw in socket:
+                await self._handle(raw)
+        finally:
+            sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
+                await sender
+
+    @staticmethod
+    async def _send_loop(socket: ClientConnection, outgoing: asyncio.Queue[str]) -> None:
+        while True:
+            await socket.send(await outgoing.get())
+
+    async def _handle(self, raw: str | bytes) -> None:
+        try:
+            message = json.loads(raw)
+        except ValueError:
+            log.debug("events: ignored a message that is not JSON")
+            return
+        if not isinstance(message, dict):
+            return
+        event = message.get("event")
+        data = message.get("data")
+        if not isinstance(data, dict):
+            data = {}
+        module = data.get("moduleKey")
+        if event == "module.invalidate" and isinstance(module, str):
+            await self._call(self.on_invalidate, module, str(data.get("eventName") or ""))
+        elif event == "joined_module" and module in self._modules:
+            self.joined_modules.add(module)
+        elif event == "left_module" and isinstance(module, str):
+            self.joined_modules.discard(module)
+        elif event == "error":
+            log.warning("events: the server said: %s", redact(str(data.get("message")))[:300])
+        # heartbeat, pong and events this client does not use are ignored on purpose
+
+    async def _call(self, handler: Callable[..., Awaitable[None]], *args: str) -> None:
+        try:
+            await handler(*args)
+        except ApiError as exc:
+            log.warning("events: a handler failed: %s", exc.message)
+        except Exception:
+            log.exception("events: a handler failed")
+
+    def _set_state(self, state: ConnectionState) -> None:
+        if state is self._state:
+            return
+        self._state = state
+        if self.on_state is not None:
+            try:
+                self.on_state(state)
+            except Exception:
+                log.exception("events: the state listener failed")

@@ -1,0 +1,113 @@
+"""JSON on the wire: Decimal-exact parsing and encoding, and reading list pages.
+
+Money never becomes a float: JSON numbers with a fraction or exponent parse as `Decimal`
+and `Decimal` values are sent as decimal strings. Anything a server sends that cannot be
+read becomes `ApiError(kind=malformed)` with a plain message, never another exception.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from arkan_desktop.api.connector import Page
+from arkan_desktop.api.errors import ApiError, ApiErrorKind
+
+NOT_JSON = "The server sent a response that is not valid JSON"
+# A list total beyond this is not a count a server could mean.
+MAX_TOTAL = 10**15
+
+
+def malformed(message: str, *, status: int | None = None) -> ApiError:
+    return ApiError(ApiErrorKind.MALFORMED, message, status=status)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def parse_json(content: bytes | str, *, status: int | None = None) -> Any:
+    """The JSON value of a body, floats as Decimal; malformed text → ApiError(malformed)."""
+    try:
+        text = content.decode("utf-8") if isinstance(content, bytes) else content
+        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError):
+        # ValueError covers bad UTF-8, bad JSON and integers too long to convert.
+        raise malformed(NOT_JSON, status=status) from None
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError("an amount that is not a finite number cannot be sent")
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} cannot be sent as JSON")
+
+
+def dumps(value: Any) -> bytes:
+    """JSON for a request body; Decimal amounts go as exact decimal strings."""
+    return json.dumps(value, default=_encode, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _count(meta: Mapping[str, Any], key: str) -> int | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        # Check the size before int(): int(Decimal("1e999999999")) would never finish.
+        if not value.is_finite() or value.adjusted() > 15 or value != value.to_integral_value():
+            raise malformed(f"The server's list says its {key} is {value:.3g}, not a count")
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise malformed(f"The server's list says its {key} is {type(value).__name__}, not a count")
+    if not 0 <= value <= MAX_TOTAL:
+        raise malformed(f"The server's list reports an impossible {key}")
+    return value
+
+
+def parse_page(body: Any) -> Page:
+    """A `Page` from `{data, meta: {total, limit, cursor, hasMore}}`.
+
+    Missing meta (or meta fields) is fine; a bare JSON array is taken as one last page.
+    Wrong types are refused with a message that says which part is wrong.
+    """
+    meta: Any
+    if isinstance(body, list):
+        records, meta = body, {}
+    elif isinstance(body, Mapping):
+        if "data" not in body:
+            raise malformed("The server's list answer has no data")
+        records = body["data"]
+        meta = body.get("meta")
+        if meta is None:
+            meta = {}
+        if not isinstance(meta, Mapping):
+            raise malformed("The server's list answer has meta that is not an object")
+    else:
+        raise malformed("The server's list answer is not an object")
+    if not isinstance(records, list):
+        raise malformed("The server's list data is not a list")
+    for record in records:
+        if not isinstance(record, dict):
+            raise malformed("The server's list holds an entry that is not a record")
+    total = _count(meta, "total")
+    limit = _count(meta, "limit")
+    cursor = meta.get("cursor")
+    if cursor is not None and not isinstance(cursor, str):
+        raise malformed("The server's list cursor is not text")
+    has_more = meta.get("hasMore")
+    if has_more is None:
+        has_more = bool(cursor)
+    elif not isinstance(has_more, bool):
+        raise malformed("The server's list says hasMore is neither true nor false")
+    if has_more and not cursor:
+        raise malformed("The server's list says more records follow but gives no cursor")
+    return Page(records=records, total=total, has_more=has_more, cursor=cursor or None, limit=limit)

@@ -1,0 +1,215 @@
+"""Bulk writes of server records into the cache tables, inside the caller's transaction.
+
+Rows are written with SQLite `INSERT ... ON CONFLICT DO UPDATE` in executemany batches;
+a record whose raw JSON is unchanged is not written again (so an idempotent pull reports
+no change). Child rows are replaced wholesale with their parent. Records held by active
+outbox rows are skipped unless the caller says otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from operator import itemgetter
+from typing import TypeVar
+
+from sqlalchemy import Connection, Table, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.models import OutboxRecord, OutboxRow, Watermark
+from arkan_desktop.store.models.outbox import ACTIVE
+from arkan_desktop.store.records import RecordError, RecordReader
+from arkan_desktop.store.resources import MappedRecord, ResourceTable
+
+CHUNK = 900
+T = TypeVar("T")
+
+
+def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def held_ids(session: Session, resource: str, exclude_row: str | None = None) -> set[str]:
+    """Ids of `resource` records that active outbox rows hold (pulls must not overwrite them)."""
+    query = (
+        select(OutboxRecord.record_id)
+        .join(OutboxRow, OutboxRow.id == OutboxRecord.row_id)
+        .where(OutboxRecord.resource == resource, OutboxRow.status.in_(ACTIVE))
+    )
+    if exclude_row is not None:
+        query = query.where(OutboxRow.id != exclude_row)
+    return set(session.scalars(query))
+
+
+def existing_rows(
+    conn: Connection, spec: ResourceTable, ids: Collection[str]
+) -> dict[str, tuple[str, bool]]:
+    """id -> (raw, local_pending) for the rows of `ids` already cached."""
+    table = spec.table
+    found: dict[str, tuple[str, bool]] = {}
+    for chunk in chunked(list(ids)):
+        query = select(table.c.id, table.c.raw, table.c.local_pending).where(
+            spec.where(), table.c.id.in_(chunk)
+        )
+        for record_id, raw, local_pending in conn.execute(query):
+            found[record_id] = (raw, bool(local_pending))
+    return found
+
+
+def map_records(
+    spec: ResourceTable,
+    records: Iterable[object],
+    default_currency: str,
+    changes: ChangeSet,
+    *,
+    local_pending: bool = False,
+) -> dict[str, MappedRecord]:
+    """Map records to rows; a bad record is reported in `changes.errors`, the rest go on."""
+    mapped: dict[str, MappedRecord] = {}
+    for record in records:
+        try:
+            result = spec(record, default_currency, local_pending=local_pending)
+        except RecordError as exc:
+            changes.errors.append(exc)
+            continue
+        mapped[result.id] = result  # a page listing a record twice: the last one wins
+    return mapped
+
+
+def _upsert_sql(spec: ResourceTable, columns: Sequence[str]) -> str:
+    keys = spec.key_columns
+    updates = ", ".join(f"{name} = excluded.{name}" for name in columns if name not in keys)
+    return (
+        f"INSERT INTO {spec.table.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))}) "
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}"
+    )
+
+
+def _insert_sql(table: Table, columns: Sequence[str]) -> str:
+    return (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
+
+
+def _write_rows(
+    conn: Connection,
+    spec: ResourceTable,
+    changed: Sequence[MappedRecord],
+    existing: Collection[str],
+) -> None:
+    """Rows straight to the driver's executemany: the mappers produce storable values
+    (text, int minor units, int thousandths, bool), and this is the hot path of a pull."""
+    columns = list(changed[0].row)
+    values = itemgetter(*columns)
+    conn.exec_driver_sql(_upsert_sql(spec, columns), [values(m.row) for m in changed])
+    replaced = [m.id for m in changed if m.id in existing]
+    for child in spec.children:
+        parent = child.table.c[child.parent_column]
+        for chunk in chunked(replaced):
+            conn.execute(delete(child.table).where(parent.in_(chunk)))
+        rows = [row for m in changed for row in m.children[child]]
+        if rows:
+            child_columns = list(rows[0])
+            child_values = itemgetter(*child_columns)
+            conn.exec_driver_sql(
+                _insert_sql(child.table, child_columns), [child_values(row) for row in rows]
+            )
+
+
+def write_mapped(
+    conn: Connection, spec: ResourceTable, records: Sequence[MappedRecord]
+) -> set[str]:
+    """Insert or update `records` and replace their child rows; returns the ids written."""
+    existing = existing_rows(conn, spec, [m.id for m in records])
+    changed = [m for m in records if existing.get(m.id) != (m.row["raw"], m.row["local_pending"])]
+    if changed:
+        _write_rows(conn, spec, changed, existing)
+    return {m.id for m in changed}
+
+
+def upsert_records(
+    session: Session,
+    spec: ResourceTable,
+    records: Iterable[object],
+    default_currency: str,
+    *,
+    local_pending: bool = False,
+    respect_outbox: bool = True,
+) -> ChangeSet:
+    """Write a page of records; with `respect_outbox`, records held by the outbox are skipped.
+
+    Records are first only identified (id and raw JSON); those whose raw JSON and
+    optimistic flag match the cached row are not mapped or written at all.
+    """
+    changes = ChangeSet()
+    identified: dict[str, tuple[RecordReader, str]] = {}
+    for record in records:
+        try:
+            reader, record_id, raw = spec.identify(record)
+        except RecordError as exc:
+            changes.errors.append(exc)
+            continue
+        identified[record_id] = (reader, raw)  # a page listing a record twice: the last wins
+    if respect_outbox and identified:
+        held = held_ids(session, spec.resource) & identified.keys()
+        changes.deferred |= held
+        for record_id in held:
+            del identified[record_id]
+    if not identified:
+        return changes
+    conn = session.connection()
+    existing = existing_rows(conn, spec, list(identified))
+    changed = []
+    for record_id, (reader, raw) in identified.items():
+        if existing.get(record_id) == (raw, local_pending):
+            continue
+        try:
+            changed.append(
+                spec.map_identified(reader, record_id, raw, default_currency, local_pending)
+            )
+        except RecordError as exc:
+            changes.errors.append(exc)
+    if changed:
+        _write_rows(conn, spec, changed, existing)
+        changes.add(spec.resource, [m.id for m in changed])
+    return changes
+
+
+def delete_records(session: Session, spec: ResourceTable, ids: Collection[str]) -> None:
+    """Delete cached records (their child rows go with them, by foreign key cascade)."""
+    conn = session.connection()
+    for chunk in chunked(list(ids)):
+        conn.execute(delete(spec.table).where(spec.where(), spec.table.c.id.in_(chunk)))
+
+
+def cached_raw(session: Session, spec: ResourceTable, record_id: str) -> str | None:
+    query = select(spec.table.c.raw).where(spec.where(), spec.table.c.id == record_id)
+    return session.connection().execute(query).scalar_one_or_none()
+
+
+def cached_ids(session: Session, spec: ResourceTable, *, local_only: bool = False) -> set[str]:
+    query = select(spec.table.c.id).where(spec.where())
+    if local_only:
+        query = query.where(spec.table.c.local_pending.is_(True))
+    return set(session.connection().execute(query).scalars())
+
+
+def write_watermark(session: Session, resource: str, value: str | None) -> None:
+    statement = sqlite_insert(Watermark).values(resource=resource, value=value)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["resource"], set_={"value": statement.excluded.value}
+        )
+    )
+
+
+def rows_containing(session: Session, spec: ResourceTable, text: str) -> list[tuple[str, str]]:
+    """(id, raw) of optimistic local rows whose raw JSON mentions `text` (a temporary id)."""
+    table = spec.table
+    query = select(table.c.id, table.c.raw).where(
+        spec.where(), table.c.local_pending.is_(True), table.c.raw.contains(text, autoescape=True)
+    )
+    return [(row.id, row.raw) for row in session.connection().execute(query)]

@@ -1,0 +1,93 @@
+"""Migrations: opening runs them to head, re-opening is a no-op, upgrades keep the outbox."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from arkan_desktop.store import Cache, OutboxEntry
+from arkan_desktop.store.migrate import CacheSchemaError, head_revision, upgrade_file
+from arkan_desktop.store.models import Base
+from tests.store.conftest import invoice
+
+
+def _version(path: Path) -> str:
+    with sqlite3.connect(path) as db:
+        (version,) = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(version)
+
+
+def test_reopening_keeps_outbox_rows_and_records(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    with Cache.open(path) as cache:
+        cache.upsert("invoices", [invoice(1)], watermark="2026-11-21T10:00:00.000001Z")
+        rows = [
+            cache.enqueue(
+                OutboxEntry("stock_moves", "create", "POST", "/inventory/moves", {"n": n})
+            )
+            for n in range(3)
+        ]
+    assert _version(path) == head_revision() == "0002"
+    with Cache.open(path) as cache:
+        assert [(r.id, r.seq, r.body) for r in cache.outbox_rows()] == [
+            (r.id, r.seq, r.body) for r in rows
+        ]
+        assert cache.get("invoices", invoice(1)["id"]) == invoice(1)
+        assert cache.watermark("invoices") == "2026-11-21T10:00:00.000001Z"
+    assert _version(path) == "0002"
+
+
+def test_upgrade_from_the_first_revision_keeps_the_outbox(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    upgrade_file(path, "0001")
+    assert _version(path) == "0001"
+    with sqlite3.connect(path) as db:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
+        assert "description" not in columns
+        for seq in (1, 2):
+            db.execute(
+                "INSERT INTO outbox (id, seq, idempotency_key, created_at, resource, action,"
+                " method, path, body, depends_on, status, attempts)"
+                " VALUES (?, ?, ?, '2026-11-21T10:00:00.000000Z', 'payments', 'create', 'POST',"
+                " '/accounting/payments', '{\"amount\":\"1050.00\"}', '[]', ?, ?)",
+                (f"row-{seq}", seq, f"key-{seq}", "in_flight" if seq == 1 else "pending", seq),
+            )
+    with Cache.open(path) as cache:
+        assert _version(path) == "0002"
+        (resumed,) = cache.resume_in_flight()
+        assert (resumed.id, resumed.idempotency_key) == ("row-1", "key-1")
+        rows = cache.outbox_rows()
+        assert [(r.id, r.status, r.description) for r in rows] == [
+            ("row-1", "pending", ""),
+            ("row-2", "pending", ""),
+        ]
+        assert rows[0].body_data() == {"amount": "1050.00"}
+        nxt = cache.next_sendable()
+        assert nxt is not None and nxt.id == "row-1"
+
+
+def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    upgrade_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_a_cache_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    Cache.open(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0099'")
+    with pytest.raises(CacheSchemaError, match="newer Arkan Desktop"):
+        Cache.open(path)
+    assert _version(path) == "0099"
