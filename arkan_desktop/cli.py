@@ -1,27 +1,359 @@
-"""`arkan-desktop`: the client's command line.
+"""`arkan-desktop`: headless commands that finance admins can script, and the app reuses.
 
-For now it reports its version; the sign-in, sync, outbox and print commands and the
-desktop window arrive with the client core (see README, "Status").
+    arkan-desktop login --server URL --email EMAIL [--password-stdin] [--company ID]
+    arkan-desktop logout
+    arkan-desktop sync [--server URL --email EMAIL --password-stdin] [--company ID]
+                       [--full] [--json]
+    arkan-desktop status [--json]
+    arkan-desktop outbox [--json] [retry ID | discard ID]
+
+Every failure is one line on stderr and a non-zero exit (1: could not do it, 2: the
+command line was wrong); details go to the log file in the data directory, never a
+traceback on the terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import getpass
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any, TextIO
 
 from arkan_desktop import __version__
+from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
+from arkan_desktop.api.errors import ApiError, InvalidServerUrl
+from arkan_desktop.store.paths import data_home, ensure_home, settings_path
+from arkan_desktop.store.settings import Settings, load_settings, save_settings
+from arkan_desktop.sync.service import SyncSummary
+from arkan_desktop.sync.workspace import Workspace, WorkspaceError, open_last_cache
+
+log = logging.getLogger("arkan_desktop.cli")
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure to report in one line."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="arkan-desktop",
-        description="Arkan Desktop: the desktop client for Arkan ERP and Arvalox servers.",
-        epilog="To try the API today, run `arkan-sandbox` (a local Arkan server with demo data).",
+        description="Arkan Desktop: the desktop client for Arkan ERP servers.",
     )
     parser.add_argument("--version", action="version", version=f"arkan-desktop {__version__}")
+    parser.add_argument(
+        "--home",
+        type=Path,
+        help="data directory (default: $ARKAN_DESKTOP_HOME or the user data dir)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    login = commands.add_parser("login", help="sign in and choose a company")
+    _account_options(login, required=True)
+
+    commands.add_parser("logout", help="sign out and forget the saved sign-in")
+
+    sync = commands.add_parser("sync", help="send queued writes, then bring the cache up to date")
+    _account_options(sync, required=False)
+    sync.add_argument("--full", action="store_true", help="reconcile everything (finds deletions)")
+    sync.add_argument("--json", action="store_true", help="print a JSON summary")
+
+    status = commands.add_parser("status", help="what the local cache holds (no network)")
+    status.add_argument("--json", action="store_true", help="print JSON")
+
+    outbox = commands.add_parser(
+        "outbox", help="list queued and rejected writes; retry or discard one"
+    )
+    outbox.add_argument("--json", action="store_true", help="print JSON")
+    outbox.add_argument(
+        "action", nargs="?", choices=("retry", "discard"), help="what to do with a row"
+    )
+    outbox.add_argument("row_id", nargs="?", metavar="ID", help="the outbox row (from the listing)")
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    build_parser().parse_args(argv)
-    build_parser().print_help()
+def _account_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument(
+        "--server", required=required, help="API root, e.g. https://erp.example.com/api/v1"
+    )
+    parser.add_argument("--email", required=required)
+    parser.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin"
+    )
+    parser.add_argument(
+        "--company", help="company id or name (default: the last one, else the first)"
+    )
+    parser.add_argument("--ca-bundle", help="PEM file of extra CA certificates (company proxies)")
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise CommandError("No password on stdin")
+        return line
+    if not sys.stdin.isatty():
+        raise CommandError("Give the password with --password-stdin (stdin is not a terminal)")
+    return getpass.getpass(f"Password for {args.email}: ")
+
+
+async def _open_workspace(args: argparse.Namespace, home: Path) -> Workspace:
+    if getattr(args, "server", None) or getattr(args, "email", None):
+        if not (args.server and args.email):
+            raise CommandError("--server and --email go together")
+        return await Workspace.sign_in(
+            home, args.server, args.email, _password(args), args.company, ca_bundle=args.ca_bundle
+        )
+    return await Workspace.resume(home, args.company)
+
+
+async def cmd_login(args: argparse.Namespace, home: Path, out: TextIO) -> int:
+    workspace = await _open_workspace(args, home)
+    try:
+        name = workspace.company.get("name", workspace.company_id)
+        print(
+            f"Signed in as {args.email} to {workspace.session.server_url}, company {name}", file=out
+        )
+        if not workspace.session.persistent:
+            print(f"Note: {workspace.session.persistence_message}", file=sys.stderr)
+    finally:
+        await workspace.close()
     return 0
+
+
+async def cmd_logout(_args: argparse.Namespace, home: Path, out: TextIO) -> int:
+    settings = load_settings(settings_path(home))
+    if not settings.email:
+        print("Not signed in", file=out)
+        return 0
+    with contextlib.suppress(KeyringUnavailable):  # nothing kept there, nothing to remove
+        CredentialStore().delete_refresh_token(settings.server_url, settings.email)
+    save_settings(
+        settings_path(home),
+        Settings(server_url=settings.server_url, company_id=settings.company_id),
+    )
+    print(f"Signed out {settings.email}", file=out)
+    return 0
+
+
+class _ProgressBar:
+    """One line on a terminal, redrawn in place: `invoices  1,200/30,000 [####....]`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.last = 0.0
+
+    def __call__(self, resource: str, done: int, total: int | None) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.1:
+            return
+        self.last = now
+        if total:
+            filled = min(30, round(30 * done / max(total, 1)))
+            bar = f"[{'#' * filled}{'.' * (30 - filled)}] {done:,}/{total:,}"
+        else:
+            bar = f"{done:,}"
+        self.stream.write(f"\r{resource:<16} {bar}\033[K")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        self.stream.write("\r\033[K")
+        self.stream.flush()
+
+
+def summary_json(workspace: Workspace, summary: SyncSummary, full: bool) -> dict[str, Any]:
+    return {
+        "server": workspace.session.server_url,
+        "company": workspace.company_id,
+        "full": full,
+        "resources": {
+            name: {"records": r.records, "requests": r.requests, "removed": r.removed}
+            for name, r in summary.results.items()
+        },
+        "skipped": summary.skipped,
+        "outbox": vars(summary.outbox),
+        "requests": summary.requests,
+        "seconds": round(
+            ((summary.finished or summary.started) - summary.started).total_seconds(), 3
+        ),
+    }
+
+
+async def cmd_sync(args: argparse.Namespace, home: Path, out: TextIO) -> int:
+    workspace = await _open_workspace(args, home)
+    try:
+        bar = _ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.json else None
+        summary = await workspace.service.sync_all(full=args.full, progress=bar)
+        if bar:
+            bar.finish()
+        status = await workspace.service.worker.run(workspace.cache.status)
+    finally:
+        await workspace.close()
+    if args.json:
+        print(json.dumps(summary_json(workspace, summary, args.full), indent=2), file=out)
+        return 0
+    sent = summary.outbox
+    print(
+        f"Synced {workspace.company.get('name', workspace.company_id)}: "
+        f"{summary.records:,} records "
+        f"in {summary.requests:,} requests; outbox sent {sent.sent}, rejected {sent.rejected}, "
+        f"waiting {status['outbox']['pending']}",
+        file=out,
+    )
+    for resource, why in summary.skipped.items():
+        print(f"  skipped {resource}: {why}", file=out)
+    return 0
+
+
+async def cmd_status(args: argparse.Namespace, home: Path, out: TextIO) -> int:
+    settings, cache = open_last_cache(home)
+    if cache is None:
+        raise CommandError("No local cache yet: run `arkan-desktop login` and `arkan-desktop sync`")
+    try:
+        status = cache.status()
+        company = json.loads(cache.meta("company") or "{}")
+    finally:
+        cache.close()
+    report = {"server": settings.server_url, "company": settings.company_id, **status}
+    if args.json:
+        print(json.dumps(report, indent=2), file=out)
+        return 0
+    print(f"{company.get('name', settings.company_id)} on {settings.server_url}", file=out)
+    print(f"last sync: {status['lastSync'] or 'never'}", file=out)
+    for name, info in status["resources"].items():
+        print(f"  {name:<16} {info['count']:>8,}", file=out)
+    print(
+        f"outbox: {status['outbox']['pending']} waiting, {status['outbox']['rejected']} rejected, "
+        f"{status['outbox']['conflict']} in conflict",
+        file=out,
+    )
+    return 0
+
+
+def _row_json(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "status": row.status,
+        "description": row.description,
+        "method": row.method,
+        "path": row.path,
+        "attempts": row.attempts,
+        "createdAt": row.created_at,
+        "lastError": row.last_error,
+        "rejection": None
+        if row.rejection_status is None
+        else {
+            "status": row.rejection_status,
+            "message": row.rejection_message,
+            "fieldErrors": row.field_error_list(),
+        },
+    }
+
+
+async def cmd_outbox(args: argparse.Namespace, home: Path, out: TextIO) -> int:
+    if args.action and not args.row_id:
+        raise CommandError(f"outbox {args.action} needs the row's ID (see `arkan-desktop outbox`)")
+    _settings, cache = open_last_cache(home)
+    if cache is None:
+        raise CommandError("No local cache yet: run `arkan-desktop login` first")
+    try:
+        if args.action:
+            matches = [r for r in cache.outbox_rows() if r.id.startswith(args.row_id)]
+            if len(matches) != 1:
+                raise CommandError(f"No single outbox row matches '{args.row_id}'")
+            row = matches[0]
+            if args.action == "retry":
+                cache.retry(row.id)
+                print(f"Will resend on the next sync: {row.description}", file=out)
+            else:
+                cache.discard(row.id)
+                print(f"Discarded: {row.description}", file=out)
+            return 0
+        rows = cache.outbox_rows(status=("pending", "in_flight", "rejected", "conflict"))
+    finally:
+        cache.close()
+    if args.json:
+        print(json.dumps([_row_json(r) for r in rows], indent=2), file=out)
+        return 0
+    if not rows:
+        print("The outbox is empty", file=out)
+    for row in rows:
+        line = f"{row.id[:8]}  {row.status:<9} {row.description or row.method + ' ' + row.path}"
+        if row.rejection_message:
+            line += f"  — {row.rejection_message}"
+        print(line, file=out)
+        for error in row.field_error_list():
+            print(f"            {error.get('field')}: {error.get('message')}", file=out)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path, TextIO], Coroutine[Any, Any, int]]] = {
+    "login": cmd_login,
+    "logout": cmd_logout,
+    "sync": cmd_sync,
+    "status": cmd_status,
+    "outbox": cmd_outbox,
+}
+
+
+def _setup_logging(home: Path) -> None:
+    logs = ensure_home(home) / "logs"
+    logs.mkdir(mode=0o700, exist_ok=True)
+    handler = logging.FileHandler(logs / "arkan-desktop.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    for noisy in ("httpx", "httpcore", "websockets"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    home = (args.home or data_home()).expanduser()
+    try:
+        _setup_logging(home)
+    except OSError as error:
+        print(
+            f"arkan-desktop: cannot use the data directory {home}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    try:
+        return asyncio.run(COMMANDS[args.command](args, home, sys.stdout))
+    except (CommandError, WorkspaceError, ApiError, KeyringUnavailable) as error:
+        print(f"arkan-desktop: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except InvalidServerUrl as error:
+        print(f"arkan-desktop: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("arkan-desktop: interrupted", file=sys.stderr)
+        return 130
+    except OSError as error:
+        log.exception("file error")
+        print(
+            f"arkan-desktop: {error.strerror or error} ({getattr(error, 'filename', '')})",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except Exception as error:  # the last line of defence: one line, details in the log
+        log.exception("unexpected error in %s", args.command)
+        print(
+            f"arkan-desktop: unexpected error ({type(error).__name__}); details in {home / 'logs'}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED

@@ -30,12 +30,12 @@ _SORT_COLUMNS = {"createdAt": "created_at", "updatedAt": "updated_at", "date": "
 _PAGING_PARAMS = {"limit", "cursor", "sort", "order", "search"}
 
 
-def _encode_cursor(sort: str, order: str, value: str, record_id: str) -> str:
+def encode_cursor(sort: str, order: str, value: str, record_id: str) -> str:
     raw = json.dumps({"s": sort, "o": order, "v": value, "id": record_id}, separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def _decode_cursor(cursor: str, sort: str, order: str) -> tuple[str, str]:
+def decode_cursor(cursor: str, sort: str, order: str) -> tuple[str, str]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode()))
@@ -48,7 +48,7 @@ def _decode_cursor(cursor: str, sort: str, order: str) -> tuple[str, str]:
     return value, record_id
 
 
-def _parse_limit(raw: str | None) -> int:
+def parse_limit(raw: str | None) -> int:
     if raw is None or raw == "":
         return DEFAULT_LIMIT
     try:
@@ -71,7 +71,7 @@ def list_records(
 ) -> Response:
     """Answer one page of a list endpoint, straight from the stored JSON bodies."""
     kind = KINDS[kind_name]
-    limit = _parse_limit(params.get("limit"))
+    limit = parse_limit(params.get("limit"))
     sort = params.get("sort") or "createdAt"
     order = (params.get("order") or "desc").lower()
     if sort not in kind.sort_fields:
@@ -106,7 +106,7 @@ def list_records(
     position = tuple_(column, records.c.id)
     cursor = params.get("cursor")
     if cursor:
-        value, record_id = _decode_cursor(cursor, sort, order)
+        value, record_id = decode_cursor(cursor, sort, order)
         query = query.where(
             position < (value, record_id) if order == "desc" else position > (value, record_id)
         )
@@ -118,7 +118,7 @@ def list_records(
 
     has_more = len(rows) > limit
     rows = rows[:limit]
-    next_cursor = _encode_cursor(sort, order, rows[-1][1], rows[-1][0]) if has_more else None
+    next_cursor = encode_cursor(sort, order, rows[-1][1], rows[-1][0]) if has_more else None
     meta = {"total": total, "limit": limit, "cursor": next_cursor, "hasMore": has_more}
     body = '{"data":[' + ",".join(r[2] for r in rows) + '],"meta":' + json.dumps(meta) + "}"
     return Response(body, media_type="application/json")

@@ -7,15 +7,18 @@ data (N=100: tens of thousands of invoices) is seeded in minutes, not hours.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import random
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Engine, insert, select
 
+from arkan_desktop.sandbox import clock
 from arkan_desktop.sandbox import demo_catalog as cat
 from arkan_desktop.sandbox.accounting.demo import seed_accounting_history
 from arkan_desktop.sandbox.accounting.ledger import new_account
@@ -44,7 +47,7 @@ SEED_EPOCH = date(2026, 1, 1)  # history runs from here to the seeding day
 
 def ensure_seeded(engine: Engine, config: SandboxConfig) -> None:
     """Seed a new database once; a database that was seeded before is left as it is."""
-    with write_lock, engine.begin() as conn:
+    with write_lock, engine.begin() as conn, clock.replaying_history():
         done = conn.execute(select(meta_table.c.value).where(meta_table.c.key == "seeded")).first()
         if done is not None:
             return
@@ -139,11 +142,23 @@ def seed_chart(uow: UnitOfWork, company: dict[str, Any]) -> None:
         virtual_location(uow, location_type)
 
 
+def _one_second_apart(first: datetime) -> Callable[[], str]:
+    """Creation stamps for master data, one second apart, as if keyed in one by one."""
+    counter = itertools.count()
+
+    def stamp() -> str:
+        return (first + timedelta(seconds=next(counter))).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    return stamp
+
+
 def seed_company(uow: UnitOfWork, company: dict[str, Any], rng: random.Random, scale: int) -> None:
     seed_chart(uow, company)
     currency = company["currency"]
     country = company["country"]
-    created = f"{SEED_EPOCH.isoformat()}T07:00:00.000000Z"
+    created = _one_second_apart(
+        datetime(SEED_EPOCH.year, SEED_EPOCH.month, SEED_EPOCH.day, 7, tzinfo=UTC)
+    )
     seed_partners(uow, "client", 50 * scale, rng, country, currency, created)
     seed_partners(uow, "vendor", 20 * scale, rng, country, currency, created)
     seed_products(uow, 300 * scale, rng, company, created)
@@ -167,7 +182,7 @@ def seed_partners(
     rng: random.Random,
     country: str,
     currency: str,
-    created: str,
+    created: Callable[[], str],
 ) -> None:
     first, second = (
         (cat.PARTNER_FIRST, cat.PARTNER_SECOND)
@@ -206,7 +221,7 @@ def seed_partners(
             record["iban"] = f"{country}{rng.randint(10, 99)}" + "".join(
                 str(rng.randint(0, 9)) for _ in range(19)
             )
-        uow.add(kind, record, created_at=created)
+        uow.add(kind, record, created_at=created())
         if kind == "client" and i % 2 == 0:
             uow.add(
                 "contact",
@@ -219,7 +234,7 @@ def seed_partners(
                         ["Procurement Manager", "Accountant", "Owner", "Site Engineer"]
                     ),
                 },
-                created_at=created,
+                created_at=created(),
             )
 
 
@@ -237,7 +252,11 @@ def _ean13(prefix: str, serial: int) -> str:
 
 
 def seed_products(
-    uow: UnitOfWork, count: int, rng: random.Random, company: dict[str, Any], created: str
+    uow: UnitOfWork,
+    count: int,
+    rng: random.Random,
+    company: dict[str, Any],
+    created: Callable[[], str],
 ) -> None:
     currency = company["currency"]
     prefix = "629" + ("1" if company["country"] == "AE" else "2") + "23"
@@ -269,11 +288,11 @@ def seed_products(
                 "available": "0",
                 "isActive": True,
             },
-            created_at=created,
+            created_at=created(),
         )
 
 
-def seed_warehouses(uow: UnitOfWork, country: str, created: str) -> None:
+def seed_warehouses(uow: UnitOfWork, country: str, created: Callable[[], str]) -> None:
     sites = (
         [
             ("WH1", "Main Warehouse", "Jebel Ali, Dubai"),
@@ -289,7 +308,7 @@ def seed_warehouses(uow: UnitOfWork, country: str, created: str) -> None:
         warehouse = uow.add(
             "warehouse",
             {"code": code, "name": name, "address": address, "isActive": True},
-            created_at=created,
+            created_at=created(),
         )
         uow.add(
             "location",
@@ -300,7 +319,7 @@ def seed_warehouses(uow: UnitOfWork, country: str, created: str) -> None:
                 "barcode": f"LOC-{code}-RECV",
                 "type": "internal",
             },
-            created_at=created,
+            created_at=created(),
         )
         for aisle in "ABCD":
             for rack in range(1, 6):
@@ -315,7 +334,7 @@ def seed_warehouses(uow: UnitOfWork, country: str, created: str) -> None:
                             "barcode": f"LOC-{bin_code}",
                             "type": "internal",
                         },
-                        created_at=created,
+                        created_at=created(),
                     )
 
 

@@ -119,7 +119,13 @@ stock_quants = Table(
     Column("product_id", String, primary_key=True),
     Column("location_id", String, primary_key=True),
     Column("quantity", String, nullable=False),
+    # A stock level is listed like any record (GET /inventory/stock): id "product@location".
+    Column("id", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("updated_at", String, nullable=False),
     Index("ix_quants_location", "company_id", "location_id"),
+    Index("ix_quants_updated", "company_id", "updated_at", "id"),
+    Index("ix_quants_created", "company_id", "created_at", "id"),
 )
 
 counters = Table(

@@ -64,6 +64,7 @@ class UnitOfWork:
         self._quants: dict[Key, Decimal] = {}
         self._quant_exists: set[Key] = set()
         self._dirty_quants: set[Key] = set()
+        self._quant_stamps: dict[Key, str] = {}
         self._all_quants_loaded = False
         self._counters: dict[str, int] = {}
         self._counter_exists: set[str] = set()
@@ -101,6 +102,8 @@ class UnitOfWork:
         self, kind: str, body: dict[str, Any], *, created_at: str | None = None
     ) -> dict[str, Any]:
         """Insert a new record; gives it an id and timestamps unless it has them."""
+        if created_at:
+            clock.replay_at(created_at)
         stamp = created_at or clock.now_iso()
         if "id" not in body:
             body["id"] = new_id()
@@ -151,8 +154,9 @@ class UnitOfWork:
     def load_all_quantities(self) -> None:
         """Read every stock quantity of the company once; quantity() then never queries."""
         rows = self.conn.execute(
-            select(stock_quants.c.product_id, stock_quants.c.location_id, stock_quants.c.quantity)
-            .where(stock_quants.c.company_id == self.company_id)
+            select(
+                stock_quants.c.product_id, stock_quants.c.location_id, stock_quants.c.quantity
+            ).where(stock_quants.c.company_id == self.company_id)
         )
         for product_id, location_id, quantity in rows:
             key = (product_id, location_id)
@@ -182,6 +186,7 @@ class UnitOfWork:
         key = (product_id, location_id)
         self._quants[key] = quantity
         self._dirty_quants.add(key)
+        self._quant_stamps[key] = clock.now_iso()
 
     def quantities_of_product(self, product_id: str) -> dict[str, Decimal]:
         """location id -> quantity for one product (non-zero only)."""
@@ -242,7 +247,10 @@ class UnitOfWork:
             for key in self._dirty:
                 row = self._row(key)
                 row["b_company"], row["b_kind"], row["b_id"] = (
-                    row.pop("company_id"), row.pop("kind"), row.pop("id"))
+                    row.pop("company_id"),
+                    row.pop("kind"),
+                    row.pop("id"),
+                )
                 rows.append(row)
             self.conn.execute(
                 update(records).where(
@@ -262,7 +270,12 @@ class UnitOfWork:
                 )
                 self._quant_exists.update(fresh)
             changed = [
-                {"b_product": k[0], "b_location": k[1], "quantity": str(self._quants[k])}
+                {
+                    "b_product": k[0],
+                    "b_location": k[1],
+                    "quantity": str(self._quants[k]),
+                    "updated_at": self._quant_stamps[k],
+                }
                 for k in self._dirty_quants - set(fresh)
             ]
             if changed:
@@ -307,6 +320,9 @@ class UnitOfWork:
             "product_id": key[0],
             "location_id": key[1],
             "quantity": str(self._quants[key]),
+            "id": f"{key[0]}@{key[1]}",
+            "created_at": self._quant_stamps[key],
+            "updated_at": self._quant_stamps[key],
         }
 
 

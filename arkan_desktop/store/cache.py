@@ -284,11 +284,23 @@ class Cache:
             return outbox.mark_conflict(session, _row_id(row), server_record, message, self._now())
 
     def mark_retry(
-        self, row: RowRef, error: str, next_attempt_at: datetime | None = None
+        self,
+        row: RowRef,
+        error: str,
+        next_attempt_at: datetime | None = None,
+        ambiguous: bool = False,
     ) -> OutboxRow:
         when = None if next_attempt_at is None else iso_utc(next_attempt_at)
         with self.writing() as session:
-            return outbox.mark_retry(session, _row_id(row), error, when, self._now())
+            return outbox.mark_retry(
+                session, _row_id(row), error, when, self._now(), ambiguous=ambiguous
+            )
+
+    def next_attempt_due(self) -> datetime | None:
+        """When a row that failed for a passing reason may be tried again."""
+        with self.reading() as session:
+            due = outbox.next_attempt_due(session)
+        return None if due is None else datetime.fromisoformat(due.replace("Z", "+00:00"))
 
     def retry(self, row_id: str, body: Any = KEEP_BODY) -> OutboxRow:
         """Resend a rejected/conflict row; an edited `body` gets a new idempotency key."""

@@ -202,6 +202,15 @@ def next_sendable(session: Session, now: str) -> OutboxRow | None:
     return None
 
 
+def next_attempt_due(session: Session) -> str | None:
+    """When the earliest waiting pending row may be tried again (None: none is waiting)."""
+    return session.scalar(
+        select(func.min(OutboxRow.next_attempt_at)).where(
+            OutboxRow.status == PENDING, OutboxRow.next_attempt_at.is_not(None)
+        )
+    )
+
+
 def blocking_rows(session: Session, row_id: str) -> list[OutboxRow]:
     """The rows `row_id` waits for that are not sent yet (empty when it is free to go)."""
     deps = get_row(session, row_id).dependency_ids()
@@ -296,13 +305,19 @@ def mark_conflict(
 
 
 def mark_retry(
-    session: Session, row_id: str, error: str, next_attempt_at: str | None, now: str
+    session: Session,
+    row_id: str,
+    error: str,
+    next_attempt_at: str | None,
+    now: str,
+    ambiguous: bool = False,
 ) -> OutboxRow:
     """A transient failure: back to pending, not before `next_attempt_at`, same key."""
     row = get_row(session, row_id)
     _expect(row, PENDING, IN_FLIGHT)
     row.status = PENDING
     row.last_error = error
+    row.ambiguous = int(ambiguous or bool(row.ambiguous))
     row.next_attempt_at = next_attempt_at
     row.changed_at = now
     return row

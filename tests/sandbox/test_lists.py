@@ -23,6 +23,7 @@ LISTS = [
     "/inventory/moves",
     "/inventory/purchase-orders",
     "/inventory/scrap",
+    "/inventory/stock",
 ]
 
 

@@ -69,8 +69,9 @@ def _day_between(rng: random.Random, start: date, end: date) -> date:
 
 
 class _Seeder:
-    def __init__(self, uow: UnitOfWork, rng: random.Random, scale: int, start: date,
-                 end: date) -> None:
+    def __init__(
+        self, uow: UnitOfWork, rng: random.Random, scale: int, start: date, end: date
+    ) -> None:
         self.uow = uow
         self.rng = rng
         self.scale = scale
@@ -98,11 +99,16 @@ class _Seeder:
         uow = self.uow
         capital = round_money(Decimal(1_500_000 * self.scale) * self.fx, self.currency)
         create_entry(
-            uow, lines=[{"accountCode": BANK, "debit": capital, "description": "Capital paid in"},
-                        {"accountCode": "3000", "credit": capital,
-                         "description": "Share capital"}],
-            date=self.start.isoformat(), memo="Opening capital", reference="OPENING",
-            post=True, created_at=f"{self.start.isoformat()}T06:30:00.000000Z",
+            uow,
+            lines=[
+                {"accountCode": BANK, "debit": capital, "description": "Capital paid in"},
+                {"accountCode": "3000", "credit": capital, "description": "Share capital"},
+            ],
+            date=self.start.isoformat(),
+            memo="Opening capital",
+            reference="OPENING",
+            post=True,
+            created_at=f"{self.start.isoformat()}T06:30:00.000000Z",
         )
         self.count("manual")
         month = date(self.start.year, self.start.month, 1)
@@ -121,10 +127,16 @@ class _Seeder:
             for code, memo, low, high in monthly:
                 amount = self.amount(low, high)
                 create_entry(
-                    uow, lines=[{"accountCode": code, "debit": amount, "description": memo},
-                                {"accountCode": BANK, "credit": amount, "description": memo}],
-                    date=last.isoformat(), memo=memo, reference=f"{code}-{last:%Y%m}",
-                    post=True, created_at=at,
+                    uow,
+                    lines=[
+                        {"accountCode": code, "debit": amount, "description": memo},
+                        {"accountCode": BANK, "credit": amount, "description": memo},
+                    ],
+                    date=last.isoformat(),
+                    memo=memo,
+                    reference=f"{code}-{last:%Y%m}",
+                    post=True,
+                    created_at=at,
                 )
                 self.count("manual")
             month = last + timedelta(days=1)
@@ -132,12 +144,24 @@ class _Seeder:
         depreciation = self.amount(2_500 * self.scale, 2_500 * self.scale)
         day = self.end.isoformat()
         create_entry(
-            uow, lines=[{"accountCode": "6700", "debit": depreciation,
-                         "description": "Depreciation of equipment"},
-                        {"accountCode": "1590", "credit": depreciation,
-                         "description": "Accumulated depreciation"}],
-            date=day, memo="Monthly depreciation (to review)", reference=f"DEP-{day[:7]}",
-            post=False, created_at=f"{day}T04:00:00.000000Z",
+            uow,
+            lines=[
+                {
+                    "accountCode": "6700",
+                    "debit": depreciation,
+                    "description": "Depreciation of equipment",
+                },
+                {
+                    "accountCode": "1590",
+                    "credit": depreciation,
+                    "description": "Accumulated depreciation",
+                },
+            ],
+            date=day,
+            memo="Monthly depreciation (to review)",
+            reference=f"DEP-{day[:7]}",
+            post=False,
+            created_at=f"{day}T04:00:00.000000Z",
         )
         self.count("manual_draft")
 
@@ -153,21 +177,37 @@ class _Seeder:
             if rng.random() < 0.3:  # work billed by the hour or job, no product
                 product = {"type": "none"}
             elif product.get("type") == "service":
-                lines.append({"productId": product["id"], "quantity": rng.randint(1, 5),
-                              "discountPercent": discount})
+                lines.append(
+                    {
+                        "productId": product["id"],
+                        "quantity": rng.randint(1, 5),
+                        "discountPercent": discount,
+                    }
+                )
                 continue
             if product.get("type") == "storable":
                 free = available_stock(self.uow, product["id"]) - wanted.get(product["id"], 0)
                 quantity = min(rng.randint(2, 12), int(free / 2))
                 if quantity >= 1:
                     wanted[product["id"]] = wanted.get(product["id"], 0) + quantity
-                    lines.append({"productId": product["id"], "quantity": quantity,
-                                  "discountPercent": discount})
+                    lines.append(
+                        {
+                            "productId": product["id"],
+                            "quantity": quantity,
+                            "discountPercent": discount,
+                        }
+                    )
                     continue
             name, low, high = rng.choice(SERVICES)
-            lines.append({"description": name, "quantity": rng.randint(1, 4),
-                          "unitPrice": self.amount(low, high), "discountPercent": discount,
-                          "accountId": self.service_account})
+            lines.append(
+                {
+                    "description": name,
+                    "quantity": rng.randint(1, 4),
+                    "unitPrice": self.amount(low, high),
+                    "discountPercent": discount,
+                    "accountId": self.service_account,
+                }
+            )
         return lines
 
     def customer_invoices(self) -> None:
@@ -177,7 +217,9 @@ class _Seeder:
             client = rng.choice(self.clients)
             at = _moment(day, rng)
             data = {
-                "type": "out_invoice", "partnerId": client["id"], "date": day.isoformat(),
+                "type": "out_invoice",
+                "partnerId": client["id"],
+                "date": day.isoformat(),
                 "reference": f"PO-{rng.randint(10000, 99999)}" if rng.random() < 0.4 else "",
                 "incoterm": rng.choice(["EXW", "DAP", "DDP"]) if rng.random() < 0.1 else None,
                 "lines": self.invoice_lines(),
@@ -216,13 +258,20 @@ class _Seeder:
         if rng.random() < 0.03:  # a little extra, left on account
             amount += self.amount(50, 500)
         at = _moment(pay_day, rng, 14, 17)
-        payment = record_payment(self.uow, {
-            "type": direction, "partnerId": partner["id"], "date": pay_day.isoformat(),
-            "amount": amount, "method": rng.choice(METHODS) if direction == "inbound" else "bank",
-            "reference": f"TRX{rng.randint(100000, 999999)}",
-            "memo": f"Settlement of {invoice['number']}",
-            "allocations": [{"invoiceId": invoice["id"], "amount": share}],
-        }, created_at=at)
+        payment = record_payment(
+            self.uow,
+            {
+                "type": direction,
+                "partnerId": partner["id"],
+                "date": pay_day.isoformat(),
+                "amount": amount,
+                "method": rng.choice(METHODS) if direction == "inbound" else "bank",
+                "reference": f"TRX{rng.randint(100000, 999999)}",
+                "memo": f"Settlement of {invoice['number']}",
+                "allocations": [{"invoiceId": invoice["id"], "amount": share}],
+            },
+            created_at=at,
+        )
         if rng.random() < 0.04:
             self.count("payment_draft")
             return
@@ -240,14 +289,25 @@ class _Seeder:
             lines = []
             for _ in range(rng.randint(1, 3)):
                 code, description, low, high = rng.choice(BILL_LINES)
-                lines.append({"description": description, "quantity": 1,
-                              "unitPrice": self.amount(low, high),
-                              "accountId": account(self.uow, code)["id"]})
-            bill = create_invoice(self.uow, {
-                "type": "in_invoice", "partnerId": vendor["id"], "date": day.isoformat(),
-                "reference": f"{vendor['name'][:3].upper()}-INV-{rng.randint(1000, 9999)}",
-                "lines": lines,
-            }, created_at=at)
+                lines.append(
+                    {
+                        "description": description,
+                        "quantity": 1,
+                        "unitPrice": self.amount(low, high),
+                        "accountId": account(self.uow, code)["id"],
+                    }
+                )
+            bill = create_invoice(
+                self.uow,
+                {
+                    "type": "in_invoice",
+                    "partnerId": vendor["id"],
+                    "date": day.isoformat(),
+                    "reference": f"{vendor['name'][:3].upper()}-INV-{rng.randint(1000, 9999)}",
+                    "lines": lines,
+                },
+                created_at=at,
+            )
             fate = rng.random()
             if fate < 0.05:
                 self.count("bill_draft")
@@ -267,11 +327,19 @@ class _Seeder:
             client = rng.choice(self.clients)
             day = _day_between(rng, self.start, self.end)
             at = _moment(day, rng, 14, 17)
-            payment = record_payment(self.uow, {
-                "type": "inbound", "partnerId": client["id"], "date": day.isoformat(),
-                "amount": self.amount(500, 5000), "method": "bank",
-                "reference": f"ADV{rng.randint(1000, 9999)}", "memo": "Advance payment",
-            }, created_at=at)
+            payment = record_payment(
+                self.uow,
+                {
+                    "type": "inbound",
+                    "partnerId": client["id"],
+                    "date": day.isoformat(),
+                    "amount": self.amount(500, 5000),
+                    "method": "bank",
+                    "reference": f"ADV{rng.randint(1000, 9999)}",
+                    "memo": "Advance payment",
+                },
+                created_at=at,
+            )
             post_payment(self.uow, payment, at=at)
             self.count("payment_on_account")
 

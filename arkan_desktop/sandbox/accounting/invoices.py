@@ -17,6 +17,7 @@ from sqlalchemy import select
 from arkan_desktop.sandbox import clock
 from arkan_desktop.sandbox.accounting.ledger import (
     COGS,
+    GOODS_RECEIVED_NOT_INVOICED,
     INPUT_VAT,
     INVENTORY,
     OUTPUT_VAT,
@@ -50,8 +51,12 @@ SERIES = {
     "out_refund": ("credit_note", "CN"),
     "in_refund": ("credit_note", "CN"),
 }
-NOUN = {"out_invoice": "Invoice", "in_invoice": "Bill", "out_refund": "Credit note",
-        "in_refund": "Credit note"}
+NOUN = {
+    "out_invoice": "Invoice",
+    "in_invoice": "Bill",
+    "out_refund": "Credit note",
+    "in_refund": "Credit note",
+}
 
 
 # --- small helpers shared with payments, reports and the seeder ---------------------------
@@ -96,8 +101,9 @@ def keep_stamp(body: dict[str, Any], at: str | None) -> None:
         body["updatedAt"] = at
 
 
-def lookup_partner(uow: UnitOfWork, kind: str, partner_id: object, field: str,
-                   hint: str) -> dict[str, Any]:
+def lookup_partner(
+    uow: UnitOfWork, kind: str, partner_id: object, field: str, hint: str
+) -> dict[str, Any]:
     record = uow.get(kind, str(partner_id)) if partner_id and _is_uuid(str(partner_id)) else None
     if record is None:
         raise ApiError.field(field, f"is not a {kind} of this company ({hint})")
@@ -150,8 +156,14 @@ def available_stock(uow: UnitOfWork, product_id: str) -> Decimal:
 
 
 def _line(
-    uow: UnitOfWork, doc_type: str, i: int, raw: dict[str, Any], *, currency: str,
-    default_rate: Decimal, errors: list[dict[str, str]],
+    uow: UnitOfWork,
+    doc_type: str,
+    i: int,
+    raw: dict[str, Any],
+    *,
+    currency: str,
+    default_rate: Decimal,
+    errors: list[dict[str, str]],
 ) -> dict[str, Any] | None:
     where = f"lines[{i}]"
     before = len(errors)
@@ -205,7 +217,9 @@ def _line(
         if doc_type == "out_invoice":
             code = SERVICE_REVENUE if product_type == "service" else SALES
         else:
-            code = INVENTORY if product_type == "storable" else PURCHASES
+            # Stock arrives (and is valued) by the goods receipt, which credits 2050; the
+            # bill clears that, so stock is never counted twice.
+            code = GOODS_RECEIVED_NOT_INVOICED if product_type == "storable" else PURCHASES
         acct = account(uow, code)
     net = round_money(quantity * unit_price * (HUNDRED - discount) / HUNDRED, currency)
     tax = round_money(net * rate / HUNDRED, currency)
@@ -263,11 +277,17 @@ def create_invoice(
             f"must be the company currency {currency}; documents in {wanted} are not supported",
         )
     if doc_type == "out_invoice":
-        partner = lookup_partner(uow, "client", data.get("partnerId"), "partnerId",
-                                 "customer invoices are made out to clients")
+        partner = lookup_partner(
+            uow,
+            "client",
+            data.get("partnerId"),
+            "partnerId",
+            "customer invoices are made out to clients",
+        )
     else:
-        partner = lookup_partner(uow, "vendor", data.get("partnerId"), "partnerId",
-                                 "bills come from vendors")
+        partner = lookup_partner(
+            uow, "vendor", data.get("partnerId"), "partnerId", "bills come from vendors"
+        )
     day = iso_day(data["date"], "date") if data.get("date") else stamp_day(created_at)
     if data.get("dueDate"):
         due = iso_day(data["dueDate"], "dueDate")
@@ -284,8 +304,12 @@ def create_invoice(
         raise ApiError.field("lines", "a document needs at least one line")
     default_rate = dec(company_profile(uow).get("defaultTaxRate") or 0, "taxRate")
     errors: list[dict[str, str]] = []
-    lines = [_line(uow, doc_type, i, dict(raw), currency=currency, default_rate=default_rate,
-                   errors=errors) for i, raw in enumerate(raw_lines)]
+    lines = [
+        _line(
+            uow, doc_type, i, dict(raw), currency=currency, default_rate=default_rate, errors=errors
+        )
+        for i, raw in enumerate(raw_lines)
+    ]
     if errors:
         raise ApiError(400, "Validation failed", errors)
     checked = [line for line in lines if line is not None]
@@ -327,8 +351,11 @@ def _refuse_unless_draft(invoice: dict[str, Any], action: str) -> None:
     if invoice["state"] == "draft":
         return
     noun = NOUN[invoice["type"]]
-    state = {"posted": "already posted", "paid": "already posted and paid",
-             "cancelled": "cancelled"}.get(invoice["state"], invoice["state"])
+    state = {
+        "posted": "already posted",
+        "paid": "already posted and paid",
+        "cancelled": "cancelled",
+    }.get(invoice["state"], invoice["state"])
     raise ApiError(409, f"{noun} {invoice['number']} is {state}; cannot {action} it")
 
 
@@ -362,11 +389,13 @@ def _delivery_plan(
                 picks.append((location, take))
                 remaining -= take
         if remaining > 0:
-            errors.append({
-                "field": f"lines[{i}].quantity",
-                "message": f"only {qty(free_total)} of {product['sku']} in stock, "
-                           f"cannot deliver {qty(need)}",
-            })
+            errors.append(
+                {
+                    "field": f"lines[{i}].quantity",
+                    "message": f"only {qty(free_total)} of {product['sku']} in stock, "
+                    f"cannot deliver {qty(need)}",
+                }
+            )
             continue
         for location, take in picks:
             key = (product["id"], location["id"])
@@ -406,20 +435,27 @@ def _entry_lines(uow: UnitOfWork, invoice: dict[str, Any]) -> list[dict[str, Any
             continue
         debit = on_debit == (signed > 0)  # a negative amount (not possible today) flips side
         amount = abs(signed)
-        out.append({
-            "accountId": acct_id,
-            "debit": money(amount if debit else ZERO, currency),
-            "credit": money(ZERO if debit else amount, currency),
-            "description": description,
-            "partnerId": partner_id,
-        })
+        out.append(
+            {
+                "accountId": acct_id,
+                "debit": money(amount if debit else ZERO, currency),
+                "credit": money(ZERO if debit else amount, currency),
+                "description": description,
+                "partnerId": partner_id,
+            }
+        )
     return out
 
 
 def _reversed(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [
-        {"accountId": x["accountId"], "debit": x["credit"], "credit": x["debit"],
-         "description": x["description"], "partnerId": x.get("partnerId")}
+        {
+            "accountId": x["accountId"],
+            "debit": x["credit"],
+            "credit": x["debit"],
+            "description": x["description"],
+            "partnerId": x.get("partnerId"),
+        }
         for x in lines
     ]
 
@@ -432,9 +468,15 @@ def post_invoice(uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None
     lines = _entry_lines(uow, invoice)
     if len(lines) >= 2:
         entry = create_entry(
-            uow, lines=lines, date=invoice["date"], reference=invoice["number"],
+            uow,
+            lines=lines,
+            date=invoice["date"],
+            reference=invoice["number"],
             memo=f"{NOUN[invoice['type']]} {invoice['number']} — {invoice['partnerName']}",
-            source_type="invoice", source_id=invoice["id"], post=True, created_at=at,
+            source_type="invoice",
+            source_id=invoice["id"],
+            post=True,
+            created_at=at,
         )
         invoice["journalEntryId"] = entry["id"]
     if plan:
@@ -445,15 +487,24 @@ def post_invoice(uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None
             delivered = []
             for location, quantity in picks:
                 move = move_stock(
-                    uow, product=product, source=location, destination=customers,
-                    quantity=quantity, move_type="delivery", reference=invoice["number"],
-                    source_type="invoice", source_id=invoice["id"], date=invoice["date"],
-                    created_at=at, field=f"lines[{i}].quantity",
+                    uow,
+                    product=product,
+                    source=location,
+                    destination=customers,
+                    quantity=quantity,
+                    move_type="delivery",
+                    reference=invoice["number"],
+                    source_type="invoice",
+                    source_id=invoice["id"],
+                    date=invoice["date"],
+                    created_at=at,
+                    field=f"lines[{i}].quantity",
                 )
                 invoice["stockMoveIds"].append(move["id"])
                 delivered.append({"locationId": location["id"], "quantity": qty(quantity)})
-            line_cost = round_money(Decimal(product.get("cost") or 0) * Decimal(line["quantity"]),
-                                    currency)
+            line_cost = round_money(
+                Decimal(product.get("cost") or 0) * Decimal(line["quantity"]), currency
+            )
             line["delivered"] = delivered
             line["costAmount"] = money(line_cost, currency)
             cost += line_cost
@@ -461,14 +512,24 @@ def post_invoice(uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None
             cogs = create_entry(
                 uow,
                 lines=[
-                    {"accountId": account(uow, COGS)["id"], "debit": cost,
-                     "description": f"Cost of goods sold {invoice['number']}"},
-                    {"accountId": account(uow, INVENTORY)["id"], "credit": cost,
-                     "description": f"Goods delivered {invoice['number']}"},
+                    {
+                        "accountId": account(uow, COGS)["id"],
+                        "debit": cost,
+                        "description": f"Cost of goods sold {invoice['number']}",
+                    },
+                    {
+                        "accountId": account(uow, INVENTORY)["id"],
+                        "credit": cost,
+                        "description": f"Goods delivered {invoice['number']}",
+                    },
                 ],
-                date=invoice["date"], reference=invoice["number"],
+                date=invoice["date"],
+                reference=invoice["number"],
                 memo=f"Cost of goods sold for {invoice['number']}",
-                source_type="invoice", source_id=invoice["id"], post=True, created_at=at,
+                source_type="invoice",
+                source_id=invoice["id"],
+                post=True,
+                created_at=at,
             )
             invoice["cogsEntryId"] = cogs["id"]
     invoice["state"] = "posted"
@@ -498,17 +559,22 @@ def settle(invoice: dict[str, Any]) -> None:
 
 
 def apply_payment(
-    uow: UnitOfWork, invoice: dict[str, Any], payment: dict[str, Any], amount: Decimal,
+    uow: UnitOfWork,
+    invoice: dict[str, Any],
+    payment: dict[str, Any],
+    amount: Decimal,
     at: str | None = None,
 ) -> None:
     """Record part of a posted payment against an invoice (already validated)."""
     invoice["amountPaid"] = money(Decimal(invoice["amountPaid"]) + amount, invoice["currency"])
-    invoice["payments"].append({
-        "paymentId": payment["id"],
-        "number": payment["number"],
-        "date": payment["date"],
-        "amount": money(amount, invoice["currency"]),
-    })
+    invoice["payments"].append(
+        {
+            "paymentId": payment["id"],
+            "number": payment["number"],
+            "date": payment["date"],
+            "amount": money(amount, invoice["currency"]),
+        }
+    )
     settle(invoice)
     event = "invoice.paid" if invoice["state"] == "paid" else "invoice.payment_applied"
     uow.save("invoice", invoice, event)
@@ -578,8 +644,15 @@ def cancel_invoice(
     original = uow.get("journal_entry", entry_id) if entry_id else None
     if original is not None:
         entry = create_entry(
-            uow, lines=_reversed(original["lines"]), date=day, reference=note["number"], memo=memo,
-            source_type="invoice", source_id=note["id"], post=True, created_at=at,
+            uow,
+            lines=_reversed(original["lines"]),
+            date=day,
+            reference=note["number"],
+            memo=memo,
+            source_type="invoice",
+            source_id=note["id"],
+            post=True,
+            created_at=at,
         )
         note["journalEntryId"] = entry["id"]
     returned = False
@@ -595,10 +668,17 @@ def cancel_invoice(
             if location is None:
                 continue
             move = move_stock(
-                uow, product=product, source=customers, destination=location,
-                quantity=Decimal(part["quantity"]), move_type="return",
-                reference=note["number"], source_type="invoice", source_id=note["id"],
-                date=day, created_at=at,
+                uow,
+                product=product,
+                source=customers,
+                destination=location,
+                quantity=Decimal(part["quantity"]),
+                move_type="return",
+                reference=note["number"],
+                source_type="invoice",
+                source_id=note["id"],
+                date=day,
+                created_at=at,
             )
             note["stockMoveIds"].append(move["id"])
             index = uow.memo.get("stock_index")
@@ -609,9 +689,15 @@ def cancel_invoice(
     cogs = uow.get("journal_entry", invoice["cogsEntryId"]) if invoice.get("cogsEntryId") else None
     if returned and cogs is not None:
         entry = create_entry(
-            uow, lines=_reversed(cogs["lines"]), date=day, reference=note["number"],
-            memo=f"Goods returned on {note['number']}", source_type="invoice",
-            source_id=note["id"], post=True, created_at=at,
+            uow,
+            lines=_reversed(cogs["lines"]),
+            date=day,
+            reference=note["number"],
+            memo=f"Goods returned on {note['number']}",
+            source_type="invoice",
+            source_id=note["id"],
+            post=True,
+            created_at=at,
         )
         note["cogsEntryId"] = entry["id"]
     uow.save("invoice", note, "invoice.credit_note_posted")

@@ -43,11 +43,13 @@ def record_payment(
     if direction not in SETTLES:
         raise ApiError.field("type", "must be inbound (from a client) or outbound (to a vendor)")
     if direction == "inbound":
-        partner = lookup_partner(uow, "client", data.get("partnerId"), "partnerId",
-                                 "inbound payments come from clients")
+        partner = lookup_partner(
+            uow, "client", data.get("partnerId"), "partnerId", "inbound payments come from clients"
+        )
     else:
-        partner = lookup_partner(uow, "vendor", data.get("partnerId"), "partnerId",
-                                 "outbound payments go to vendors")
+        partner = lookup_partner(
+            uow, "vendor", data.get("partnerId"), "partnerId", "outbound payments go to vendors"
+        )
     currency = company_currency(uow)
     wanted = str(data.get("currency") or currency).upper()
     if wanted != currency:
@@ -92,7 +94,9 @@ def record_payment(
 
 
 def _check(
-    uow: UnitOfWork, payment: dict[str, Any], allocations: list[dict[str, Any]],
+    uow: UnitOfWork,
+    payment: dict[str, Any],
+    allocations: list[dict[str, Any]],
     pending: bool = False,
 ) -> list[tuple[dict[str, Any], Decimal]]:
     """Validate allocations against the invoices and the payment; field errors name them.
@@ -117,8 +121,9 @@ def _check(
         raw_amount = raw.get("amount")
         amount = None if raw_amount is None else dec(raw_amount, f"{where}.amount")
         if invoice is None:
-            errors.append({"field": f"{where}.invoiceId",
-                           "message": "is not an invoice of this company"})
+            errors.append(
+                {"field": f"{where}.invoiceId", "message": "is not an invoice of this company"}
+            )
             continue
         number = invoice["number"]
         problem = None
@@ -129,8 +134,9 @@ def _check(
                 else f"{number} is not a bill; outbound payments settle vendor bills"
             )
         elif invoice["partnerId"] != payment["partnerId"]:
-            problem = (f"{number} belongs to {invoice['partnerName']}, not to "
-                       f"{payment['partnerName']}")
+            problem = (
+                f"{number} belongs to {invoice['partnerName']}, not to {payment['partnerName']}"
+            )
         elif invoice["state"] == "draft":
             problem = f"{number} is a draft; post it before allocating payments to it"
         elif invoice["state"] == "cancelled":
@@ -147,17 +153,20 @@ def _check(
             errors.append({"field": f"{where}.amount", "message": "must be greater than zero"})
             continue
         if round_money(amount, currency) != amount:
-            errors.append({"field": f"{where}.amount",
-                           "message": f"has more decimals than {currency} allows"})
+            errors.append(
+                {"field": f"{where}.amount", "message": f"has more decimals than {currency} allows"}
+            )
             continue
         asked[invoice["id"]] = asked.get(invoice["id"], ZERO) + amount
         due = Decimal(invoice["amountDue"])
         if asked[invoice["id"]] + stored.get(invoice["id"], ZERO) > due:
-            errors.append({
-                "field": f"{where}.amount",
-                "message": f"{money(amount, currency)} exceeds the amount due on {number} "
-                           f"({invoice['amountDue']} {currency})",
-            })
+            errors.append(
+                {
+                    "field": f"{where}.amount",
+                    "message": f"{money(amount, currency)} exceeds the amount due on {number} "
+                    f"({invoice['amountDue']} {currency})",
+                }
+            )
             continue
         checked.append((invoice, amount))
     if errors:
@@ -168,9 +177,13 @@ def _check(
         raise ApiError(
             400,
             "Validation failed",
-            [{"field": "allocations",
-              "message": f"total allocated {money(total, currency)} exceeds the payment amount "
-                         f"{payment['amount']} {currency}"}],
+            [
+                {
+                    "field": "allocations",
+                    "message": f"total allocated {money(total, currency)} exceeds the "
+                    f"payment amount {payment['amount']} {currency}",
+                }
+            ],
         )
     return checked
 
@@ -184,24 +197,23 @@ def _append(payment: dict[str, Any], checked: list[tuple[dict[str, Any], Decimal
                 existing["amount"] = money(Decimal(existing["amount"]) + amount, currency)
                 break
         else:
-            payment["allocations"].append({
-                "invoiceId": invoice["id"],
-                "invoiceNumber": invoice["number"],
-                "amount": money(amount, currency),
-            })
+            payment["allocations"].append(
+                {
+                    "invoiceId": invoice["id"],
+                    "invoiceNumber": invoice["number"],
+                    "amount": money(amount, currency),
+                }
+            )
     allocated = Decimal(payment["amountAllocated"]) + sum((a for _, a in checked), ZERO)
     payment["amountAllocated"] = money(allocated, currency)
     payment["amountUnallocated"] = money(Decimal(payment["amount"]) - allocated, currency)
 
 
-def post_payment(
-    uow: UnitOfWork, payment: dict[str, Any], at: str | None = None
-) -> dict[str, Any]:
+def post_payment(uow: UnitOfWork, payment: dict[str, Any], at: str | None = None) -> dict[str, Any]:
     """Post a draft: the bank/partner entry, then its stored allocations are applied."""
     if payment["state"] != "draft":
         raise ApiError(409, f"Payment {payment['number']} is already posted; cannot post it again")
-    pending = [{"invoiceId": a["invoiceId"], "amount": a["amount"]}
-               for a in payment["allocations"]]
+    pending = [{"invoiceId": a["invoiceId"], "amount": a["amount"]} for a in payment["allocations"]]
     checked = _check(uow, payment, pending, pending=True) if pending else []
     currency = payment["currency"]
     amount = Decimal(payment["amount"])
@@ -212,16 +224,30 @@ def post_payment(
     else:
         debit, credit, partner_side = account(uow, PAYABLE), money_account, "debit"
     lines = [
-        {"accountId": debit["id"], "debit": amount, "description": label,
-         "partnerId": payment["partnerId"] if partner_side == "debit" else None},
-        {"accountId": credit["id"], "credit": amount, "description": label,
-         "partnerId": payment["partnerId"] if partner_side == "credit" else None},
+        {
+            "accountId": debit["id"],
+            "debit": amount,
+            "description": label,
+            "partnerId": payment["partnerId"] if partner_side == "debit" else None,
+        },
+        {
+            "accountId": credit["id"],
+            "credit": amount,
+            "description": label,
+            "partnerId": payment["partnerId"] if partner_side == "credit" else None,
+        },
     ]
     entry = create_entry(
-        uow, lines=lines, date=payment["date"], reference=payment["number"],
+        uow,
+        lines=lines,
+        date=payment["date"],
+        reference=payment["number"],
         memo=f"{'Receipt from' if payment['type'] == 'inbound' else 'Payment to'} "
-             f"{payment['partnerName']}",
-        source_type="payment", source_id=payment["id"], post=True, created_at=at,
+        f"{payment['partnerName']}",
+        source_type="payment",
+        source_id=payment["id"],
+        post=True,
+        created_at=at,
     )
     payment["journalEntryId"] = entry["id"]
     payment["state"] = "posted"
@@ -236,7 +262,9 @@ def post_payment(
 
 
 def allocate(
-    uow: UnitOfWork, payment: dict[str, Any], allocations: list[dict[str, Any]],
+    uow: UnitOfWork,
+    payment: dict[str, Any],
+    allocations: list[dict[str, Any]],
     at: str | None = None,
 ) -> dict[str, Any]:
     """Allocate to invoices: at once on a posted payment, kept for posting on a draft."""

@@ -99,8 +99,15 @@ def _section(
         if amount == 0:
             continue
         total += amount
-        rows.append({"accountId": acct["id"], "code": acct["code"], "name": acct["name"],
-                     "subtype": acct.get("subtype", ""), "amount": money(amount, currency)})
+        rows.append(
+            {
+                "accountId": acct["id"],
+                "code": acct["code"],
+                "name": acct["name"],
+                "subtype": acct.get("subtype", ""),
+                "amount": money(amount, currency),
+            }
+        )
     return rows, total
 
 
@@ -132,8 +139,15 @@ def balance_sheet(conn: Connection, company_id: str, currency: str, as_of: str) 
     _, revenue = _section(accounts, amounts, "revenue", currency)
     _, expenses = _section(accounts, amounts, "expense", currency)
     earnings = revenue - expenses  # not yet closed to retained earnings
-    equity.append({"accountId": None, "code": "", "name": "Current period earnings",
-                   "subtype": "earnings", "amount": money(earnings, currency)})
+    equity.append(
+        {
+            "accountId": None,
+            "code": "",
+            "name": "Current period earnings",
+            "subtype": "earnings",
+            "amount": money(earnings, currency),
+        }
+    )
     total_equity += earnings
     return {
         "asOf": as_of,
@@ -174,7 +188,12 @@ def _documents(
 
 
 def aged(
-    conn: Connection, company_id: str, currency: str, as_of: str, doc_type: str, *,
+    conn: Connection,
+    company_id: str,
+    currency: str,
+    as_of: str,
+    doc_type: str,
+    *,
     partner_id: str | None = None,
 ) -> dict[str, Any]:
     """What each partner owed (or was owed) on `as_of`, by how late it was.
@@ -189,26 +208,39 @@ def aged(
             continue
         if partner_id and doc["partnerId"] != partner_id:
             continue
-        paid = sum((Decimal(p["amount"]) for p in doc.get("payments", ()) if p["date"] <= as_of),
-                   ZERO)
+        paid = sum(
+            (Decimal(p["amount"]) for p in doc.get("payments", ()) if p["date"] <= as_of), ZERO
+        )
         due = Decimal(doc["total"]) - paid
         if due <= 0:
             continue
         bucket = _bucket(day, doc["dueDate"])
-        row = partners.setdefault(doc["partnerId"], {
-            "partnerId": doc["partnerId"], "partnerName": doc["partnerName"],
-            **{key: ZERO for key, _ in BUCKETS}, "total": ZERO, "documentCount": 0,
-            "documents": [],
-        })
+        row = partners.setdefault(
+            doc["partnerId"],
+            {
+                "partnerId": doc["partnerId"],
+                "partnerName": doc["partnerName"],
+                **{key: ZERO for key, _ in BUCKETS},
+                "total": ZERO,
+                "documentCount": 0,
+                "documents": [],
+            },
+        )
         row[bucket] += due
         row["total"] += due
         row["documentCount"] += 1
         if partner_id:
-            row["documents"].append({
-                "invoiceId": doc["id"], "number": doc["number"], "date": doc["date"],
-                "dueDate": doc["dueDate"], "daysOverdue": max(0, (day - date.fromisoformat(
-                    doc["dueDate"])).days), "bucket": bucket, "amountDue": money(due, currency),
-            })
+            row["documents"].append(
+                {
+                    "invoiceId": doc["id"],
+                    "number": doc["number"],
+                    "date": doc["date"],
+                    "dueDate": doc["dueDate"],
+                    "daysOverdue": max(0, (day - date.fromisoformat(doc["dueDate"])).days),
+                    "bucket": bucket,
+                    "amountDue": money(due, currency),
+                }
+            )
     totals = {key: ZERO for key, _ in BUCKETS} | {"total": ZERO}
     out_rows = []
     for row in sorted(partners.values(), key=lambda r: (-r["total"], r["partnerName"])):
@@ -231,18 +263,25 @@ def tax_report(
     conn: Connection, company_id: str, currency: str, date_from: str, date_to: str
 ) -> dict[str, Any]:
     """VAT on sales less VAT on purchases, per rate, from documents posted in the period."""
-    sign = {"out_invoice": ("output", 1), "out_refund": ("output", -1),
-            "in_invoice": ("input", 1), "in_refund": ("input", -1)}
+    sign = {
+        "out_invoice": ("output", 1),
+        "out_refund": ("output", -1),
+        "in_invoice": ("input", 1),
+        "in_refund": ("input", -1),
+    }
     rates: dict[Decimal, dict[str, Decimal]] = {}
     counts = {"output": 0, "input": 0}
     for doc in _documents(conn, company_id, date_from, date_to):
         side, factor = sign[doc["type"]]
         counts[side] += 1
         for part in doc["taxBreakdown"]:
-            row = rates.setdefault(Decimal(part["rate"]), {
-                "salesBase": ZERO, "outputTax": ZERO, "purchasesBase": ZERO, "inputTax": ZERO})
-            base_key, tax_key = (("salesBase", "outputTax") if side == "output"
-                                 else ("purchasesBase", "inputTax"))
+            row = rates.setdefault(
+                Decimal(part["rate"]),
+                {"salesBase": ZERO, "outputTax": ZERO, "purchasesBase": ZERO, "inputTax": ZERO},
+            )
+            base_key, tax_key = (
+                ("salesBase", "outputTax") if side == "output" else ("purchasesBase", "inputTax")
+            )
             row[base_key] += factor * Decimal(part["base"])
             row[tax_key] += factor * Decimal(part["tax"])
     output = sum((r["outputTax"] for r in rates.values()), ZERO)

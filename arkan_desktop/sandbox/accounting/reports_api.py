@@ -75,9 +75,7 @@ def aged_receivables(
 
 
 @router.get("/aged-payables", summary="Aged payables")
-def aged_payables(
-    ctx: Reader, as_of: AsOf = None, partner_id: PartnerId = None
-) -> dict[str, Any]:
+def aged_payables(ctx: Reader, as_of: AsOf = None, partner_id: PartnerId = None) -> dict[str, Any]:
     day = _day(as_of, "asOf", clock.today())
     currency = _currency(ctx)
     with ctx.read() as conn:

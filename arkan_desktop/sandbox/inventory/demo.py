@@ -85,8 +85,7 @@ class _History:
         self.categories = sorted(self.by_category)
         vendors = sorted(uow.find("vendor"), key=lambda v: v["name"])
         self.vendors: dict[str, list[dict[str, Any]]] = {
-            category: [v for i, v in enumerate(vendors) if i % len(self.categories) == n]
-            or vendors
+            category: [v for i, v in enumerate(vendors) if i % len(self.categories) == n] or vendors
             for n, category in enumerate(self.categories)
         }
         self.warehouses = po.warehouses(uow)
@@ -109,16 +108,23 @@ class _History:
         self.sequence = itertools.count()
 
     def ready(self) -> bool:
-        return bool(self.products and self.warehouses and any(self.vendors.values())
-                    and all(self.bins.values()))
+        return bool(
+            self.products
+            and self.warehouses
+            and any(self.vendors.values())
+            and all(self.bins.values())
+        )
 
     # --- time --------------------------------------------------------------------------
 
     def moment(self, low: float, high: float) -> datetime:
         """A moment during office hours between two fractions of the period."""
         when = self.begin + self.span * self.rng.uniform(low, high)
-        return when.replace(hour=self.rng.randint(5, 14), minute=self.rng.randint(0, 59),
-                            second=self.rng.randint(0, 59))
+        return when.replace(
+            hour=self.rng.randint(5, 14),
+            minute=self.rng.randint(0, 59),
+            second=self.rng.randint(0, 59),
+        )
 
     def schedule(self, when: datetime, action: Action) -> None:
         stamp = clock.iso(min(max(when, self.begin), self.end))
@@ -147,8 +153,12 @@ class _History:
         for _ in range(12 * s):  # replenishment through the year
             self.order(self.some_products(), self.moment(0.15, 0.85), "received")
         recent = max(0.0, 1 - timedelta(days=30) / self.span)
-        for state, count in (("partially_received", 6), ("confirmed", 5), ("approved", 4),
-                             ("draft", 4)):
+        for state, count in (
+            ("partially_received", 6),
+            ("confirmed", 5),
+            ("approved", 4),
+            ("draft", 4),
+        ):
             for _ in range(count * s):
                 self.order(self.some_products(), self.moment(recent, 0.97), state)
         for _ in range(3 * s):
@@ -197,9 +207,11 @@ class _History:
             warehouse = rng.choice(self.warehouses[1:])
         vendor = rng.choice(self.vendors[products[0]["category"]])
         lines = [
-            po.OrderLine(p, self.quantity_for(p),
-                         round_money(Decimal(p["cost"]) * rng.choice(PRICE_FACTORS),
-                                     self.currency))
+            po.OrderLine(
+                p,
+                self.quantity_for(p),
+                round_money(Decimal(p["cost"]) * rng.choice(PRICE_FACTORS), self.currency),
+            )
             for p in products
         ]
         reference = f"Q-{rng.randint(10000, 99999)}" if rng.random() < 0.5 else ""
@@ -208,9 +220,15 @@ class _History:
         def create(stamp: str) -> None:
             expected = (clock.parse_iso(stamp) + self.lead).date().isoformat()
             order = po.create_purchase_order(
-                self.uow, vendor=vendor, lines=lines, warehouse=warehouse,
-                location=self.recv[warehouse["id"]], date=stamp[:10], expected_date=expected,
-                reference=reference, at=stamp,
+                self.uow,
+                vendor=vendor,
+                lines=lines,
+                warehouse=warehouse,
+                location=self.recv[warehouse["id"]],
+                date=stamp[:10],
+                expected_date=expected,
+                reference=reference,
+                at=stamp,
             )
             self.lifecycle(order, stamp, final, split)
 
@@ -278,9 +296,16 @@ class _History:
                     parts = [(home, first), (overflow, quantity - first)]
             for destination, amount in parts:
                 ops.internal_move(
-                    self.uow, product=product, source=recv, destination=destination,
-                    quantity=amount, reference=order["number"], note="Putaway",
-                    source_type="putaway", source_id=order["id"], at=stamp,
+                    self.uow,
+                    product=product,
+                    source=recv,
+                    destination=destination,
+                    quantity=amount,
+                    reference=order["number"],
+                    note="Putaway",
+                    source_type="putaway",
+                    source_id=order["id"],
+                    at=stamp,
                 )
                 self.place(product["id"], destination["id"])
 
@@ -319,9 +344,16 @@ class _History:
             (product, Decimal(max(1, int(have * Decimal(self.rng.uniform(0.2, 0.5))))))
             for product, have in picked
         ]
-        ops.transfer(self.uow, source=source, destination=destination, lines=lines,
-                     note="Rebalance between sites" if warehouse != source["warehouseId"]
-                     else "Bin to bin transfer", at=stamp)
+        ops.transfer(
+            self.uow,
+            source=source,
+            destination=destination,
+            lines=lines,
+            note="Rebalance between sites"
+            if warehouse != source["warehouseId"]
+            else "Bin to bin transfer",
+            at=stamp,
+        )
         for product, _ in lines:
             self.place(product["id"], destination["id"])
 
@@ -335,8 +367,15 @@ class _History:
         if destination["id"] == source["id"]:
             return
         quantity = Decimal(self.rng.randint(1, int(have) // 2 or 1))
-        ops.internal_move(self.uow, product=product, source=source, destination=destination,
-                          quantity=quantity, note=self.rng.choice(MOVE_NOTES), at=stamp)
+        ops.internal_move(
+            self.uow,
+            product=product,
+            source=source,
+            destination=destination,
+            quantity=quantity,
+            note=self.rng.choice(MOVE_NOTES),
+            at=stamp,
+        )
         self.place(product["id"], destination["id"])
 
     def adjust(self, stamp: str) -> None:
@@ -348,8 +387,13 @@ class _History:
         for product, have in self.rng.sample(stock, min(len(stock), self.rng.randint(1, 3))):
             delta = self.rng.choice((-3, -2, -1, 1, 2, 3))
             lines.append((product, max(Decimal(0), have + delta)))
-        ops.adjust_stock(self.uow, location=location, reason=self.rng.choice(ADJUSTMENT_REASONS),
-                         lines=lines, at=stamp)
+        ops.adjust_stock(
+            self.uow,
+            location=location,
+            reason=self.rng.choice(ADJUSTMENT_REASONS),
+            lines=lines,
+            at=stamp,
+        )
 
     def counted_lines(self, location_id: str) -> list[tuple[dict[str, Any], Decimal]]:
         stock = self.stocked(location_id)
@@ -366,8 +410,14 @@ class _History:
         lines = self.counted_lines(location["id"]) if location else []
         if location is None or not lines:
             return
-        ops.start_cycle_count(self.uow, location=location, lines=lines, apply=apply,
-                              note="Scheduled cycle count", at=stamp)
+        ops.start_cycle_count(
+            self.uow,
+            location=location,
+            lines=lines,
+            apply=apply,
+            note="Scheduled cycle count",
+            at=stamp,
+        )
 
     def draft_count(self, stamp: str) -> None:
         self.count(stamp, apply=False)
@@ -380,7 +430,11 @@ class _History:
         product, have = self.rng.choice(stock)
         reason = self.rng.choice(ops.scrap_reasons())
         ops.scrap_stock(
-            self.uow, product=product, location=location,
+            self.uow,
+            product=product,
+            location=location,
             quantity=Decimal(self.rng.randint(1, min(3, int(have) - 1))),
-            reason=reason, note=SCRAP_NOTES[reason["code"]], at=stamp,
+            reason=reason,
+            note=SCRAP_NOTES[reason["code"]],
+            at=stamp,
         )

@@ -17,12 +17,8 @@ from arkan_desktop.sandbox.unit_of_work import UnitOfWork
 
 router = APIRouter(prefix="/inventory", tags=["inventory"])
 
-Quantity = Annotated[
-    Decimal, Field(gt=0, max_digits=15, decimal_places=3, allow_inf_nan=False)
-]
-Counted = Annotated[
-    Decimal, Field(ge=0, max_digits=15, decimal_places=3, allow_inf_nan=False)
-]
+Quantity = Annotated[Decimal, Field(gt=0, max_digits=15, decimal_places=3, allow_inf_nan=False)]
+Counted = Annotated[Decimal, Field(ge=0, max_digits=15, decimal_places=3, allow_inf_nan=False)]
 Reference = Annotated[str | None, Field(max_length=100)]
 Note = Annotated[str | None, Field(max_length=1000)]
 Id = Annotated[str, Field(min_length=1, max_length=64)]
@@ -115,8 +111,13 @@ def create_move(body: MoveCreate, ctx: Writer) -> Response:
         source = ops.require_location(uow, body.fromLocationId, "fromLocationId")
         destination = ops.require_location(uow, body.toLocationId, "toLocationId")
         return ops.internal_move(
-            uow, product=product, source=source, destination=destination,
-            quantity=body.quantity, reference=body.reference or "", note=body.note or "",
+            uow,
+            product=product,
+            source=source,
+            destination=destination,
+            quantity=body.quantity,
+            reference=body.reference or "",
+            note=body.note or "",
         )
 
     return ctx.write(change, 201)
@@ -132,8 +133,12 @@ def create_transfer(body: TransferCreate, ctx: Writer) -> Response:
             for i, line in enumerate(body.lines)
         ]
         return ops.transfer(
-            uow, source=source, destination=destination, lines=lines,
-            reference=body.reference or "", note=body.note or "",
+            uow,
+            source=source,
+            destination=destination,
+            lines=lines,
+            reference=body.reference or "",
+            note=body.note or "",
         )
 
     return ctx.write(change, 201)
@@ -157,8 +162,12 @@ def create_adjustment(body: AdjustmentCreate, ctx: Writer) -> Response:
     def change(uow: UnitOfWork) -> dict[str, Any]:
         location = ops.require_location(uow, body.locationId, "locationId")
         return ops.adjust_stock(
-            uow, location=location, reason=body.reason, lines=_count_lines(uow, body.lines),
-            reference=body.reference or "", note=body.note or "",
+            uow,
+            location=location,
+            reason=body.reason,
+            lines=_count_lines(uow, body.lines),
+            reference=body.reference or "",
+            note=body.note or "",
         )
 
     return ctx.write(change, 201)
@@ -179,8 +188,12 @@ def create_cycle_count(body: CycleCountCreate, ctx: Writer) -> Response:
     def change(uow: UnitOfWork) -> dict[str, Any]:
         location = ops.require_location(uow, body.locationId, "locationId")
         return ops.start_cycle_count(
-            uow, location=location, lines=_count_lines(uow, body.lines), apply=body.apply,
-            reference=body.reference or "", note=body.note or "",
+            uow,
+            location=location,
+            lines=_count_lines(uow, body.lines),
+            apply=body.apply,
+            reference=body.reference or "",
+            note=body.note or "",
         )
 
     return ctx.write(change, 201)
@@ -191,8 +204,9 @@ def get_cycle_count(count_id: str, ctx: Reader) -> dict[str, Any]:
     return get_record(ctx, "cycle_count", count_id, "Cycle count")
 
 
-@router.post("/cycle-counts/{count_id}/apply", summary="Apply a draft cycle count",
-             tags=["assumed"])
+@router.post(
+    "/cycle-counts/{count_id}/apply", summary="Apply a draft cycle count", tags=["assumed"]
+)
 def apply_cycle_count(count_id: str, ctx: Writer) -> Response:
     def change(uow: UnitOfWork) -> dict[str, Any]:
         record = uow.require("cycle_count", count_id, "Cycle count")
@@ -208,9 +222,13 @@ def apply_cycle_count(count_id: str, ctx: Writer) -> Response:
 def barcode_quick_move(body: QuickMove, ctx: Writer) -> Response:
     def change(uow: UnitOfWork) -> dict[str, Any]:
         return ops.quick_move(
-            uow, from_barcode=body.fromLocationBarcode, to_barcode=body.toLocationBarcode,
-            product_barcode=body.productBarcode, quantity=body.quantity,
-            reference=body.reference or "", note=body.note or "",
+            uow,
+            from_barcode=body.fromLocationBarcode,
+            to_barcode=body.toLocationBarcode,
+            product_barcode=body.productBarcode,
+            quantity=body.quantity,
+            reference=body.reference or "",
+            note=body.note or "",
         )
 
     return ctx.write(change, 201)
@@ -227,8 +245,11 @@ def create_scrap(body: ScrapCreate, ctx: Writer) -> Response:
             uow,
             product=ops.require_product(uow, body.productId, "productId"),
             location=ops.require_location(uow, body.locationId, "locationId"),
-            quantity=body.quantity, reason=reason, reason_text=text,
-            note=body.note or "", reference=body.reference or "",
+            quantity=body.quantity,
+            reason=reason,
+            reason_text=text,
+            note=body.note or "",
+            reference=body.reference or "",
         )
 
     return ctx.write(change, 201)

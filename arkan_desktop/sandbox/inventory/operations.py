@@ -48,8 +48,9 @@ def day_of(at: str | None) -> str:
     return at[:10] if at else clock.today()
 
 
-def finish(uow: UnitOfWork, kind: str, record: dict[str, Any], at: str | None,
-           event: str | None = None) -> dict[str, Any]:
+def finish(
+    uow: UnitOfWork, kind: str, record: dict[str, Any], at: str | None, event: str | None = None
+) -> dict[str, Any]:
     """Save a changed record; seeded history keeps its own timestamp."""
     uow.save(kind, record, event)
     if at:
@@ -57,8 +58,9 @@ def finish(uow: UnitOfWork, kind: str, record: dict[str, Any], at: str | None,
     return record
 
 
-def require_location(uow: UnitOfWork, location_id: str | None, field: str,
-                     *, internal: bool = True) -> dict[str, Any]:
+def require_location(
+    uow: UnitOfWork, location_id: str | None, field: str, *, internal: bool = True
+) -> dict[str, Any]:
     """A location of this company (by default one that holds stock), else a 400 on `field`."""
     location = uow.get("location", location_id) if location_id else None
     if location is None:
@@ -82,8 +84,9 @@ def require_product(uow: UnitOfWork, product_id: str | None, field: str) -> dict
     return product
 
 
-def check_available(uow: UnitOfWork, source: dict[str, Any],
-                    lines: Sequence[ProductQuantity], fields: Sequence[str]) -> None:
+def check_available(
+    uow: UnitOfWork, source: dict[str, Any], lines: Sequence[ProductQuantity], fields: Sequence[str]
+) -> None:
     """Refuse (400, every short line named) unless the source holds all the lines need."""
     if source["type"] != INTERNAL:
         return
@@ -93,11 +96,13 @@ def check_available(uow: UnitOfWork, source: dict[str, Any],
         needed[product["id"]] = needed.get(product["id"], ZERO) + quantity
         have = uow.quantity(product["id"], source["id"])
         if needed[product["id"]] > have:
-            errors.append({
-                "field": field,
-                "message": f"only {qty(have)} of {product['sku']} at {source['code']}, "
-                           f"cannot move {qty(needed[product['id']])}",
-            })
+            errors.append(
+                {
+                    "field": field,
+                    "message": f"only {qty(have)} of {product['sku']} at {source['code']}, "
+                    f"cannot move {qty(needed[product['id']])}",
+                }
+            )
     if errors:
         raise ApiError(400, f"Not enough stock at {source['code']}", errors)
 
@@ -110,8 +115,9 @@ def _refuse_duplicates(products: Sequence[dict[str, Any]]) -> None:
     seen: set[str] = set()
     for i, product in enumerate(products):
         if product["id"] in seen:
-            raise ApiError.field(f"lines[{i}].productId",
-                                 f"{product['sku']} is on more than one line")
+            raise ApiError.field(
+                f"lines[{i}].productId", f"{product['sku']} is on more than one line"
+            )
         seen.add(product["id"])
 
 
@@ -136,9 +142,17 @@ def internal_move(
         if location["type"] != INTERNAL:
             raise ApiError.field(field, f"{location['code']} is not an internal location")
     return move_stock(
-        uow, product=product, source=source, destination=destination, quantity=quantity,
-        move_type="internal", reference=reference, source_type=source_type,
-        source_id=source_id, note=note, created_at=at,
+        uow,
+        product=product,
+        source=source,
+        destination=destination,
+        quantity=quantity,
+        move_type="internal",
+        reference=reference,
+        source_type=source_type,
+        source_id=source_id,
+        note=note,
+        created_at=at,
     )
 
 
@@ -162,9 +176,17 @@ def transfer(
     reference = reference or uow.next_number("transfer", "TRF", day_of(at)[:4])
     moves = [
         move_stock(
-            uow, product=product, source=source, destination=destination, quantity=quantity,
-            move_type="internal", reference=reference, source_type="transfer", note=note,
-            created_at=at, field=f"lines[{i}].quantity",
+            uow,
+            product=product,
+            source=source,
+            destination=destination,
+            quantity=quantity,
+            move_type="internal",
+            reference=reference,
+            source_type="transfer",
+            note=note,
+            created_at=at,
+            field=f"lines[{i}].quantity",
         )
         for i, (product, quantity) in enumerate(lines)
     ]
@@ -174,8 +196,13 @@ def transfer(
 # --- counting: adjustments and cycle counts ----------------------------------------------
 
 
-def _count_line(uow: UnitOfWork, location: dict[str, Any], product: dict[str, Any],
-                counted: Decimal, before: str) -> dict[str, Any]:
+def _count_line(
+    uow: UnitOfWork,
+    location: dict[str, Any],
+    product: dict[str, Any],
+    counted: Decimal,
+    before: str,
+) -> dict[str, Any]:
     current = uow.quantity(product["id"], location["id"])
     difference = counted - current
     cost = _unit_cost(product)
@@ -215,11 +242,20 @@ def _set_counted(
             source, destination = (
                 (adjustment, location) if difference > 0 else (location, adjustment)
             )
-            moves.append(move_stock(
-                uow, product=product, source=source, destination=destination,
-                quantity=abs(difference), move_type="adjustment", reference=reference,
-                source_type=source_type, source_id=source_id, created_at=at,
-            ))
+            moves.append(
+                move_stock(
+                    uow,
+                    product=product,
+                    source=source,
+                    destination=destination,
+                    quantity=abs(difference),
+                    move_type="adjustment",
+                    reference=reference,
+                    source_type=source_type,
+                    source_id=source_id,
+                    created_at=at,
+                )
+            )
         out.append(line)
     return out, moves
 
@@ -241,24 +277,39 @@ def _post_differences(
         value = Decimal(line["value"])
         description = f"{line['sku']}: {line['difference']} {line['uom']}"
         if value > 0:
-            entry_lines.append({"accountCode": INVENTORY, "debit": value,
-                                "description": description})
+            entry_lines.append(
+                {"accountCode": INVENTORY, "debit": value, "description": description}
+            )
             gains += value
         elif value < 0:
-            entry_lines.append({"accountCode": INVENTORY, "credit": -value,
-                                "description": description})
+            entry_lines.append(
+                {"accountCode": INVENTORY, "credit": -value, "description": description}
+            )
             losses -= value
     if gains:
-        entry_lines.append({"accountCode": INVENTORY_ADJUSTMENT, "credit": gains,
-                            "description": "Inventory gains"})
+        entry_lines.append(
+            {"accountCode": INVENTORY_ADJUSTMENT, "credit": gains, "description": "Inventory gains"}
+        )
     if losses:
-        entry_lines.append({"accountCode": INVENTORY_ADJUSTMENT, "debit": losses,
-                            "description": "Inventory losses"})
+        entry_lines.append(
+            {
+                "accountCode": INVENTORY_ADJUSTMENT,
+                "debit": losses,
+                "description": "Inventory losses",
+            }
+        )
     if not entry_lines:
         return None
     return create_entry(
-        uow, lines=entry_lines, date=day_of(at), memo=memo, reference=reference,
-        source_type=source_type, source_id=source_id, post=True, created_at=at,
+        uow,
+        lines=entry_lines,
+        date=day_of(at),
+        memo=memo,
+        reference=reference,
+        source_type=source_type,
+        source_id=source_id,
+        post=True,
+        created_at=at,
     )
 
 
@@ -298,20 +349,32 @@ def adjust_stock(
         "note": note,
     }
     out, moves = _set_counted(
-        uow, location=location, lines=lines, before="previousQuantity",
-        reference=record["number"], source_type="adjustment", source_id=record["id"], at=at,
+        uow,
+        location=location,
+        lines=lines,
+        before="previousQuantity",
+        reference=record["number"],
+        source_type="adjustment",
+        source_id=record["id"],
+        at=at,
     )
     entry = _post_differences(
-        uow, lines=out, memo=f"Inventory adjustment {record['number']} at "
-        f"{location['code']}: {reason}", reference=record["number"],
-        source_type="stock_adjustment", source_id=record["id"], at=at,
+        uow,
+        lines=out,
+        memo=f"Inventory adjustment {record['number']} at {location['code']}: {reason}",
+        reference=record["number"],
+        source_type="stock_adjustment",
+        source_id=record["id"],
+        at=at,
     )
-    record.update({
-        "lines": out,
-        "totalValue": _total_value(out, company_currency(uow)),
-        "moveIds": [m["id"] for m in moves],
-        "journalEntryId": entry["id"] if entry else None,
-    })
+    record.update(
+        {
+            "lines": out,
+            "totalValue": _total_value(out, company_currency(uow)),
+            "moveIds": [m["id"] for m in moves],
+            "journalEntryId": entry["id"] if entry else None,
+        }
+    )
     return uow.add("adjustment", record, created_at=at)
 
 
@@ -348,36 +411,55 @@ def start_cycle_count(
     return record
 
 
-def apply_cycle_count(uow: UnitOfWork, record: dict[str, Any],
-                      at: str | None = None) -> dict[str, Any]:
+def apply_cycle_count(
+    uow: UnitOfWork, record: dict[str, Any], at: str | None = None
+) -> dict[str, Any]:
     """Apply a draft count: each product becomes its counted quantity (expected as of now)."""
     if record["state"] != "draft":
-        raise ApiError(409, f"Cycle count {record['number']} is {record['state']}; "
-                            "only a draft count can be applied")
+        raise ApiError(
+            409,
+            f"Cycle count {record['number']} is {record['state']}; "
+            "only a draft count can be applied",
+        )
     location = require_location(uow, record["locationId"], "locationId")
     lines = [
-        (require_product(uow, line["productId"], f"lines[{i}].productId"),
-         Decimal(line["countedQuantity"]))
+        (
+            require_product(uow, line["productId"], f"lines[{i}].productId"),
+            Decimal(line["countedQuantity"]),
+        )
         for i, line in enumerate(record["lines"])
     ]
     out, moves = _set_counted(
-        uow, location=location, lines=lines, before="expectedQuantity",
-        reference=record["number"], source_type="cycle_count", source_id=record["id"], at=at,
+        uow,
+        location=location,
+        lines=lines,
+        before="expectedQuantity",
+        reference=record["number"],
+        source_type="cycle_count",
+        source_id=record["id"],
+        at=at,
     )
     for line, counted_line in zip(out, record["lines"], strict=True):
         line["id"] = counted_line["id"]
     entry = _post_differences(
-        uow, lines=out, memo=f"Cycle count {record['number']} at {location['code']}",
-        reference=record["number"], source_type="cycle_count", source_id=record["id"], at=at,
+        uow,
+        lines=out,
+        memo=f"Cycle count {record['number']} at {location['code']}",
+        reference=record["number"],
+        source_type="cycle_count",
+        source_id=record["id"],
+        at=at,
     )
-    record.update({
-        "state": "done",
-        "lines": out,
-        "totalValue": _total_value(out, company_currency(uow)),
-        "moveIds": [m["id"] for m in moves],
-        "journalEntryId": entry["id"] if entry else None,
-        "appliedAt": at or clock.now_iso(),
-    })
+    record.update(
+        {
+            "state": "done",
+            "lines": out,
+            "totalValue": _total_value(out, company_currency(uow)),
+            "moveIds": [m["id"] for m in moves],
+            "journalEntryId": entry["id"] if entry else None,
+            "appliedAt": at or clock.now_iso(),
+        }
+    )
     return finish(uow, "cycle_count", record, at, "cycle_count.applied")
 
 
@@ -422,8 +504,10 @@ def quick_move(
         raise ApiError(
             404,
             "Unknown barcode: " + ", ".join(f"{code} ({field})" for field, _, code in unknown),
-            [{"field": field, "message": f"no {what} has barcode {code}"}
-             for field, what, code in unknown],
+            [
+                {"field": field, "message": f"no {what} has barcode {code}"}
+                for field, what, code in unknown
+            ],
         )
     assert source is not None and destination is not None and product is not None
     if product.get("type") == "service":
@@ -434,8 +518,15 @@ def quick_move(
     if source["id"] == destination["id"]:
         raise ApiError.field("toLocationBarcode", "must differ from the source location")
     return internal_move(
-        uow, product=product, source=source, destination=destination, quantity=quantity,
-        reference=reference, note=note, source_type="barcode", at=at,
+        uow,
+        product=product,
+        source=source,
+        destination=destination,
+        quantity=quantity,
+        reference=reference,
+        note=note,
+        source_type="barcode",
+        at=at,
     )
 
 
@@ -457,9 +548,7 @@ def resolve_scrap_reason(reason_id: str | None, reason: str | None) -> tuple[dic
         for item in reasons:
             if reason_id in (item["id"], item["code"]):
                 return item, reason or ""
-        raise ApiError.field(
-            "reasonId", "is not a scrap reason (see GET /inventory/scrap/reasons)"
-        )
+        raise ApiError.field("reasonId", "is not a scrap reason (see GET /inventory/scrap/reasons)")
     if reason:
         wanted = reason.strip().lower()
         for item in reasons:
@@ -503,9 +592,17 @@ def scrap_stock(
         "reference": reference,
     }
     move = move_stock(
-        uow, product=product, source=location, destination=virtual_location(uow, "scrap"),
-        quantity=quantity, move_type="scrap", reference=record["number"],
-        source_type="scrap", source_id=record["id"], note=record["reason"], created_at=at,
+        uow,
+        product=product,
+        source=location,
+        destination=virtual_location(uow, "scrap"),
+        quantity=quantity,
+        move_type="scrap",
+        reference=record["number"],
+        source_type="scrap",
+        source_id=record["id"],
+        note=record["reason"],
+        created_at=at,
     )
     value = round_money(quantity * _unit_cost(product), currency)
     entry = None
@@ -513,18 +610,31 @@ def scrap_stock(
         entry = create_entry(
             uow,
             lines=[
-                {"accountCode": SCRAP_EXPENSE, "debit": value,
-                 "description": f"{product['sku']} x {qty(quantity)}: {record['reason']}"},
-                {"accountCode": INVENTORY, "credit": value,
-                 "description": f"{product['sku']} scrapped at {location['code']}"},
+                {
+                    "accountCode": SCRAP_EXPENSE,
+                    "debit": value,
+                    "description": f"{product['sku']} x {qty(quantity)}: {record['reason']}",
+                },
+                {
+                    "accountCode": INVENTORY,
+                    "credit": value,
+                    "description": f"{product['sku']} scrapped at {location['code']}",
+                },
             ],
-            date=day, memo=f"Scrap {record['number']}", reference=record["number"],
-            source_type="scrap", source_id=record["id"], post=True, created_at=at,
+            date=day,
+            memo=f"Scrap {record['number']}",
+            reference=record["number"],
+            source_type="scrap",
+            source_id=record["id"],
+            post=True,
+            created_at=at,
         )
-    record.update({
-        "unitCost": money(_unit_cost(product), currency),
-        "value": money(value, currency),
-        "moveId": move["id"],
-        "journalEntryId": entry["id"] if entry else None,
-    })
+    record.update(
+        {
+            "unitCost": money(_unit_cost(product), currency),
+            "value": money(value, currency),
+            "moveId": move["id"],
+            "journalEntryId": entry["id"] if entry else None,
+        }
+    )
     return uow.add("scrap", record, created_at=at)

@@ -57,8 +57,11 @@ def receiving_location(uow: UnitOfWork, warehouse: dict[str, Any]) -> dict[str, 
         found = uow.find_one("location", code=f"{warehouse['code']}-RECV")
         if found is None:
             candidates = sorted(
-                (x for x in uow.find("location", warehouseId=warehouse["id"])
-                 if x["type"] == "internal"),
+                (
+                    x
+                    for x in uow.find("location", warehouseId=warehouse["id"])
+                    if x["type"] == "internal"
+                ),
                 key=lambda x: x["code"],
             )
             if not candidates:
@@ -68,15 +71,17 @@ def receiving_location(uow: UnitOfWork, warehouse: dict[str, Any]) -> dict[str, 
     return uow.memo[key]
 
 
-def resolve_destination(uow: UnitOfWork, warehouse_id: str | None,
-                        location_id: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+def resolve_destination(
+    uow: UnitOfWork, warehouse_id: str | None, location_id: str | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The warehouse and location an order delivers to, from what a request names."""
     location = require_location(uow, location_id, "locationId") if location_id else None
     if warehouse_id:
         warehouse = uow.get("warehouse", warehouse_id)
         if warehouse is None:
-            raise ApiError.field("warehouseId",
-                                 f"{warehouse_id} is not a warehouse of this company")
+            raise ApiError.field(
+                "warehouseId", f"{warehouse_id} is not a warehouse of this company"
+            )
     elif location is not None and location.get("warehouseId"):
         warehouse = uow.get("warehouse", location["warehouseId"])
     else:
@@ -110,8 +115,9 @@ def price_text(amount: Decimal, currency: str) -> str:
     return qty(amount)
 
 
-def line_amounts(quantity: Decimal, unit_price: Decimal, tax_rate: Decimal,
-                 currency: str) -> dict[str, str]:
+def line_amounts(
+    quantity: Decimal, unit_price: Decimal, tax_rate: Decimal, currency: str
+) -> dict[str, str]:
     """Net and tax of a line, each rounded half-up to the currency (as invoices do)."""
     net = round_money(quantity * unit_price, currency)
     tax = round_money(net * tax_rate / 100, currency)
@@ -126,8 +132,7 @@ def order_totals(lines: Sequence[dict[str, Any]], currency: str) -> dict[str, st
     def total(name: str) -> str:
         return money(sum((Decimal(x[name]) for x in lines), ZERO), currency)
 
-    return {"subtotal": total("subtotal"), "taxTotal": total("taxAmount"),
-            "total": total("total")}
+    return {"subtotal": total("subtotal"), "taxTotal": total("taxAmount"), "total": total("total")}
 
 
 # --- lifecycle ---------------------------------------------------------------------------
@@ -160,25 +165,28 @@ def create_purchase_order(
     for i, line in enumerate(lines):
         product = line.product
         if product.get("type") == "service":
-            raise ApiError.field(f"lines[{i}].productId",
-                                 f"{product['sku']} is a service; orders here are for stock")
+            raise ApiError.field(
+                f"lines[{i}].productId", f"{product['sku']} is a service; orders here are for stock"
+            )
         if line.quantity <= 0:
             raise ApiError.field(f"lines[{i}].quantity", "must be greater than zero")
         if line.unit_price < 0:
             raise ApiError.field(f"lines[{i}].unitPrice", "cannot be negative")
         rate = line.tax_rate if line.tax_rate is not None else Decimal(product.get("taxRate") or 0)
-        out.append({
-            "id": new_id(),
-            "productId": product["id"],
-            "sku": product["sku"],
-            "productName": product["name"],
-            "uom": product.get("uom", "unit"),
-            "quantity": qty(line.quantity),
-            "unitPrice": price_text(line.unit_price, own),
-            "taxRate": qty(rate),
-            **line_amounts(line.quantity, line.unit_price, rate, own),
-            "quantityReceived": "0",
-        })
+        out.append(
+            {
+                "id": new_id(),
+                "productId": product["id"],
+                "sku": product["sku"],
+                "productName": product["name"],
+                "uom": product.get("uom", "unit"),
+                "quantity": qty(line.quantity),
+                "unitPrice": price_text(line.unit_price, own),
+                "taxRate": qty(rate),
+                **line_amounts(line.quantity, line.unit_price, rate, own),
+                "quantityReceived": "0",
+            }
+        )
     order = {
         "number": uow.next_number("purchase_order", "PO", day[:4]),
         "date": day,
@@ -219,16 +227,18 @@ def require_receivable(order: dict[str, Any]) -> None:
     _require_state(order, RECEIVABLE_STATES, "received")
 
 
-def approve_purchase_order(uow: UnitOfWork, order: dict[str, Any],
-                           at: str | None = None) -> dict[str, Any]:
+def approve_purchase_order(
+    uow: UnitOfWork, order: dict[str, Any], at: str | None = None
+) -> dict[str, Any]:
     _require_state(order, ("draft",), "approved")
     order["state"] = "approved"
     order["approvedAt"] = at or clock.now_iso()
     return finish(uow, "purchase_order", order, at, "purchase_order.approved")
 
 
-def confirm_purchase_order(uow: UnitOfWork, order: dict[str, Any],
-                           at: str | None = None) -> dict[str, Any]:
+def confirm_purchase_order(
+    uow: UnitOfWork, order: dict[str, Any], at: str | None = None
+) -> dict[str, Any]:
     """Approved → confirmed: the order has been sent to the vendor."""
     _require_state(order, ("approved",), "confirmed")
     order["state"] = "confirmed"
@@ -236,8 +246,9 @@ def confirm_purchase_order(uow: UnitOfWork, order: dict[str, Any],
     return finish(uow, "purchase_order", order, at, "purchase_order.confirmed")
 
 
-def cancel_purchase_order(uow: UnitOfWork, order: dict[str, Any],
-                          at: str | None = None) -> dict[str, Any]:
+def cancel_purchase_order(
+    uow: UnitOfWork, order: dict[str, Any], at: str | None = None
+) -> dict[str, Any]:
     _require_state(order, ("draft", "approved", "confirmed"), "cancelled")
     order["state"] = "cancelled"
     order["cancelledAt"] = at or clock.now_iso()
@@ -269,14 +280,22 @@ def receipt_lines(
                 errors.append({"field": f"{field}.lineId", "message": f"is not a line of {number}"})
                 continue
             if product_id and product_id != candidates[0]["productId"]:
-                errors.append({"field": f"{field}.productId",
-                               "message": f"is not the product of line {position[line_id]}"})
+                errors.append(
+                    {
+                        "field": f"{field}.productId",
+                        "message": f"is not the product of line {position[line_id]}",
+                    }
+                )
                 continue
         elif product_id:
             candidates = [x for x in order["lines"] if x["productId"] == product_id]
             if not candidates:
-                errors.append({"field": f"{field}.productId",
-                               "message": f"product {product_id} is not on {number}"})
+                errors.append(
+                    {
+                        "field": f"{field}.productId",
+                        "message": f"product {product_id} is not on {number}",
+                    }
+                )
                 continue
         else:
             errors.append({"field": field, "message": "needs a lineId or a productId"})
@@ -288,11 +307,13 @@ def receipt_lines(
         if quantity > still_open:
             first = candidates[0]
             where = ", ".join(f"line {position[x['id']]}" for x in candidates)
-            errors.append({
-                "field": f"{field}.quantity",
-                "message": f"only {qty(still_open)} of {first['sku']} still open on {where} "
-                           f"of {number}; cannot receive {qty(quantity)}",
-            })
+            errors.append(
+                {
+                    "field": f"{field}.quantity",
+                    "message": f"only {qty(still_open)} of {first['sku']} still open on {where} "
+                    f"of {number}; cannot receive {qty(quantity)}",
+                }
+            )
             continue
         remaining = quantity
         for line in candidates:
@@ -333,44 +354,78 @@ def receive_purchase_order(
         product = uow.get("product", line["productId"])
         if product is None:
             raise ApiError(409, f"Product {line['sku']} no longer exists")
-        moves.append(move_stock(
-            uow, product=product, source=supplier, destination=destination, quantity=quantity,
-            move_type="receipt", reference=order["number"], source_type="purchase_order",
-            source_id=order["id"], note=f"{number} {reference}".strip(), created_at=at,
-        ))
+        moves.append(
+            move_stock(
+                uow,
+                product=product,
+                source=supplier,
+                destination=destination,
+                quantity=quantity,
+                move_type="receipt",
+                reference=order["number"],
+                source_type="purchase_order",
+                source_id=order["id"],
+                note=f"{number} {reference}".strip(),
+                created_at=at,
+            )
+        )
         line["quantityReceived"] = qty(Decimal(line["quantityReceived"]) + quantity)
         value = round_money(quantity * Decimal(line["unitPrice"]), currency)
-        received.append({"lineId": line["id"], "productId": line["productId"],
-                         "sku": line["sku"], "quantity": qty(quantity),
-                         "unitPrice": line["unitPrice"], "value": money(value, currency)})
+        received.append(
+            {
+                "lineId": line["id"],
+                "productId": line["productId"],
+                "sku": line["sku"],
+                "quantity": qty(quantity),
+                "unitPrice": line["unitPrice"],
+                "value": money(value, currency),
+            }
+        )
         if value > 0:
-            debits.append({"accountCode": INVENTORY, "debit": value,
-                           "description": f"{line['sku']} x {qty(quantity)}"})
+            debits.append(
+                {
+                    "accountCode": INVENTORY,
+                    "debit": value,
+                    "description": f"{line['sku']} x {qty(quantity)}",
+                }
+            )
     total = sum((Decimal(x["value"]) for x in received), ZERO)
     entry = None
     if total > 0:
         entry = create_entry(
             uow,
-            lines=[*debits, {"accountCode": GOODS_RECEIVED_NOT_INVOICED, "credit": total,
-                             "partnerId": order["vendorId"],
-                             "description": f"{number}: goods from {order['vendorName']}"}],
-            date=day, memo=f"Goods received {number} on {order['number']}",
-            reference=order["number"], source_type="purchase_receipt",
-            source_id=order["id"], post=True, created_at=at,
+            lines=[
+                *debits,
+                {
+                    "accountCode": GOODS_RECEIVED_NOT_INVOICED,
+                    "credit": total,
+                    "partnerId": order["vendorId"],
+                    "description": f"{number}: goods from {order['vendorName']}",
+                },
+            ],
+            date=day,
+            memo=f"Goods received {number} on {order['number']}",
+            reference=order["number"],
+            source_type="purchase_receipt",
+            source_id=order["id"],
+            post=True,
+            created_at=at,
         )
-    order["receipts"].append({
-        "id": receipt_id,
-        "number": number,
-        "date": day,
-        "reference": reference,
-        "locationId": destination["id"],
-        "locationCode": destination["code"],
-        "lines": received,
-        "value": money(total, currency),
-        "moveIds": [m["id"] for m in moves],
-        "journalEntryId": entry["id"] if entry else None,
-        "receivedAt": at or clock.now_iso(),
-    })
+    order["receipts"].append(
+        {
+            "id": receipt_id,
+            "number": number,
+            "date": day,
+            "reference": reference,
+            "locationId": destination["id"],
+            "locationCode": destination["code"],
+            "lines": received,
+            "value": money(total, currency),
+            "moveIds": [m["id"] for m in moves],
+            "journalEntryId": entry["id"] if entry else None,
+            "receivedAt": at or clock.now_iso(),
+        }
+    )
     done = all(_open(line) <= 0 for line in order["lines"])
     order["state"] = "received" if done else "partially_received"
     if done:

@@ -78,15 +78,23 @@ def create_order(body: OrderCreate, ctx: Writer) -> Response:
         lines = [
             po.OrderLine(
                 ops.require_product(uow, line.productId, f"lines[{i}].productId"),
-                line.quantity, line.unitPrice, line.taxRate,
+                line.quantity,
+                line.unitPrice,
+                line.taxRate,
             )
             for i, line in enumerate(body.lines)
         ]
         return po.create_purchase_order(
-            uow, vendor=vendor, lines=lines, warehouse=warehouse, location=location,
+            uow,
+            vendor=vendor,
+            lines=lines,
+            warehouse=warehouse,
+            location=location,
             date=body.date.isoformat() if body.date else None,
             expected_date=body.expectedDate.isoformat() if body.expectedDate else None,
-            currency=body.currency, reference=body.reference or "", notes=body.notes or "",
+            currency=body.currency,
+            reference=body.reference or "",
+            notes=body.notes or "",
         )
 
     return ctx.write(change, 201)
@@ -128,9 +136,7 @@ def receive_order(order_id: str, body: ReceiveBody, ctx: Receiver) -> Response:
             ops.require_location(uow, body.locationId, "locationId") if body.locationId else None
         )
         po.require_receivable(order)
-        lines = po.receipt_lines(
-            order, [(x.lineId, x.productId, x.quantity) for x in body.lines]
-        )
+        lines = po.receipt_lines(order, [(x.lineId, x.productId, x.quantity) for x in body.lines])
         return po.receive_purchase_order(
             uow, order, lines, location=location, reference=body.reference or ""
         )

@@ -60,6 +60,8 @@ class OutboxRow(Base):
     sent_at: Mapped[str | None] = mapped_column(String)
     changed_at: Mapped[str | None] = mapped_column(String)
     description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The last failure may have reached the server (timeout, connection lost mid-way).
+    ambiguous: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
     def body_data(self) -> Any:
         """The request body as Python values (decimals as `Decimal`), or None."""
@@ -76,6 +78,13 @@ class OutboxRow(Base):
 
     def response_data(self) -> Any:
         return _loads(self.response)
+
+    @property
+    def lookup_reference(self) -> str | None:
+        """The reference this write carries to the server, to find it after a lost answer."""
+        body = self.body_data()
+        reference = body.get("reference") if isinstance(body, dict) else None
+        return str(reference) if reference else None
 
     def __repr__(self) -> str:
         return f"<OutboxRow #{self.seq} {self.action} {self.resource} {self.status} {self.id}>"

@@ -1,0 +1,220 @@
+"""Sends queued writes to the server, in order, exactly once.
+
+One sender per cache (an OS file lock beside it). Each outbox row goes out with its own
+Idempotency-Key. What comes back decides the row's fate:
+- accepted: the server's record replaces the optimistic one; temp ids in later rows are
+  rewritten to the server's id;
+- rejected (a 4xx other than 401/408/409/429): parked with the server's message and field
+  errors for the user to fix, resend or discard; rows that do not depend on it go on;
+- conflict (409): parked with the server's current record fetched beside it;
+- ambiguous (timeout, connection lost after sending): before sending again, the sender
+  looks for the row's own reference on the server, because a real server may ignore
+  Idempotency-Key;
+- unreachable / 5xx: retried later with backoff and jitter, same key.
+Nothing is ever dropped silently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from arkan_desktop.api.connector import Connector
+from arkan_desktop.api.errors import ApiError, ApiErrorKind
+from arkan_desktop.api.ratelimit import Priority
+from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.changes import OUTBOX, ChangeSet
+from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.worker import DatabaseWorker
+
+log = logging.getLogger(__name__)
+
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 60.0
+
+ChangeListener = Callable[[ChangeSet], None]
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    deferred: int = 0
+
+
+def backoff(attempt: int, rng: random.Random) -> float:
+    """Full jitter: a random wait up to an exponentially growing cap."""
+    return rng.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2 ** max(0, attempt - 1)))
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _target_id(row: OutboxRow) -> str | None:
+    """The server record a row acts on: the id in its path (…/invoices/ID/post)."""
+    found = _UUID.findall(row.path)
+    return found[-1] if found else None
+
+
+def _outbox_changed(row: OutboxRow) -> ChangeSet:
+    changes = ChangeSet()
+    changes.add(OUTBOX, [row.id])
+    return changes
+
+
+class OutboxSender:
+    def __init__(
+        self,
+        connector: Connector,
+        cache: Cache,
+        worker: DatabaseWorker,
+        on_changes: ChangeListener | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.connector = connector
+        self.cache = cache
+        self.worker = worker
+        self.on_changes = on_changes
+        self.rng = rng or random.Random()
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self.online = True
+
+    def wake(self) -> None:
+        """Something was queued, or the network came back: look at the outbox now."""
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="outbox-sender")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            report = await self.drain()
+            self._wake.clear()
+            wait = await self._seconds_until_next_attempt()
+            if report.sent and wait == 0:
+                continue
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=wait if wait else None)
+
+    async def _seconds_until_next_attempt(self) -> float | None:
+        due = await self.worker.run(self.cache.next_attempt_due)
+        if due is None:
+            return None
+        return max(0.0, (due - datetime.now(UTC)).total_seconds())
+
+    async def drain(self) -> SendReport:
+        """Send every row that can go now; returns when none can."""
+        report = SendReport()
+        while True:
+            row = await self.worker.run(self.cache.next_sendable)
+            if row is None:
+                return report
+            outcome = await self.send_one(row)
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if outcome == "deferred":
+                return report
+
+    async def send_one(self, row: OutboxRow) -> str:
+        await self.worker.run(self.cache.mark_in_flight, row)
+        if row.ambiguous:
+            found = await self._look_up_reference(row)
+            if found is not None:
+                await self._accepted(row, found)
+                return "sent"
+        try:
+            response = await self.connector.send(
+                row.method,
+                row.path,
+                row.body_data(),
+                idempotency_key=row.idempotency_key,
+                priority=Priority.OUTBOX,
+            )
+        except ApiError as error:
+            return await self._failed(row, error)
+        await self._accepted(row, response)
+        return "sent"
+
+    async def _accepted(self, row: OutboxRow, response: Any) -> None:
+        record = response if isinstance(response, dict) else None
+        server_id = str(record["id"]) if record and "id" in record else None
+        changes = await self.worker.run(self.cache.mark_sent, row, record, server_id)
+        self.online = True
+        await self.refetch(changes)
+        self._announce(changes)
+
+    async def _failed(self, row: OutboxRow, error: ApiError) -> str:
+        if error.kind is ApiErrorKind.CONFLICT:
+            current = await self._current_server_record(row)
+            await self.worker.run(self.cache.mark_conflict, row, current, error.message)
+            self._announce(_outbox_changed(row))
+            return "conflicts"
+        if error.is_rejection:
+            await self.worker.run(
+                self.cache.mark_rejected,
+                row,
+                error.status,
+                error.message,
+                [{"field": f.field, "message": f.message} for f in error.field_errors],
+            )
+            self._announce(_outbox_changed(row))
+            return "rejected"
+        # Unreachable, timeouts, 5xx, an expired session: the same row, the same key, later.
+        self.online = error.kind not in (ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT)
+        delay = backoff(row.attempts + 1, self.rng)
+        due = datetime.now(UTC) + timedelta(seconds=delay)
+        await self.worker.run(self.cache.mark_retry, row, error.message, due, error.ambiguous)
+        self._announce(_outbox_changed(row))
+        log.info("outbox row %s deferred %.1f s: %s", row.id, delay, error.message)
+        return "deferred"
+
+    async def _look_up_reference(self, row: OutboxRow) -> dict[str, Any] | None:
+        if not row.lookup_reference or row.action != "create":
+            return None
+        try:
+            return await self.connector.find_by_reference(row.resource, row.lookup_reference)
+        except ApiError:
+            return None
+
+    async def refetch(self, changes: ChangeSet) -> None:
+        """Bring back the server's version of records an outbox row no longer holds."""
+        for resource, ids in changes.refetch.items():
+            fetched = []
+            for record_id in ids:
+                if record_id.startswith("local-"):
+                    continue
+                try:
+                    fetched.append(await self.connector.get(resource, record_id))
+                except ApiError as error:
+                    log.info("could not refetch %s %s: %s", resource, record_id, error.message)
+            if fetched:
+                changes.merge(await self.worker.run(self.cache.upsert, resource, fetched))
+
+    async def _current_server_record(self, row: OutboxRow) -> dict[str, Any] | None:
+        record_id = _target_id(row)
+        if record_id is None:
+            return None
+        try:
+            return await self.connector.get(row.resource, record_id)
+        except ApiError:
+            return None
+
+    def _announce(self, changes: ChangeSet) -> None:
+        if self.on_changes is not None and changes:
+            self.on_changes(changes)

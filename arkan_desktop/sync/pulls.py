@@ -1,0 +1,143 @@
+"""Incremental pulls: bring one resource of the cache up to date with the server.
+
+Two walks, both by `updatedAt`:
+- *catch-up* (no watermark yet, or a full reconciliation): ascending, each page applied
+  with its own watermark in one transaction, so a crash at any moment resumes from the
+  last applied page instead of starting over;
+- *incremental*: descending until the records are older than the watermark minus a
+  small overlap — one request when nothing changed; the watermark moves only when the
+  walk completes, so an interrupted pull is simply redone.
+A full reconciliation also collects every id and removes the records the server no
+longer has. Nothing here touches the network or the cache directly on the caller's
+thread: cache calls go through the database worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from arkan_desktop.api.connector import Connector
+from arkan_desktop.api.ratelimit import Priority
+from arkan_desktop.store.cache import Cache, ChangeSet
+from arkan_desktop.sync.worker import DatabaseWorker
+
+log = logging.getLogger(__name__)
+
+# Real servers stamp updatedAt before they commit; a record committed a little after a
+# later-stamped one would slip under an exact watermark. Re-reading a few seconds costs
+# one page at most.
+OVERLAP = timedelta(seconds=5)
+
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass
+class PullResult:
+    resource: str
+    records: int = 0
+    requests: int = 0
+    removed: int = 0
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+
+def parse_stamp(text: str) -> datetime | None:
+    """An ISO 8601 timestamp as an aware datetime; None when it cannot be read."""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _updated(record: dict[str, Any]) -> str:
+    value = record.get("updatedAt")
+    return value if isinstance(value, str) else ""
+
+
+def _newest(stamps: list[str]) -> str | None:
+    """The latest of several timestamps, compared as instants (servers vary in format)."""
+    dated = [(moment, s) for s in stamps if (moment := parse_stamp(s)) is not None]
+    return max(dated)[1] if dated else None
+
+
+def _is_newer(record: dict[str, Any], threshold: datetime) -> bool:
+    moment = parse_stamp(_updated(record))
+    return moment is None or moment >= threshold  # undated records are always taken
+
+
+class Puller:
+    def __init__(self, connector: Connector, cache: Cache, worker: DatabaseWorker) -> None:
+        self.connector = connector
+        self.cache = cache
+        self.worker = worker
+
+    async def pull(
+        self,
+        resource: str,
+        *,
+        full: bool = False,
+        progress: Progress | None = None,
+        priority: Priority = Priority.BACKGROUND,
+    ) -> PullResult:
+        watermark = await self.worker.run(self.cache.watermark, resource)
+        if full or watermark is None:
+            return await self._catch_up(
+                resource, reconcile=full, progress=progress, priority=priority
+            )
+        return await self._incremental(resource, watermark, progress=progress, priority=priority)
+
+    async def _catch_up(
+        self, resource: str, *, reconcile: bool, progress: Progress | None, priority: Priority
+    ) -> PullResult:
+        result = PullResult(resource)
+        seen: set[str] = set()
+        pages = self.connector.pages(resource, sort="updatedAt", order="asc", priority=priority)
+        async with contextlib.aclosing(pages):
+            async for page in pages:
+                result.requests += 1
+                records = page.records
+                mark = _newest([_updated(r) for r in records])
+                changes = await self.worker.run(
+                    self.cache.upsert, resource, records, watermark=mark
+                )
+                result.changes.merge(changes)
+                result.records += len(records)
+                if reconcile:
+                    seen.update(str(r["id"]) for r in records if "id" in r)
+                if progress:
+                    progress(resource, result.records, page.total)
+        if reconcile:
+            removed = await self.worker.run(self.cache.remove_missing, resource, seen)
+            result.removed = len(removed.resources.get(resource, ()))
+            result.changes.merge(removed)
+        return result
+
+    async def _incremental(
+        self, resource: str, watermark: str, *, progress: Progress | None, priority: Priority
+    ) -> PullResult:
+        result = PullResult(resource)
+        moment = parse_stamp(watermark)
+        threshold = moment - OVERLAP if moment else datetime.min.replace(tzinfo=UTC)
+        newest = watermark
+        pages = self.connector.pages(resource, sort="updatedAt", order="desc", priority=priority)
+        async with contextlib.aclosing(pages):
+            async for page in pages:
+                result.requests += 1
+                fresh = [r for r in page.records if _is_newer(r, threshold)]
+                newest = _newest([newest, *map(_updated, fresh)]) or newest
+                done = len(fresh) < len(page.records) or not page.has_more
+                changes = await self.worker.run(
+                    self.cache.upsert, resource, fresh, watermark=newest if done else None
+                )
+                result.changes.merge(changes)
+                result.records += len(fresh)
+                if progress:
+                    progress(resource, result.records, None)
+                if done:
+                    break
+        return result

@@ -1,0 +1,230 @@
+"""The sync service: keeps one company's cache in step with its server.
+
+It owns the puller, the outbox sender and the events connection, and is what the CLI and
+the GUI talk to. Pushes, not polls: each `module.invalidate` asks for a pull of that
+module, and a burst of them coalesces into one pull after a short debounce. After any
+reconnect every joined module is pulled once (events may have been missed); while the
+socket is down the joined modules are polled slowly instead. Every change that reaches
+the cache is announced as a ChangeSet to the listeners (views refresh only when
+concerned). Listeners are plain callables: the GUI marshals them onto its thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from arkan_desktop.api.connector import Connector
+from arkan_desktop.api.errors import ApiError, ApiErrorKind
+from arkan_desktop.api.events import ConnectionState as Connection
+from arkan_desktop.api.events import EventsClient
+from arkan_desktop.api.ratelimit import Priority
+from arkan_desktop.store.cache import LAST_SYNC_KEY, Cache
+from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
+from arkan_desktop.sync.outbox_sender import OutboxSender, SendReport
+from arkan_desktop.sync.pulls import Progress, Puller, PullResult
+from arkan_desktop.sync.worker import DatabaseWorker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncSummary:
+    """What one sync did, for the CLI's JSON and the status bar."""
+
+    results: dict[str, PullResult] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)  # resource -> why
+    outbox: SendReport = field(default_factory=SendReport)
+    started: datetime = field(default_factory=lambda: datetime.now(UTC))
+    finished: datetime | None = None
+
+    @property
+    def requests(self) -> int:
+        return sum(r.requests for r in self.results.values())
+
+    @property
+    def records(self) -> int:
+        return sum(r.records for r in self.results.values())
+
+
+ChangeListener = Callable[[ChangeSet], None]
+ConnectionListener = Callable[[Connection], None]
+
+# Resources a server may legitimately not offer to this user: skip, say why, go on.
+_SKIPPABLE = (ApiErrorKind.NOT_FOUND, ApiErrorKind.FORBIDDEN)
+
+
+class SyncService:
+    def __init__(
+        self,
+        connector: Connector,
+        cache: Cache,
+        worker: DatabaseWorker | None = None,
+        *,
+        debounce: float = 0.15,
+        poll_interval: float = 60.0,
+    ) -> None:
+        self.connector = connector
+        self.cache = cache
+        self.worker = worker or DatabaseWorker()
+        self._own_worker = worker is None
+        self.debounce = debounce
+        self.poll_interval = poll_interval
+        self.puller = Puller(connector, cache, self.worker)
+        self.sender = OutboxSender(connector, cache, self.worker, on_changes=self._announce)
+        self.change_listeners: list[ChangeListener] = []
+        self.connection_listeners: list[ConnectionListener] = []
+        self.connection = Connection.OFFLINE
+        self.joined: set[str] = set()
+        self.unavailable: dict[str, str] = {}
+        self._wanted: set[str] = set()
+        self._pull_task: asyncio.Task[None] | None = None
+        self._poll_task: asyncio.Task[None] | None = None
+        self._events: EventsClient | None = None
+        self.pulls_run = 0
+
+    # --- whole syncs -------------------------------------------------------------------
+
+    async def sync_all(
+        self,
+        *,
+        full: bool = False,
+        progress: Progress | None = None,
+        resources: Iterable[str] | None = None,
+        send_outbox: bool = True,
+    ) -> SyncSummary:
+        """Send what is queued, then pull every resource (or the ones named)."""
+        summary = SyncSummary()
+        if send_outbox:
+            summary.outbox = await self.sender.drain()
+        for resource in resources or self.connector.resources:
+            try:
+                result = await self.puller.pull(resource, full=full, progress=progress)
+            except ApiError as error:
+                if error.kind in _SKIPPABLE:
+                    summary.skipped[resource] = error.message
+                    self.unavailable[resource] = error.message
+                    continue
+                raise
+            summary.results[resource] = result
+            self._announce(result.changes)
+        summary.finished = datetime.now(UTC)
+        await self.worker.run(self.cache.set_meta, LAST_SYNC_KEY, summary.finished.isoformat())
+        return summary
+
+    async def pull_modules(self, modules: Iterable[str]) -> None:
+        wanted = set(modules)
+        for name, resource in self.connector.resources.items():
+            if resource.module in wanted and name not in self.unavailable:
+                try:
+                    result = await self.puller.pull(name, priority=Priority.BACKGROUND)
+                except ApiError as error:
+                    if error.kind in _SKIPPABLE:
+                        self.unavailable[name] = error.message
+                        continue
+                    raise
+                self._announce(result.changes)
+        self.pulls_run += 1
+        await self.worker.run(self.cache.set_meta, LAST_SYNC_KEY, datetime.now(UTC).isoformat())
+
+    def request_pull(self, module: str) -> None:
+        """Ask for a pull of a module soon; requests within the debounce coalesce."""
+        self._wanted.add(module)
+        if self._pull_task is None or self._pull_task.done():
+            self._pull_task = asyncio.create_task(self._debounced_pull(), name="debounced-pull")
+
+    async def _debounced_pull(self) -> None:
+        while self._wanted:
+            await asyncio.sleep(self.debounce)
+            modules, self._wanted = self._wanted, set()
+            try:
+                await self.pull_modules(modules)
+            except ApiError as error:
+                log.info(
+                    "pull of %s failed, will retry on the next poke: %s", modules, error.message
+                )
+                self._set_connection(
+                    Connection.OFFLINE
+                    if error.kind in (ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT)
+                    else self.connection
+                )
+
+    # --- writes ------------------------------------------------------------------------
+
+    async def queue(
+        self, entry: OutboxEntry, local_effect: dict[str, list[dict]] | None = None
+    ) -> OutboxRow:
+        """Put a write in the outbox (with its optimistic effect) and nudge the sender."""
+        row, changes = await self.worker.run(self.cache.enqueue_with_changes, entry, local_effect)
+        self._announce(changes)
+        self.sender.wake()
+        return row
+
+    # --- live mode ---------------------------------------------------------------------
+
+    async def start(self, modules: Iterable[str] = ()) -> None:
+        """Go live: join module rooms, start sending, poll while the socket is down."""
+        self.joined = set(modules) & set(self.connector.modules)
+        await self.worker.run(self.cache.resume_in_flight)
+        self.sender.start()
+        events = self.connector.events(self._on_invalidate, self._on_reconnect)
+        self._events = events
+        if events is not None:
+            events.on_state = self._on_events_state
+            for module in self.joined:
+                events.join(module)
+            events.start()
+        self._poll_task = asyncio.create_task(self._poll_while_offline(), name="offline-poll")
+
+    async def stop(self) -> None:
+        for task in (self._poll_task, self._pull_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+        if self._events is not None:
+            await self._events.stop()
+        await self.sender.stop()
+        if self._own_worker:
+            self.worker.shutdown()
+
+    async def _on_invalidate(self, module: str, _event_name: str) -> None:
+        self.request_pull(module)
+
+    async def _on_reconnect(self) -> None:
+        for module in self.joined:
+            self.request_pull(module)
+        self.sender.wake()
+
+    def _on_events_state(self, state: Connection) -> None:
+        self._set_connection(state)
+        if state is Connection.ONLINE:
+            self.sender.wake()
+
+    async def _poll_while_offline(self) -> None:
+        while True:
+            await asyncio.sleep(self.poll_interval)
+            if self._events is None or self.connection is not Connection.ONLINE:
+                for module in self.joined:
+                    self.request_pull(module)
+                self.sender.wake()
+
+    # --- announcing --------------------------------------------------------------------
+
+    def _announce(self, changes: ChangeSet) -> None:
+        if not changes:
+            return
+        for listener in list(self.change_listeners):
+            listener(changes)
+
+    def _set_connection(self, state: Connection) -> None:
+        if state is self.connection:
+            return
+        self.connection = state
+        for listener in list(self.connection_listeners):
+            listener(state)
