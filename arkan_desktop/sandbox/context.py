@@ -21,6 +21,7 @@ from sqlalchemy import Connection, insert, select
 from arkan_desktop.sandbox import clock
 from arkan_desktop.sandbox.auth import Identity, allowed, current_identity
 from arkan_desktop.sandbox.errors import ApiError
+from arkan_desktop.sandbox.pagination import changed_kinds
 from arkan_desktop.sandbox.state import SandboxState
 from arkan_desktop.sandbox.storage import companies, idempotency, memberships, write_lock
 from arkan_desktop.sandbox.unit_of_work import UnitOfWork, _is_uuid
@@ -135,6 +136,7 @@ class Ctx:
                         created_at=clock.now_iso(),
                     )
                 )
+        changed_kinds(str(self.state.engine.url), self.company_id, uow.touched)
         for module, event_name in uow.events:
             self.state.hub.publish(self.company_id, module, event_name)
         return Response(payload, status_code=status_code, media_type="application/json")

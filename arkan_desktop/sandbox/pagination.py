@@ -11,7 +11,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from fastapi import Request
@@ -25,6 +26,42 @@ from arkan_desktop.sandbox.unit_of_work import filter_clause
 
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 100
+
+# meta.total is a COUNT(*) over the filtered set: ~30 ms on 170,000 moves, paid on every
+# page of a walk. Totals are kept per (company, kind, filters) and recounted only after a
+# commit has touched that kind (its version moved on).
+_totals_lock = threading.Lock()
+_versions: dict[tuple[str, str, str], int] = {}
+_totals: dict[tuple[Any, ...], tuple[int, int]] = {}
+_MAX_TOTALS = 4096
+
+
+def changed_kinds(database: str, company_id: str, kinds: Iterable[str]) -> None:
+    """After a commit to `database`: totals of these kinds must be counted again."""
+    with _totals_lock:
+        for kind in kinds:
+            key = (database, company_id, kind)
+            _versions[key] = _versions.get(key, 0) + 1
+
+
+def counted_total(
+    conn: Connection, key: tuple[Any, ...], company_id: str, kind: str, count: Callable[[], int]
+) -> int:
+    """meta.total for one filtered list, counted again only when that kind changed."""
+    database = str(conn.engine.url)
+    key = (database, *key)
+    with _totals_lock:
+        version = _versions.get((database, company_id, kind), 0)
+        known = _totals.get(key)
+    if known is not None and known[0] == version:
+        return known[1]
+    total = count()
+    with _totals_lock:
+        if len(_totals) >= _MAX_TOTALS:
+            _totals.clear()
+        _totals[key] = (version, total)
+    return total
+
 
 _SORT_COLUMNS = {"createdAt": "created_at", "updatedAt": "updated_at", "date": "date"}
 _PAGING_PARAMS = {"limit", "cursor", "sort", "order", "search"}
@@ -100,7 +137,14 @@ def list_records(
             | func.json_extract(records.c.body, "$.name").like(pattern)
         )
 
-    total = conn.execute(select(func.count()).select_from(records).where(*where)).scalar_one()
+    key = (company_id, kind.name, tuple(sorted(filters.items())), search)
+    total = counted_total(
+        conn,
+        key,
+        company_id,
+        kind.name,
+        lambda: conn.execute(select(func.count()).select_from(records).where(*where)).scalar_one(),
+    )
 
     query = select(records.c.id, column, records.c.body).where(*where)
     position = tuple_(column, records.c.id)

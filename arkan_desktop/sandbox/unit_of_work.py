@@ -69,6 +69,8 @@ class UnitOfWork:
         self._counters: dict[str, int] = {}
         self._counter_exists: set[str] = set()
         self.events: dict[tuple[str, str], None] = {}
+        # Kinds written in this transaction (list totals must be recounted after commit).
+        self.touched: set[str] = set()
         # Per-transaction lookups (chart of accounts by code, virtual locations ...).
         self.memo: dict[str, Any] = {}
 
@@ -112,6 +114,7 @@ class UnitOfWork:
         key = (kind, body["id"])
         self._records[key] = body
         self._new[key] = None
+        self.touched.add(kind)
         self._note_event(kind, f"{kind}.created")
         return body
 
@@ -119,6 +122,7 @@ class UnitOfWork:
         """Mark a record changed: it gets a new `updatedAt` and is written at commit."""
         key = (kind, body["id"])
         self._records[key] = body
+        self.touched.add(kind)
         body["updatedAt"] = clock.now_iso()
         if key not in self._new:
             self._dirty[key] = None
@@ -187,6 +191,7 @@ class UnitOfWork:
         self._quants[key] = quantity
         self._dirty_quants.add(key)
         self._quant_stamps[key] = clock.now_iso()
+        self.touched.add("stock_level")
 
     def quantities_of_product(self, product_id: str) -> dict[str, Decimal]:
         """location id -> quantity for one product (non-zero only)."""

@@ -129,3 +129,11 @@ def test_unknown_sort_field_names_the_allowed_ones(admin: Api) -> None:
     response = admin.get("/inventory/products", sort="price")
     assert response.status_code == 400
     assert "updatedAt" in response.json()["errors"][0]["message"]
+
+
+def test_total_follows_every_write(admin: Api) -> None:
+    before = admin.ok(admin.get("/crm/clients", limit=1))["meta"]["total"]
+    again = admin.ok(admin.get("/crm/clients", limit=1))["meta"]["total"]
+    admin.ok(admin.post("/crm/clients", {"name": f"Counted {uuid.uuid4()}"}))
+    after = admin.ok(admin.get("/crm/clients", limit=1))["meta"]["total"]
+    assert before == again and after == before + 1

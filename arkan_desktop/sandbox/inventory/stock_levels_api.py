@@ -18,7 +18,12 @@ from sqlalchemy import Connection, func, select, tuple_
 from arkan_desktop.sandbox.context import Ctx, company_ctx
 from arkan_desktop.sandbox.errors import ApiError
 from arkan_desktop.sandbox.money import qty
-from arkan_desktop.sandbox.pagination import decode_cursor, encode_cursor, parse_limit
+from arkan_desktop.sandbox.pagination import (
+    counted_total,
+    decode_cursor,
+    encode_cursor,
+    parse_limit,
+)
 from arkan_desktop.sandbox.storage import stock_quants
 from arkan_desktop.sandbox.unit_of_work import iter_all
 
@@ -66,9 +71,16 @@ def list_stock_levels(
         else (column.asc(), stock_quants.c.id.asc())
     )
     with ctx.read() as conn:
-        total = conn.execute(
-            select(func.count()).select_from(stock_quants).where(*where)
-        ).scalar_one()
+        filters = tuple(sorted((k, v) for k, v in params.items() if k in _FILTERS))
+        total = counted_total(
+            conn,
+            (ctx.company_id, "stock_level", filters),
+            ctx.company_id,
+            "stock_level",
+            lambda: conn.execute(
+                select(func.count()).select_from(stock_quants).where(*where)
+            ).scalar_one(),
+        )
         rows = conn.execute(query.order_by(*direction).limit(limit + 1)).mappings().all()
         locations = _locations(conn, ctx.company_id) if rows else {}
     has_more = len(rows) > limit
