@@ -29,6 +29,7 @@ from typing import Any, TextIO
 from arkan_desktop import __version__
 from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
 from arkan_desktop.api.errors import ApiError, InvalidServerUrl
+from arkan_desktop.cli_print import PrintCommandError, PrintingError, add_print_parser, run_print
 from arkan_desktop.store.paths import data_home, ensure_home, settings_path
 from arkan_desktop.store.settings import Settings, load_settings, save_settings
 from arkan_desktop.sync.service import SyncSummary
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "action", nargs="?", choices=("retry", "discard"), help="what to do with a row"
     )
     outbox.add_argument("row_id", nargs="?", metavar="ID", help="the outbox row (from the listing)")
+    add_print_parser(commands)
     return parser
 
 
@@ -296,12 +298,17 @@ async def cmd_outbox(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     return 0
 
 
+async def cmd_print(args: argparse.Namespace, home: Path, out: TextIO) -> int:
+    return run_print(args, home, out)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path, TextIO], Coroutine[Any, Any, int]]] = {
     "login": cmd_login,
     "logout": cmd_logout,
     "sync": cmd_sync,
     "status": cmd_status,
     "outbox": cmd_outbox,
+    "print": cmd_print,
 }
 
 
@@ -334,7 +341,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     try:
         return asyncio.run(COMMANDS[args.command](args, home, sys.stdout))
-    except (CommandError, WorkspaceError, ApiError, KeyringUnavailable) as error:
+    except (
+        CommandError,
+        WorkspaceError,
+        ApiError,
+        KeyringUnavailable,
+        PrintCommandError,
+        PrintingError,
+    ) as error:
         print(f"arkan-desktop: {error}", file=sys.stderr)
         return EXIT_FAILED
     except InvalidServerUrl as error:
