@@ -1,8 +1,9 @@
 """How fast the sandbox serves cursor pages: the floor for client sync benchmarks.
 
 Walks every list the client pulls (limit=100, sort=updatedAt desc) over real loopback
-HTTP with one keep-alive connection, and compares with the same keyset walk read straight
-from the sandbox's SQLite file in the same run (what the server could do with no HTTP).
+HTTP with one keep-alive connection against a sandbox child process, and compares with
+the same keyset walk read straight from the sandbox's SQLite file in the same run (what
+the server could do with no HTTP).
 
     uv run python -m bench.sandbox_lists --scale 100
 """
@@ -19,9 +20,8 @@ from pathlib import Path
 
 import httpx
 
-from arkan_desktop.sandbox.config import SandboxConfig
 from arkan_desktop.sandbox.demo_catalog import COMPANIES
-from arkan_desktop.sandbox.server import SandboxServer
+from bench._sandbox import DATA, child_sandbox
 
 RESOURCES = {
     "accounts": ("/accounting/accounts", "account"),
@@ -36,7 +36,6 @@ RESOURCES = {
     "purchase-orders": ("/inventory/purchase-orders", "purchase_order"),
 }
 COMPANY = COMPANIES[0]["id"]
-CACHE = Path(__file__).resolve().parent / ".data"
 
 
 def walk_http(client: httpx.Client, path: str) -> tuple[int, int]:
@@ -87,16 +86,9 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    data_dir = CACHE / f"scale-{args.scale}"
-    started = time.perf_counter()
-    server = SandboxServer(
-        SandboxConfig(data_dir=data_dir, port=0, scale=args.scale, plan="unlimited")
-    ).start(timeout=3600)
-    print(
-        f"sandbox ready in {time.perf_counter() - started:.1f} s (scale {args.scale}, {data_dir})"
-    )
-    try:
-        client = httpx.Client(base_url=server.api_url, timeout=60)
+    database = DATA / f"scale-{args.scale}" / "sandbox.sqlite3"
+    with child_sandbox(args.scale) as api_url:
+        client = httpx.Client(base_url=api_url, timeout=60)
         token = client.post(
             "/auth/login", json={"email": "admin@demo.local", "password": "demo"}
         ).json()["accessToken"]
@@ -112,22 +104,18 @@ def main() -> None:
                 total_requests += r
             http_rates.append(total_records / (time.perf_counter() - t0))
             t0 = time.perf_counter()
-            sql_records = sum(
-                walk_sqlite(server.config.database_path, k) for _p, k in RESOURCES.values()
-            )
+            sql_records = sum(walk_sqlite(database, k) for _p, k in RESOURCES.values())
             sql_rates.append(sql_records / (time.perf_counter() - t0))
-        http_rate, sql_rate = statistics.median(http_rates), statistics.median(sql_rates)
-        print(f"records walked: {total_records:,} in {total_requests:,} pages of 100")
-        print(f"sandbox over HTTP : {http_rate:10,.0f} records/s (median of {args.repeat})")
-        print(f"same walk, SQLite : {sql_rate:10,.0f} records/s (peer: no HTTP, same rows)")
-        print(f"ratio HTTP/SQLite : {http_rate / sql_rate:.2f}")
-        print(
-            f"machine: {platform.machine()}, {platform.python_implementation()} "
-            f"{platform.python_version()}, {platform.system()}"
-        )
         client.close()
-    finally:
-        server.stop()
+    http_rate, sql_rate = statistics.median(http_rates), statistics.median(sql_rates)
+    print(f"records walked: {total_records:,} in {total_requests:,} pages of 100")
+    print(f"sandbox over HTTP : {http_rate:10,.0f} records/s (median of {args.repeat})")
+    print(f"same walk, SQLite : {sql_rate:10,.0f} records/s (peer: no HTTP, same rows)")
+    print(f"ratio HTTP/SQLite : {http_rate / sql_rate:.2f}")
+    print(
+        f"machine: {platform.machine()}, {platform.python_implementation()} "
+        f"{platform.python_version()}, {platform.system()}"
+    )
 
 
 if __name__ == "__main__":
