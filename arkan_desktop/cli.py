@@ -182,6 +182,9 @@ def summary_json(workspace: Workspace, summary: SyncSummary, full: bool) -> dict
             for name, r in summary.results.items()
         },
         "skipped": summary.skipped,
+        "notes": list(summary.notes),
+        "notStored": summary.errors,
+        "senderActive": summary.sender_active,
         "outbox": vars(summary.outbox),
         "requests": summary.requests,
         "seconds": round(
@@ -213,6 +216,11 @@ async def cmd_sync(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     )
     for resource, why in summary.skipped.items():
         print(f"  skipped {resource}: {why}", file=out)
+    for note in summary.notes:
+        print(f"  note: {note}", file=out)
+    for resource, problems in summary.errors.items():
+        for problem in problems:
+            print(f"  not stored ({resource}): {problem}", file=out)
     return 0
 
 

@@ -237,6 +237,7 @@ class ApiSession:
         content = dumps(body) if body is not None else None
         query = {k: str(v) for k, v in (params or {}).items() if v is not None}
         attempt, refreshed, limited_in_a_row = 1, False, 0
+        reached = False  # an earlier attempt may have reached the server
         while True:
             if tenant_limited:
                 await self.limiter.acquire(priority)
@@ -282,6 +283,7 @@ class ApiSession:
                         body=failure.body,
                     )
             assert failure is not None
+            reached = reached or failure.ambiguous
             if attempt < self.max_attempts and self._may_retry(failure, retry):
                 delay = self._rng.uniform(
                     0, min(self.backoff_cap, self.backoff_base * 2 ** (attempt - 1))
@@ -291,6 +293,9 @@ class ApiSession:
                 self.stats.retries += 1
                 await asyncio.sleep(delay)
                 continue
+            # A retry refused outright ("connection refused") does not undo an earlier
+            # attempt that may have arrived: the caller must still treat it as ambiguous.
+            failure.ambiguous = reached
             raise failure
 
     @staticmethod

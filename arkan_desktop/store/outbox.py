@@ -393,6 +393,7 @@ def resume_in_flight(session: Session, now: str) -> list[OutboxRow]:
     for row in rows:
         row.status = PENDING
         row.last_error = "interrupted while sending; it may have reached the server"
+        row.ambiguous = 1  # so the sender looks its reference up before sending it again
         row.changed_at = now
     return rows
 

@@ -1,7 +1,7 @@
 """Sends queued writes to the server, in order, exactly once.
 
-One sender per cache (an OS file lock beside it). Each outbox row goes out with its own
-Idempotency-Key. What comes back decides the row's fate:
+One sender per cache (an OS file lock beside it, taken by the service). Each outbox row
+goes out with its own Idempotency-Key. What comes back decides the row's fate:
 - accepted: the server's record replaces the optimistic one; temp ids in later rows are
   rewritten to the server's id;
 - rejected (a 4xx other than 401/408/409/429): parked with the server's message and field
@@ -10,7 +10,9 @@ Idempotency-Key. What comes back decides the row's fate:
 - ambiguous (timeout, connection lost after sending): before sending again, the sender
   looks for the row's own reference on the server, because a real server may ignore
   Idempotency-Key;
-- unreachable / 5xx: retried later with backoff and jitter, same key.
+- unreachable / 5xx: retried later with backoff and jitter, same key; later rows wait
+  behind it (a later write may rely on an earlier one without naming it);
+- interrupted (the app closing mid-send): back to pending, ambiguous, same key.
 Nothing is ever dropped silently.
 """
 
@@ -26,18 +28,30 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
+
 from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
-from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.store.models.outbox import CONFLICT, DISCARDED, IN_FLIGHT, PENDING, REJECTED
+from arkan_desktop.store.outbox import OutboxRow, OutboxStateError
 from arkan_desktop.sync.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
 
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 60.0
+# With nothing due, look at the outbox again this often anyway: another copy of the app
+# (which may not send itself) can queue rows into the same cache file.
+IDLE_RECHECK = 2.0
+# A sender task that failed for a reason of its own (not the server's) tries again after.
+CRASH_PAUSE = 5.0
+# Far enough ahead that every waiting row counts as due.
+_EVERY_ROW_DUE = datetime(9999, 1, 1, tzinfo=UTC)
+_PARKED = (REJECTED, CONFLICT, DISCARDED)
+INTERRUPTED = "interrupted while sending; it may have reached the server"
 
 ChangeListener = Callable[[ChangeSet], None]
 
@@ -64,6 +78,37 @@ def _target_id(row: OutboxRow) -> str | None:
     return found[-1] if found else None
 
 
+def _stuck(cache: Cache, row: OutboxRow) -> bool:
+    """The row waits for a row that will not go without the user (rejected, conflict,
+    discarded), directly or through another waiting row."""
+    for blocker in cache.blocking_rows(row.id):
+        if blocker.status in _PARKED or (blocker.status == PENDING and _stuck(cache, blocker)):
+            return True
+    return False
+
+
+def next_in_order(cache: Cache, moment: datetime | None = None) -> OutboxRow | None:
+    """The next row to send, keeping the outbox's order (runs on the database worker).
+
+    The store offers the oldest due row whose dependencies are sent; this also holds it
+    back while an earlier row that can still go waits out a backoff, because a later
+    write may rely on an earlier one without naming it (a payment allocated to an invoice
+    needs that invoice *posted*). Rows stuck behind a parked row hold nothing back.
+    """
+    row = cache.next_sendable(moment)
+    if row is None:
+        return None
+    with cache.reading() as session:
+        earlier = session.scalars(
+            select(OutboxRow)
+            .where(OutboxRow.status.in_((PENDING, IN_FLIGHT)), OutboxRow.seq < row.seq)
+            .order_by(OutboxRow.seq)
+        ).all()
+    if any(not _stuck(cache, waiting) for waiting in earlier):
+        return None
+    return row
+
+
 def _outbox_changed(row: OutboxRow) -> ChangeSet:
     changes = ChangeSet()
     changes.add(OUTBOX, [row.id])
@@ -85,11 +130,19 @@ class OutboxSender:
         self.on_changes = on_changes
         self.rng = rng or random.Random()
         self._wake = asyncio.Event()
+        self._retry_waiting = False
+        self._refetch_later = ChangeSet()
+        self._sending = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
         self.online = True
 
-    def wake(self) -> None:
-        """Something was queued, or the network came back: look at the outbox now."""
+    def wake(self, *, retry_waiting: bool = False) -> None:
+        """Something was queued: look at the outbox now.
+
+        With `retry_waiting` (the network came back, the user asked to sync), rows waiting
+        out a backoff after a transient failure go too, instead of at their due time.
+        """
+        self._retry_waiting = self._retry_waiting or retry_waiting
         self._wake.set()
 
     def start(self) -> None:
@@ -105,13 +158,21 @@ class OutboxSender:
 
     async def _run(self) -> None:
         while True:
-            report = await self.drain()
             self._wake.clear()
-            wait = await self._seconds_until_next_attempt()
+            retry_waiting, self._retry_waiting = self._retry_waiting, False
+            try:
+                report = await self.drain(retry_waiting=retry_waiting)
+                wait = await self._seconds_until_next_attempt()
+            except Exception:
+                # A local failure (the disk, a bug): never let it end the sender for good.
+                log.exception("the outbox sender failed; trying again in %.0f s", CRASH_PAUSE)
+                report, wait = SendReport(), CRASH_PAUSE
             if report.sent and wait == 0:
                 continue
+            # wait == 0 with nothing sent: a due row waits for one that cannot go (rejected)
+            timeout = IDLE_RECHECK if not wait else min(wait, IDLE_RECHECK)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=wait if wait else None)
+                await asyncio.wait_for(self._wake.wait(), timeout=timeout)
 
     async def _seconds_until_next_attempt(self) -> float | None:
         due = await self.worker.run(self.cache.next_attempt_due)
@@ -119,20 +180,46 @@ class OutboxSender:
             return None
         return max(0.0, (due - datetime.now(UTC)).total_seconds())
 
-    async def drain(self) -> SendReport:
-        """Send every row that can go now; returns when none can."""
+    async def drain(self, *, retry_waiting: bool = False) -> SendReport:
+        """Send every row that can go now; returns when none can.
+
+        One drain at a time (the background task and an explicit sync may both ask), so a
+        row is never sent twice at once. With `retry_waiting`, rows waiting out a backoff
+        go now too.
+        """
         report = SendReport()
-        while True:
-            row = await self.worker.run(self.cache.next_sendable)
-            if row is None:
-                return report
-            outcome = await self.send_one(row)
-            setattr(report, outcome, getattr(report, outcome) + 1)
-            if outcome == "deferred":
-                return report
+        async with self._sending:
+            if self._refetch_later.refetch:
+                changes = ChangeSet()
+                await self.refetch(changes)
+                self._announce(changes)
+            moment = _EVERY_ROW_DUE if retry_waiting else None
+            while True:
+                row = await self.worker.run(next_in_order, self.cache, moment)
+                if row is None:
+                    return report
+                outcome = await self.send_one(row)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                if outcome == "deferred":
+                    return report
 
     async def send_one(self, row: OutboxRow) -> str:
-        await self.worker.run(self.cache.mark_in_flight, row)
+        """Send one row and settle its fate; returns the SendReport field it counts in."""
+        try:
+            await self.worker.run(self.cache.mark_in_flight, row)
+            return await self._send_in_flight(row)
+        except asyncio.CancelledError:
+            # Stopped mid-send (the app closing, a sync given up): back to pending with the
+            # same key, and ambiguous, because the request may have arrived. A crash leaves
+            # the row in flight instead; the next sender resumes it the same way.
+            await asyncio.shield(self.worker.run(self._interrupted, row.id))
+            raise
+
+    def _interrupted(self, row_id: str) -> None:
+        with contextlib.suppress(OutboxStateError):  # it was settled before the stop
+            self.cache.mark_retry(row_id, INTERRUPTED, None, True)
+
+    async def _send_in_flight(self, row: OutboxRow) -> str:
         if row.ambiguous:
             found = await self._look_up_reference(row)
             if found is not None:
@@ -193,18 +280,33 @@ class OutboxSender:
             return None
 
     async def refetch(self, changes: ChangeSet) -> None:
-        """Bring back the server's version of records an outbox row no longer holds."""
+        """Bring back the server's version of records an outbox row no longer holds.
+
+        What cannot be fetched now (offline) is remembered and tried again before the next
+        drain; a record the server no longer has (404) leaves the cache.
+        """
+        wanted = ChangeSet()
+        wanted.merge(self._refetch_later)
+        self._refetch_later = ChangeSet()
         for resource, ids in changes.refetch.items():
-            fetched = []
-            for record_id in ids:
+            wanted.add_refetch(resource, ids)
+        for resource, ids in wanted.refetch.items():
+            fetched, gone = [], []
+            for record_id in sorted(ids):
                 if record_id.startswith("local-"):
                     continue
                 try:
                     fetched.append(await self.connector.get(resource, record_id))
                 except ApiError as error:
-                    log.info("could not refetch %s %s: %s", resource, record_id, error.message)
+                    if error.kind is ApiErrorKind.NOT_FOUND:
+                        gone.append(record_id)
+                    else:
+                        self._refetch_later.add_refetch(resource, [record_id])
+                        log.info("could not refetch %s %s: %s", resource, record_id, error.message)
             if fetched:
                 changes.merge(await self.worker.run(self.cache.upsert, resource, fetched))
+            if gone:
+                changes.merge(await self.worker.run(self.cache.remove, resource, gone))
 
     async def _current_server_record(self, row: OutboxRow) -> dict[str, Any] | None:
         record_id = _target_id(row)

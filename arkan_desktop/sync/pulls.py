@@ -9,11 +9,14 @@ Two walks, both by `updatedAt`:
   walk completes, so an interrupted pull is simply redone.
 A full reconciliation also collects every id and removes the records the server no
 longer has. Nothing here touches the network or the cache directly on the caller's
-thread: cache calls go through the database worker.
+thread: cache calls go through the database worker. A record the cache cannot store is
+skipped and reported (`PullResult.errors`); the rest of its page is applied. One pull of a
+resource at a time: a second caller waits for the first and then walks from its watermark.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
@@ -43,6 +46,11 @@ class PullResult:
     requests: int = 0
     removed: int = 0
     changes: ChangeSet = field(default_factory=ChangeSet)
+
+    @property
+    def errors(self) -> list[str]:
+        """Why records were skipped, one sentence each (resource, id, field, reason)."""
+        return [str(error) for error in self.changes.errors]
 
 
 def parse_stamp(text: str) -> datetime | None:
@@ -75,6 +83,7 @@ class Puller:
         self.connector = connector
         self.cache = cache
         self.worker = worker
+        self._locks: dict[str, asyncio.Lock] = {}
 
     async def pull(
         self,
@@ -84,12 +93,19 @@ class Puller:
         progress: Progress | None = None,
         priority: Priority = Priority.BACKGROUND,
     ) -> PullResult:
-        watermark = await self.worker.run(self.cache.watermark, resource)
-        if full or watermark is None:
-            return await self._catch_up(
-                resource, reconcile=full, progress=progress, priority=priority
-            )
-        return await self._incremental(resource, watermark, progress=progress, priority=priority)
+        async with self._locks.setdefault(resource, asyncio.Lock()):
+            watermark = await self.worker.run(self.cache.watermark, resource)
+            if full or watermark is None:
+                result = await self._catch_up(
+                    resource, reconcile=full, progress=progress, priority=priority
+                )
+            else:
+                result = await self._incremental(
+                    resource, watermark, progress=progress, priority=priority
+                )
+        for error in result.changes.errors:
+            log.warning("skipped a record the cache cannot store: %s", error)
+        return result
 
     async def _catch_up(
         self, resource: str, *, reconcile: bool, progress: Progress | None, priority: Priority

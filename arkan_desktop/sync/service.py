@@ -7,6 +7,11 @@ reconnect every joined module is pulled once (events may have been missed); whil
 socket is down the joined modules are polled slowly instead. Every change that reaches
 the cache is announced as a ChangeSet to the listeners (views refresh only when
 concerned). Listeners are plain callables: the GUI marshals them onto its thread.
+
+Only the process holding the cache's `SenderLock` sends its outbox: a second copy of the
+app on the same company pulls and queues, says that the other copy sends, and takes over
+when that one closes. The outbox actions a user takes (resend, edit and resend,
+discard) go through here too, so records come back from the server and the sender wakes.
 """
 
 from __future__ import annotations
@@ -24,13 +29,18 @@ from arkan_desktop.api.events import ConnectionState as Connection
 from arkan_desktop.api.events import EventsClient
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.store.cache import LAST_SYNC_KEY, Cache
-from arkan_desktop.store.changes import ChangeSet
-from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
+from arkan_desktop.store.changes import OUTBOX, ChangeSet
+from arkan_desktop.store.lock import SenderLock
+from arkan_desktop.store.outbox import KEEP_BODY, OutboxEntry, OutboxRow
 from arkan_desktop.sync.outbox_sender import OutboxSender, SendReport
 from arkan_desktop.sync.pulls import Progress, Puller, PullResult
 from arkan_desktop.sync.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
+
+ANOTHER_SENDER = (
+    "Another copy of Arkan Desktop is sending this company's queued changes; they leave from there"
+)
 
 
 @dataclass
@@ -42,6 +52,9 @@ class SyncSummary:
     outbox: SendReport = field(default_factory=SendReport)
     started: datetime = field(default_factory=lambda: datetime.now(UTC))
     finished: datetime | None = None
+    # False when another process holds the sender lock: the outbox was left to it
+    sender_active: bool = False
+    notes: list[str] = field(default_factory=list)
 
     @property
     def requests(self) -> int:
@@ -50,6 +63,11 @@ class SyncSummary:
     @property
     def records(self) -> int:
         return sum(r.records for r in self.results.values())
+
+    @property
+    def errors(self) -> dict[str, list[str]]:
+        """resource -> records the cache could not store (skipped; the rest was applied)."""
+        return {name: r.errors for name, r in self.results.items() if r.errors}
 
 
 ChangeListener = Callable[[ChangeSet], None]
@@ -66,15 +84,23 @@ class SyncService:
         cache: Cache,
         worker: DatabaseWorker | None = None,
         *,
-        debounce: float = 0.15,
+        debounce: float = 0.04,
+        debounce_cap: float = 0.3,
         poll_interval: float = 60.0,
+        claim_interval: float = 2.0,
     ) -> None:
         self.connector = connector
         self.cache = cache
         self.worker = worker or DatabaseWorker()
         self._own_worker = worker is None
+        # A burst of pokes is over once none came for `debounce` seconds; a steady stream
+        # is pulled at least every `debounce_cap` seconds all the same.
         self.debounce = debounce
+        self.debounce_cap = debounce_cap
+        self._poked = asyncio.Event()
         self.poll_interval = poll_interval
+        self.claim_interval = claim_interval
+        self.lock = SenderLock(cache.path)
         self.puller = Puller(connector, cache, self.worker)
         self.sender = OutboxSender(connector, cache, self.worker, on_changes=self._announce)
         self.change_listeners: list[ChangeListener] = []
@@ -85,6 +111,7 @@ class SyncService:
         self._wanted: set[str] = set()
         self._pull_task: asyncio.Task[None] | None = None
         self._poll_task: asyncio.Task[None] | None = None
+        self._claim_task: asyncio.Task[None] | None = None
         self._events: EventsClient | None = None
         self.pulls_run = 0
 
@@ -98,10 +125,16 @@ class SyncService:
         resources: Iterable[str] | None = None,
         send_outbox: bool = True,
     ) -> SyncSummary:
-        """Send what is queued, then pull every resource (or the ones named)."""
+        """Send what is queued (when this process is the sender), then pull every resource
+        (or the ones named)."""
         summary = SyncSummary()
         if send_outbox:
-            summary.outbox = await self.sender.drain()
+            sent = await self.send_outbox()
+            if sent is None:
+                summary.notes.append(ANOTHER_SENDER)
+            else:
+                summary.outbox = sent
+        summary.sender_active = self.sender_active
         for resource in resources or self.connector.resources:
             try:
                 result = await self.puller.pull(resource, full=full, progress=progress)
@@ -135,12 +168,20 @@ class SyncService:
     def request_pull(self, module: str) -> None:
         """Ask for a pull of a module soon; requests within the debounce coalesce."""
         self._wanted.add(module)
+        self._poked.set()
         if self._pull_task is None or self._pull_task.done():
             self._pull_task = asyncio.create_task(self._debounced_pull(), name="debounced-pull")
 
     async def _debounced_pull(self) -> None:
+        loop = asyncio.get_running_loop()
         while self._wanted:
-            await asyncio.sleep(self.debounce)
+            first = loop.time()
+            while loop.time() - first < self.debounce_cap:
+                self._poked.clear()
+                try:
+                    await asyncio.wait_for(self._poked.wait(), timeout=self.debounce)
+                except TimeoutError:
+                    break  # quiet: the burst is over
             modules, self._wanted = self._wanted, set()
             try:
                 await self.pull_modules(modules)
@@ -154,7 +195,7 @@ class SyncService:
                     else self.connection
                 )
 
-    # --- writes ------------------------------------------------------------------------
+    # --- writes and the outbox ---------------------------------------------------------
 
     async def queue(
         self, entry: OutboxEntry, local_effect: dict[str, list[dict]] | None = None
@@ -165,13 +206,85 @@ class SyncService:
         self.sender.wake()
         return row
 
+    async def send_outbox(self) -> SendReport | None:
+        """Send what can go now, backoffs or not (the user asked); None when another
+        process is this cache's sender."""
+        if not await self._claim_sender():
+            return None
+        return await self.sender.drain(retry_waiting=True)
+
+    async def outbox_rows(self, status: str | Iterable[str] | None = None) -> list[OutboxRow]:
+        """The outbox in send order (optionally only rows in the given statuses)."""
+        return await self.worker.run(self.cache.outbox_rows, status)
+
+    async def outbox_row(self, row_id: str) -> OutboxRow | None:
+        return await self.worker.run(self.cache.outbox_row, row_id)
+
+    async def blocking_rows(self, row_id: str) -> list[OutboxRow]:
+        """The unsent rows a row waits for (to explain why it has not gone)."""
+        return await self.worker.run(self.cache.blocking_rows, row_id)
+
+    async def retry(self, row_id: str, body: object = None) -> OutboxRow:
+        """Send a rejected or conflicting row again, as it was or with an edited body.
+
+        `body=None` keeps the body; an edited body goes with a new Idempotency-Key.
+        """
+        row = await self.worker.run(self.cache.retry, row_id, KEEP_BODY if body is None else body)
+        changes = ChangeSet()
+        changes.add(OUTBOX, [row.id])
+        self._announce(changes)
+        self.sender.wake(retry_waiting=True)
+        return row
+
+    async def discard(self, row_id: str) -> ChangeSet:
+        """Give a row up: its local effect is undone and the server's records come back."""
+        changes = await self.worker.run(self.cache.discard, row_id)
+        await self.sender.refetch(changes)
+        self._announce(changes)
+        self.sender.wake()
+        return changes
+
+    @property
+    def sender_active(self) -> bool:
+        """Whether this process sends the outbox (it holds the cache's sender lock)."""
+        return self.lock.held
+
+    async def _claim_sender(self) -> bool:
+        """Become this cache's sender if no other process is; True when this one is."""
+        if self.lock.held:
+            return True
+        try:
+            claimed = self.lock.acquire()
+        except OSError as error:
+            log.warning("cannot take the outbox sender lock %s: %s", self.lock.path, error)
+            return False
+        if claimed:
+            # Rows a previous sender left in flight (it crashed or was killed mid-send) go
+            # back to pending with their key; they may have arrived, so they are ambiguous.
+            resumed = await self.worker.run(self.cache.resume_in_flight)
+            if resumed:
+                log.info("%d outbox rows were in flight when the last sender stopped", len(resumed))
+        return claimed
+
+    async def _wait_for_sender_role(self) -> None:
+        while not await self._claim_sender():
+            await asyncio.sleep(self.claim_interval)
+        log.info("the other copy stopped sending; this one sends the outbox now")
+        self.sender.start()
+        self.sender.wake(retry_waiting=True)
+
     # --- live mode ---------------------------------------------------------------------
 
     async def start(self, modules: Iterable[str] = ()) -> None:
         """Go live: join module rooms, start sending, poll while the socket is down."""
         self.joined = set(modules) & set(self.connector.modules)
-        await self.worker.run(self.cache.resume_in_flight)
-        self.sender.start()
+        if await self._claim_sender():
+            self.sender.start()
+        else:
+            log.info("%s", ANOTHER_SENDER)
+            self._claim_task = asyncio.create_task(
+                self._wait_for_sender_role(), name="claim-sender"
+            )
         events = self.connector.events(self._on_invalidate, self._on_reconnect)
         self._events = events
         if events is not None:
@@ -182,14 +295,17 @@ class SyncService:
         self._poll_task = asyncio.create_task(self._poll_while_offline(), name="offline-poll")
 
     async def stop(self) -> None:
-        for task in (self._poll_task, self._pull_task):
+        for task in (self._claim_task, self._poll_task, self._pull_task):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
+        self._claim_task = self._poll_task = self._pull_task = None
         if self._events is not None:
             await self._events.stop()
+            self._events = None
         await self.sender.stop()
+        self.lock.release()
         if self._own_worker:
             self.worker.shutdown()
 
@@ -199,12 +315,13 @@ class SyncService:
     async def _on_reconnect(self) -> None:
         for module in self.joined:
             self.request_pull(module)
-        self.sender.wake()
+        self.sender.wake(retry_waiting=True)
 
     def _on_events_state(self, state: Connection) -> None:
         self._set_connection(state)
         if state is Connection.ONLINE:
-            self.sender.wake()
+            # The server is back: rows waiting out a backoff need not wait any longer.
+            self.sender.wake(retry_waiting=True)
 
     async def _poll_while_offline(self) -> None:
         while True:
