@@ -94,6 +94,33 @@ def test_a_burst_of_changes_is_pulled_in_a_few_debounced_pulls(
     assert 1 <= pulls <= 25
 
 
+def test_a_burst_of_100_invalidations_makes_one_pull(
+    demo: SandboxServer, admin_api: Api, tmp_path: Path
+) -> None:
+    """One bulk change on the server pokes the room many times; the client pulls once."""
+
+    async def body() -> tuple[int, int]:
+        workspace = await open_workspace(demo, tmp_path)
+        try:
+            await workspace.service.sync_all()
+            service = workspace.service
+            before = service.pulls_run
+            gets_before = workspace.session.stats.by_endpoint["GET /crm/clients"]
+            for _ in range(100):  # what the events client does for each module.invalidate
+                service.request_pull("crm")
+            await eventually(lambda: service.pulls_run > before, timeout=5)
+            # The burst is over: nothing may trigger another pull (bounded wait for absence).
+            await asyncio.sleep(service.debounce_cap * 2)
+            gets = workspace.session.stats.by_endpoint["GET /crm/clients"] - gets_before
+            return service.pulls_run - before, gets
+        finally:
+            await workspace.close()
+
+    pulls, client_lists = run(body(), timeout=60)
+    assert pulls == 1
+    assert client_lists == 1  # one page: nothing changed since the sync
+
+
 def _move(api: Api, product_id: str) -> writes.Write:
     return writes.move_stock(
         {
