@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"arkan-desktop {__version__}")
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the app on a bundled local sandbox with demo data, signed in as the demo admin",
+    )
+    parser.add_argument(
         "--home",
         type=Path,
         help="data directory (default: $ARKAN_DESKTOP_HOME or the user data dir)",
@@ -335,9 +340,6 @@ def _setup_logging(home: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
     home = (args.home or data_home()).expanduser()
     try:
         _setup_logging(home)
@@ -347,6 +349,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    if args.command is None:
+        # No command: the desktop window (Qt is imported only on this path).
+        from arkan_desktop.gui.app import run_app
+
+        return run_app(demo=args.demo, home=home)
+    if args.demo:
+        print("arkan-desktop: --demo opens the window; give it without a command", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return asyncio.run(COMMANDS[args.command](args, home, sys.stdout))
     except (

@@ -1,0 +1,350 @@
+"""The editor of a new invoice: client, dates, lines, live totals; save queues it.
+
+Everything checkable is checked here before anything is queued (a client, at least one
+line, positive quantities, valid prices and percentages). Saving queues
+`writes.create_invoice` through the sync service and closes; the list shows the draft at
+once. Opened on a write the server rejected, the editor shows the server's field errors
+next to the fields they name, and saving resends the corrected body in place of the old.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from arkan_desktop.api.errors import ApiError
+from arkan_desktop.domain.money import MoneyError, format_amount
+from arkan_desktop.gui import theme
+from arkan_desktop.gui.forms import child, load_form
+from arkan_desktop.gui.invoices.choices import Client, load_clients, load_products
+from arkan_desktop.gui.invoices.field_errors import sort_field_errors
+from arkan_desktop.gui.invoices.invoice_lines import (
+    DESCRIPTION,
+    PRODUCT,
+    DraftLine,
+    InvoiceLinesModel,
+    Product,
+)
+from arkan_desktop.gui.invoices.product_delegate import ProductDelegate, make_searchable
+from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.writes import create_invoice
+
+HEADER_FIELDS = {"partnerId", "date", "dueDate", "reference", "lines"}
+
+
+class InvoiceEditor(QDialog):
+    sig_saved = Signal(str)
+    """The invoice was queued (or resent): the id it has in the cache."""
+
+    def __init__(
+        self, live: LiveSync, parent: QWidget | None = None, *, rejected: OutboxRow | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.context = live.context
+        self.rejected_row = rejected
+        self.clients: list[Client] = []
+        self._due_touched = False
+        self.setWindowTitle(self.tr("Fix rejected invoice") if rejected else self.tr("New invoice"))
+        self.resize(960, 600)
+        form = load_form("invoice_editor.ui", self)
+        self.client_combo = make_searchable(child(form, QComboBox, "clientCombo"))
+        self.client_error = child(form, QLabel, "clientError")
+        self.date_edit = child(form, QDateEdit, "dateEdit")
+        self.due_edit = child(form, QDateEdit, "dueDateEdit")
+        self.date_error = child(form, QLabel, "dateError")
+        self.due_error = child(form, QLabel, "dueDateError")
+        self.reference_edit = child(form, QLineEdit, "referenceEdit")
+        self.lines_view = child(form, QTableView, "linesView")
+        self.lines_error = child(form, QLabel, "linesError")
+        self.subtotal_value = child(form, QLabel, "subtotalValue")
+        self.tax_value = child(form, QLabel, "taxValue")
+        self.total_value = child(form, QLabel, "totalValue")
+        self.message_label = child(form, QLabel, "messageLabel")
+        self.buttons = child(form, QDialogButtonBox, "buttonBox")
+        self.add_line_button = child(form, QPushButton, "addLineButton")
+        self.remove_line_button = child(form, QPushButton, "removeLineButton")
+        for label in (self.client_error, self.date_error, self.due_error, self.lines_error):
+            label.setStyleSheet(f"color: {theme.error_color().name()};")
+            label.hide()
+        self.message_label.setStyleSheet(f"color: {theme.error_color().name()};")
+        self.total_value.setStyleSheet("font-weight: bold;")
+
+        today = QDate.currentDate()
+        self.date_edit.setDate(today)
+        self.due_edit.setDate(today)
+        self.lines = InvoiceLinesModel(
+            self.context.currency, str(self.context.company.get("defaultTaxRate") or "0"), self
+        )
+        self.products = ProductDelegate(self.lines_view)
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setItemDelegateForColumn(PRODUCT, self.products)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.lines_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.lines_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PRODUCT, 240)
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.lines_view.installEventFilter(self)
+
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setText(
+                self.tr("&Save and queue") if not rejected else self.tr("&Save and resend")
+            )
+            save.setToolTip(self.tr("Ctrl+S"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.activated.connect(self.save)
+        self.add_line_button.clicked.connect(self.add_line)
+        self.remove_line_button.clicked.connect(self.remove_current_line)
+        self.lines.sig_totals_changed.connect(self._show_totals)
+        self.client_combo.currentIndexChanged.connect(self._client_chosen)
+        self.date_edit.dateChanged.connect(self._date_changed)
+        self.due_edit.dateChanged.connect(self._due_edited)
+        self.add_line()
+        self.setEnabled(False)  # until the clients and products are read
+        self.loaded = self.live.spawn(self._load_choices(), "invoice-editor-choices")
+
+    # --- loading -----------------------------------------------------------------------
+
+    async def _load_choices(self) -> None:
+        worker, cache = self.context.worker, self.context.cache
+        self.clients = await worker.run(load_clients, cache)
+        self.products.products = await worker.run(load_products, cache)
+        self.client_combo.blockSignals(True)
+        self.client_combo.addItem("", None)
+        for client in self.clients:
+            self.client_combo.addItem(client.name, client.id)
+        self.client_combo.setCurrentIndex(0)
+        self.client_combo.blockSignals(False)
+        if self.rejected_row is not None:
+            self._fill_from(self.rejected_row)
+        self.setEnabled(True)
+        self.client_combo.setFocus()
+
+    def _fill_from(self, row: OutboxRow) -> None:
+        body = row.body_data() or {}
+        self.choose_client(str(body.get("partnerId") or ""))
+        for key, edit in (("date", self.date_edit), ("dueDate", self.due_edit)):
+            if body.get(key):
+                edit.setDate(QDate.fromString(str(body[key]), Qt.DateFormat.ISODate))
+        self._due_touched = bool(body.get("dueDate"))
+        self.reference_edit.setText(str(body.get("reference") or ""))
+        by_id = {p.id: p for p in self.products.products}
+        self.lines.set_lines(
+            [
+                DraftLine(
+                    product=by_id.get(str(line.get("productId") or "")),
+                    description=str(line.get("description") or ""),
+                    quantity=str(line.get("quantity") or ""),
+                    unit_price=str(line.get("unitPrice") or ""),
+                    discount=str(line.get("discountPercent") or "0"),
+                    tax_rate=str(line.get("taxRate") or ""),
+                )
+                for line in body.get("lines") or []
+            ]
+        )
+        self.show_field_errors(row.field_error_list(), row.rejection_message or "")
+
+    # --- editing -----------------------------------------------------------------------
+
+    def choose_client(self, client_id: str) -> bool:
+        found = self.client_combo.findData(client_id)
+        if found < 0:
+            return False
+        self.client_combo.setCurrentIndex(found)
+        return True
+
+    def client(self) -> Client | None:
+        index = self.client_combo.currentIndex()
+        if index <= 0 or self.client_combo.currentText() != self.client_combo.itemText(index):
+            return None
+        return self.clients[index - 1]
+
+    def add_line(self) -> None:
+        row = self.lines.add_line()
+        target = self.lines.index(row, PRODUCT)
+        self.lines_view.setCurrentIndex(target)
+        self.lines_view.setFocus()
+
+    def remove_current_line(self) -> None:
+        index = self.lines_view.currentIndex()
+        if index.isValid():
+            self.lines.remove_line(index.row())
+
+    def set_line_product(self, row: int, product: Product) -> None:
+        self.lines.set_product(row, product)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.lines_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.lines_view.state() != QAbstractItemView.State.EditingState
+        ):
+            current = self.lines_view.currentIndex()
+            if not current.isValid() or current.row() == self.lines.rowCount() - 1:
+                self.add_line()
+            else:
+                self.lines_view.setCurrentIndex(self.lines.index(current.row() + 1, PRODUCT))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _client_chosen(self, _index: int) -> None:
+        self.client_error.hide()
+        self._update_due_date()
+
+    def _date_changed(self, _date: QDate) -> None:
+        self._update_due_date()
+
+    def _due_edited(self, _date: QDate) -> None:
+        if self.due_edit.hasFocus():
+            self._due_touched = True
+
+    def _update_due_date(self) -> None:
+        client = self.client()
+        if client is not None and not self._due_touched:
+            self.due_edit.setDate(self.date_edit.date().addDays(client.terms_days))
+
+    def _show_totals(self) -> None:
+        currency = self.context.currency
+        try:
+            totals = self.lines.totals()
+        except MoneyError:
+            return
+        self.subtotal_value.setText(f"{format_amount(totals.subtotal, currency)} {currency}")
+        self.tax_value.setText(f"{format_amount(totals.tax, currency)} {currency}")
+        self.total_value.setText(f"{format_amount(totals.total, currency)} {currency}")
+
+    # --- checking, showing errors, saving ----------------------------------------------
+
+    def local_problems(self) -> list[str]:
+        """What must be fixed before queueing; also marks the fields concerned."""
+        problems = []
+        self.client_error.hide()
+        self.lines_error.hide()
+        if self.client() is None:
+            problems.append(self._mark(self.client_error, self.tr("Choose a client")))
+        if self.lines.rowCount() == 0:
+            problems.append(self._mark(self.lines_error, self.tr("Add at least one line")))
+        self.lines.show_all_problems()
+        cells = self.lines.local_errors()
+        if cells:
+            row, column, message = cells[0]
+            headers = self.lines.headers()
+            self._mark(
+                self.lines_error,
+                self.tr("Line %1, %2: %3")
+                .replace("%1", str(row + 1))
+                .replace("%2", headers[column].lower())
+                .replace("%3", message),
+            )
+            problems.append(self.lines_error.text())
+        if self.due_edit.date() < self.date_edit.date():
+            problems.append(
+                self._mark(self.due_error, self.tr("The due date is before the invoice date"))
+            )
+        return problems
+
+    def _mark(self, label: QLabel, message: str) -> str:
+        label.setText(message)
+        label.show()
+        return message
+
+    def show_field_errors(self, errors: list[dict[str, str]], message: str = "") -> None:
+        """The server's field errors, each next to the field it names."""
+        found = sort_field_errors(errors, HEADER_FIELDS)
+        targets = {
+            "partnerId": self.client_error,
+            "date": self.date_error,
+            "dueDate": self.due_error,
+            "reference": self.message_label,
+            "lines": self.lines_error,
+        }
+        for name, text in found.header.items():
+            self._mark(targets[name], text)
+        leftover = self.lines.set_server_errors(found.lines) + found.other
+        if found.lines:
+            (row, name), text = next(iter(found.lines.items()))
+            self._mark(
+                self.lines_error,
+                self.tr("Line %1, %2: %3")
+                .replace("%1", str(row + 1))
+                .replace("%2", name)
+                .replace("%3", text),
+            )
+        summary = [message] if message else []
+        self.message_label.setText("\n".join(summary + leftover))
+
+    def draft(self) -> dict[str, Any]:
+        client = self.client()
+        assert client is not None
+        body: dict[str, Any] = {
+            "type": "out_invoice",
+            "partnerId": client.id,
+            "date": _iso(self.date_edit.date()),
+            "dueDate": _iso(self.due_edit.date()),
+            "lines": self.lines.wire_lines(),
+        }
+        if self.reference_edit.text().strip():
+            body["reference"] = self.reference_edit.text().strip()
+        return body
+
+    def save(self) -> None:
+        if not self.isEnabled():
+            return
+        if self.local_problems():
+            self.message_label.setText(self.tr("Fix the marked fields, then save again."))
+            return
+        self.message_label.clear()
+        self.live.spawn(self._save(), "save-invoice")
+
+    async def _save(self) -> None:
+        client = self.client()
+        assert client is not None
+        self.setEnabled(False)
+        try:
+            if self.rejected_row is not None:
+                body = self.draft()
+                if self.rejected_row.lookup_reference and "reference" not in body:
+                    body["reference"] = self.rejected_row.lookup_reference
+                await self.context.service.retry(self.rejected_row.id, body)
+                saved_id = self.rejected_row.temp_id or ""
+            else:
+                write = create_invoice(self.draft(), self.context.currency, client.name)
+                await self.live.queue(write)
+                saved_id = write.entry.temp_id or ""
+        except (ApiError, MoneyError, ValueError) as error:
+            self.setEnabled(True)
+            self.message_label.setText(str(error))
+            return
+        self.sig_saved.emit(saved_id)
+        self.accept()
+
+
+def _iso(value: QDate) -> str:
+    return date(value.year(), value.month(), value.day()).isoformat()

@@ -1,0 +1,62 @@
+"""The words shown for the server's codes (document states, payment states, move types).
+
+One place, so that every list and form says "Partly paid" for `partial` and a
+translator finds each word once (context "Codes").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the words for lupdate
+    "draft": QT_TRANSLATE_NOOP("Codes", "Draft"),
+    "posted": QT_TRANSLATE_NOOP("Codes", "Posted"),
+    "paid": QT_TRANSLATE_NOOP("Codes", "Paid"),
+    "cancelled": QT_TRANSLATE_NOOP("Codes", "Cancelled"),
+    "not_paid": QT_TRANSLATE_NOOP("Codes", "Not paid"),
+    "partial": QT_TRANSLATE_NOOP("Codes", "Partly paid"),
+    "in_payment": QT_TRANSLATE_NOOP("Codes", "In payment"),
+    "reversed": QT_TRANSLATE_NOOP("Codes", "Reversed"),
+    "approved": QT_TRANSLATE_NOOP("Codes", "Approved"),
+    "confirmed": QT_TRANSLATE_NOOP("Codes", "Confirmed"),
+    "partially_received": QT_TRANSLATE_NOOP("Codes", "Partly received"),
+    "received": QT_TRANSLATE_NOOP("Codes", "Received"),
+    "done": QT_TRANSLATE_NOOP("Codes", "Done"),
+    "out_invoice": QT_TRANSLATE_NOOP("Codes", "Invoice"),
+    "in_invoice": QT_TRANSLATE_NOOP("Codes", "Bill"),
+    "out_refund": QT_TRANSLATE_NOOP("Codes", "Credit note"),
+    "in_refund": QT_TRANSLATE_NOOP("Codes", "Vendor credit"),
+    "inbound": QT_TRANSLATE_NOOP("Codes", "Received"),
+    "outbound": QT_TRANSLATE_NOOP("Codes", "Paid out"),
+    "receipt": QT_TRANSLATE_NOOP("Codes", "Receipt"),
+    "delivery": QT_TRANSLATE_NOOP("Codes", "Delivery"),
+    "internal": QT_TRANSLATE_NOOP("Codes", "Transfer"),
+    "adjustment": QT_TRANSLATE_NOOP("Codes", "Adjustment"),
+    "scrap": QT_TRANSLATE_NOOP("Codes", "Scrap"),
+    "asset": QT_TRANSLATE_NOOP("Codes", "Asset"),
+    "liability": QT_TRANSLATE_NOOP("Codes", "Liability"),
+    "equity": QT_TRANSLATE_NOOP("Codes", "Equity"),
+    "revenue": QT_TRANSLATE_NOOP("Codes", "Revenue"),
+    "income": QT_TRANSLATE_NOOP("Codes", "Income"),
+    "expense": QT_TRANSLATE_NOOP("Codes", "Expense"),
+    "storable": QT_TRANSLATE_NOOP("Codes", "Storable"),
+    "consumable": QT_TRANSLATE_NOOP("Codes", "Consumable"),
+    "service": QT_TRANSLATE_NOOP("Codes", "Service"),
+    "bank": QT_TRANSLATE_NOOP("Codes", "Bank transfer"),
+    "cash": QT_TRANSLATE_NOOP("Codes", "Cash"),
+    "card": QT_TRANSLATE_NOOP("Codes", "Card"),
+    "cheque": QT_TRANSLATE_NOOP("Codes", "Cheque"),
+}
+
+
+@cache
+def code_label(code: str | None) -> str:
+    """The user's word for a server code; an unknown code is shown tidied up."""
+    if not code:
+        return ""
+    word = WORDS.get(code)
+    if word is None:
+        return code.replace("_", " ").capitalize()
+    return QCoreApplication.translate("Codes", str(word))

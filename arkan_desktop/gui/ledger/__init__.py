@@ -1,0 +1,1 @@
+"""The Ledger tab: the chart of accounts with balances, and journal entries."""

@@ -1,0 +1,357 @@
+"""The main window: module tabs, company switcher, status bar, outbox panel, shortcuts.
+
+It shows one CompanyContext at a time, building the tabs its server offers; switching
+company, signing out and going online are asked of the app (signals) and the app hands
+back a new context. It never opens sessions or caches itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
+from arkan_desktop.gui.ledger.ledger_tab import LedgerTab
+from arkan_desktop.gui.outbox.outbox_panel import OutboxPanel
+from arkan_desktop.gui.preferences import preferences
+from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
+from arkan_desktop.gui.resources import icon_path
+from arkan_desktop.gui.session import CompanyContext
+from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, SAVE, ModuleTab
+from arkan_desktop.gui.shell.notice_bar import NoticeBar
+from arkan_desktop.gui.shell.status_bar import StatusBar
+from arkan_desktop.gui.stock.stock_tab import StockTab
+from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.outbox import OutboxRow, outbox_counts
+
+TAB_TYPES: tuple[type[ModuleTab], ...] = (LedgerTab, InvoicesTab, StockTab, PurchasingTab)
+DEFAULT_TAB = InvoicesTab.key
+
+
+def _outbox_counts(cache: Cache) -> dict[str, int]:
+    with cache.reading() as session:
+        return outbox_counts(session)
+
+
+class MainWindow(QMainWindow):
+    sig_company_chosen = Signal(object)
+    """The user chose another company in the switcher: its dict."""
+    sig_sign_out_requested = Signal()
+    """The user asked to sign out."""
+    sig_go_online_requested = Signal()
+    """Working offline, the user asked to sign in and go online."""
+    sig_closed = Signal()
+    """The user closed the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Arkan Desktop"))
+        self.setWindowIcon(QIcon(str(icon_path("arkan-desktop.svg"))))
+        self.context: CompanyContext | None = None
+        self.live: LiveSync | None = None
+        self.module_tabs: list[ModuleTab] = []
+        self.outbox_panel: OutboxPanel | None = None
+        self._closing_by_app = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.notice = NoticeBar(self)
+        self.notice.sig_action_clicked.connect(self.sig_go_online_requested)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.status.sig_outbox_requested.connect(self.open_outbox)
+
+        self.company_combo = QComboBox(self)
+        self.company_combo.setObjectName("companySwitcher")
+        self.company_combo.setToolTip(self.tr("Switch company"))
+        self.company_combo.setMinimumContentsLength(24)
+        self.company_combo.activated.connect(self._company_activated)
+        self._build_actions()
+        self._outbox_timer = QTimer(self)
+        self._outbox_timer.setSingleShot(True)
+        self._outbox_timer.setInterval(200)
+        self._outbox_timer.timeout.connect(self._refresh_status)
+        geometry = preferences().value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _action(self, text: str, keys: list[Any], slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), [std.New], lambda: self._call(NEW))
+        self.save_action = self._action(self.tr("&Save"), [std.Save], lambda: self._call(SAVE))
+        self.post_action = self._action(self.tr("&Post"), ["Ctrl+P"], lambda: self._call(POST))
+        self.find_action = self._action(self.tr("&Find"), [std.Find], lambda: self._call(FIND))
+        self.sync_action = self._action(self.tr("Sync &now"), [std.Refresh], self.sync_now)
+        self.outbox_action = self._action(self.tr("&Outbox"), ["Ctrl+Shift+O"], self.open_outbox)
+        self.next_tab_action = self._action(
+            self.tr("Next tab"), ["Ctrl+PgDown", "Ctrl+Tab"], lambda: self._step_tab(1)
+        )
+        self.previous_tab_action = self._action(
+            self.tr("Previous tab"), ["Ctrl+PgUp", "Ctrl+Shift+Tab"], lambda: self._step_tab(-1)
+        )
+        for position in range(9):
+            self._action("", [f"Alt+{position + 1}"], self._tab_chooser(position))
+        self.sign_out_action = self._action(
+            self.tr("Sign &out"), [], self.sig_sign_out_requested.emit
+        )
+        self.quit_action = self._action(self.tr("&Quit"), [std.Quit], self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (
+            self.sync_action,
+            self.outbox_action,
+            self.sign_out_action,
+            self.quit_action,
+        ):
+            file_menu.addAction(action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in (self.new_action, self.save_action, self.post_action, self.find_action):
+            edit_menu.addAction(action)
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_menu.addAction(self.next_tab_action)
+        self.go_menu.addAction(self.previous_tab_action)
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Company:") + " ", toolbar))
+        toolbar.addWidget(self.company_combo)
+        toolbar.addSeparator()
+        for action in (self.new_action, self.post_action, self.find_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.sync_action)
+        toolbar.addAction(self.outbox_action)
+        self.addToolBar(toolbar)
+
+    # --- showing a company ---------------------------------------------------------------
+
+    def show_company(
+        self, context: CompanyContext, live: LiveSync, companies: list[dict[str, Any]]
+    ) -> None:
+        self.context, self.live = context, live
+        self.setWindowTitle(self.tr("%1 — Arkan Desktop").replace("%1", context.name))
+        self.set_companies(companies or [context.company])
+        live.sig_changes.connect(self._changes_arrived)
+        live.sig_connection_changed.connect(self._connection_changed)
+        live.sig_sync_started.connect(lambda: self.sync_action.setEnabled(False))
+        live.sig_sync_progress.connect(self.status.show_progress)
+        live.sig_sync_finished.connect(self._sync_finished)
+        wanted = str(preferences().value("main/tab", DEFAULT_TAB))
+        for kind in TAB_TYPES:
+            if kind.resource in context.connector.resources:
+                tab = kind(context, live, self.tabs)
+                tab.sig_message.connect(lambda text: self.status.showMessage(text, 8000))
+                tab.sig_actions_changed.connect(self._update_actions)
+                self.module_tabs.append(tab)
+                self.tabs.addTab(tab, tab.title())
+                if tab.key == wanted:
+                    self.tabs.setCurrentWidget(tab)
+        self.status.set_connection(live.connection, cache_only=not context.online)
+        self.sync_action.setEnabled(context.online)
+        if not context.online:
+            self.notice.show_notice(
+                self.tr("Working offline with the copy of %1 on this computer. Changes you make "
+                        "are queued and sent after you sign in again.").replace("%1", context.name),
+                self.tr("Sign in…"),
+                warning=True,
+            )  # fmt: skip
+        elif context.session.persistence_message:
+            self.notice.show_notice(context.session.persistence_message)
+        self._update_actions()
+        self._outbox_timer.start()
+
+    def set_companies(self, companies: list[dict[str, Any]]) -> None:
+        self.company_combo.blockSignals(True)
+        self.company_combo.clear()
+        for company in companies:
+            label = str(company.get("name") or company.get("id"))
+            if company.get("currency"):
+                label += f" ({company['currency']})"
+            self.company_combo.addItem(label, company)
+            if self.context is not None and str(company.get("id")) == self.context.company_id:
+                self.company_combo.setCurrentIndex(self.company_combo.count() - 1)
+        self.company_combo.setEnabled(
+            self.company_combo.count() > 1 and bool(self.context and self.context.online)
+        )
+        self.company_combo.blockSignals(False)
+
+    def release_company(self) -> None:
+        """Take the company's tabs down (before its cache closes)."""
+        if self.live is not None:
+            self.live.detach()
+        if self.outbox_panel is not None:
+            self.outbox_panel.close()
+            self.outbox_panel.deleteLater()
+            self.outbox_panel = None
+        for tab in self.module_tabs:
+            tab.shutdown()
+        self.tabs.clear()
+        for tab in self.module_tabs:
+            tab.deleteLater()
+        self.module_tabs.clear()
+        self.notice.hide()
+        self.status.hide_progress()
+        self.context = self.live = None
+
+    def tab(self, kind: type[ModuleTab]) -> Any:
+        for tab in self.module_tabs:
+            if isinstance(tab, kind):
+                return tab
+        return None
+
+    def current_tab(self) -> ModuleTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ModuleTab) else None
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _call(self, action: str) -> None:
+        tab = self.current_tab()
+        if tab is None or not tab.offers(action):
+            return
+        {NEW: tab.new_record, SAVE: tab.save, POST: tab.post_selected, FIND: tab.focus_find}[
+            action
+        ]()
+
+    def _update_actions(self) -> None:
+        tab = self.current_tab()
+        for action, name in (
+            (self.new_action, NEW),
+            (self.save_action, SAVE),
+            (self.post_action, POST),
+            (self.find_action, FIND),
+        ):
+            action.setEnabled(tab is not None and tab.offers(name))
+
+    def _tab_chooser(self, position: int) -> Callable[[], None]:
+        return lambda: self.tabs.setCurrentIndex(position) if position < self.tabs.count() else None
+
+    def _step_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _tab_changed(self, _index: int) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            preferences().setValue("main/tab", tab.key)
+        self._update_actions()
+
+    def _company_activated(self, index: int) -> None:
+        company = self.company_combo.itemData(index)
+        if (
+            isinstance(company, dict)
+            and self.context
+            and str(company.get("id")) != self.context.company_id
+        ):
+            self.company_combo.setEnabled(False)
+            self.sig_company_chosen.emit(company)
+
+    def sync_now(self) -> None:
+        if self.live is not None:
+            self.live.spawn(self.live.sync_now(), "sync-now")
+
+    def open_outbox(self) -> OutboxPanel | None:
+        if self.live is None:
+            return None
+        if self.outbox_panel is None:
+            self.outbox_panel = OutboxPanel(self.live, self)
+            self.outbox_panel.sig_edit_invoice_requested.connect(self._edit_rejected_invoice)
+        else:
+            self.outbox_panel.refresh()
+        self.outbox_panel.show()
+        self.outbox_panel.raise_()
+        self.outbox_panel.activateWindow()
+        return self.outbox_panel
+
+    def _edit_rejected_invoice(self, row: OutboxRow) -> None:
+        invoices = self.tab(InvoicesTab)
+        if invoices is not None:
+            invoices.open_editor(rejected=row)
+
+    # --- what the sync says ----------------------------------------------------------------
+
+    def _changes_arrived(self, changes: ChangeSet) -> None:
+        for tab in self.module_tabs:
+            tab.note_changes(changes)
+        if not self._outbox_timer.isActive():
+            self._outbox_timer.start()
+
+    def _connection_changed(self, state: str) -> None:
+        if self.context is not None:
+            self.status.set_connection(state, cache_only=not self.context.online)
+
+    def _sync_finished(self, problem: str) -> None:
+        self.status.hide_progress()
+        self.sync_action.setEnabled(True)
+        if problem:
+            self.status.showMessage(self.tr("Sync stopped: %1").replace("%1", problem), 15000)
+        if self.context is not None:
+            for tab in list(self.module_tabs):
+                reason = self.context.service.unavailable.get(tab.resource)
+                if reason:
+                    tab.show_unavailable(reason)
+        self._outbox_timer.start()
+
+    def _refresh_status(self) -> None:
+        if self.live is None:
+            return
+        self.live.spawn(self._show_outbox_counts(), "outbox-count")
+        self.live.spawn(self._show_last_sync(), "last-sync")
+
+    async def _show_outbox_counts(self) -> None:
+        if self.context is not None:
+            context = self.context
+            counts = await context.worker.run(_outbox_counts, context.cache)
+            if self.context is context:
+                self.status.set_outbox_counts(counts)
+
+    async def _show_last_sync(self) -> None:
+        if self.live is not None:
+            live = self.live
+            moment = await live.last_sync()
+            if self.live is live:
+                self.status.set_last_sync(moment)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = preferences()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.sync()
+        if self._closing_by_app:
+            event.accept()
+            return
+        event.ignore()  # the app closes the window after shutting the company down
+        self.sig_closed.emit()
+
+    def close_for_good(self) -> None:
+        self._closing_by_app = True
+        self.close()

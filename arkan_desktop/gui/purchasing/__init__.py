@@ -1,0 +1,1 @@
+"""The Purchasing tab: purchase orders by state."""

@@ -1,0 +1,147 @@
+"""`LiveSync`: one company's sync service, as Qt signals the window can connect to.
+
+The service calls plain listeners on the event loop; this turns them into typed signals
+(the change sets, the connection state, sync progress) and runs the first sync before
+going live (events socket, outbox sender, offline polling). Work the window starts
+itself (queueing, retrying, discarding) goes through here so its change sets reach the
+views the same way. Nothing here blocks: the service does its I/O asynchronously and its
+cache work on the database worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from datetime import datetime
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from arkan_desktop.api.errors import ApiError
+from arkan_desktop.api.events import ConnectionState
+from arkan_desktop.gui.session import CompanyContext
+from arkan_desktop.gui.tasks import spawn
+from arkan_desktop.store.cache import LAST_SYNC_KEY
+from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
+from arkan_desktop.sync.writes import Write
+
+T = TypeVar("T")
+
+
+class LiveSync(QObject):
+    sig_changes = Signal(object)
+    """A ChangeSet reached the cache (pull, outbox result, local write)."""
+    sig_connection_changed = Signal(str)
+    """The events connection is now "online", "offline" or "reconnecting"."""
+    sig_sync_started = Signal()
+    """A full sync began."""
+    sig_sync_progress = Signal(str, int, int)
+    """Sync progress: resource, records done, total (-1 when unknown)."""
+    sig_sync_finished = Signal(str)
+    """A full sync ended: "" when it went well, else the reason it stopped."""
+    sig_went_live = Signal()
+    """The first sync is done and changes on the server now arrive by themselves."""
+
+    def __init__(self, context: CompanyContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.syncing = False
+        self.ready = False  # the first sync is done and the service is live
+        self._started = False
+        self._caught_up = False
+        self._tasks: set[asyncio.Task[Any]] = set()
+        context.service.change_listeners.append(self._changed)
+        context.service.connection_listeners.append(self._connection)
+
+    @property
+    def connection(self) -> str:
+        if not self.context.online:
+            return ConnectionState.OFFLINE.value
+        return self.context.service.connection.value
+
+    def spawn(self, coro: Coroutine[Any, Any, T], name: str) -> asyncio.Task[T]:
+        """Run work that belongs to this company; `stop` cancels what is left of it."""
+        task = spawn(coro, name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def stop(self) -> None:
+        """Cancel this company's work still under way (before its service stops)."""
+        self.detach()
+        tasks = [t for t in self._tasks if not t.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    def detach(self) -> None:
+        """Stop relaying (before the service is stopped and the window forgets it)."""
+        service = self.context.service
+        if self._changed in service.change_listeners:
+            service.change_listeners.remove(self._changed)
+        if self._connection in service.connection_listeners:
+            service.connection_listeners.remove(self._connection)
+
+    async def start(self) -> None:
+        """Bring the cache up to date, then go live. Does nothing for an offline context."""
+        if not self.context.online or self._started:
+            return
+        self._started = True
+        await self.sync_now()
+        await self.context.service.start(self.context.connector.modules)
+        self.ready = True
+        self.sig_went_live.emit()
+
+    async def sync_now(self, *, full: bool = False) -> str:
+        """One whole sync; returns "" or the reason it stopped (also in sig_sync_finished)."""
+        if self.syncing or not self.context.online:
+            return ""
+        self.syncing = True
+        self.sig_sync_started.emit()
+        problem = ""
+        try:
+            await self.context.service.sync_all(full=full, progress=self._progress)
+        except ApiError as error:
+            problem = error.message
+        finally:
+            self.syncing = False
+        self.sig_sync_finished.emit(problem)
+        return problem
+
+    async def last_sync(self) -> datetime | None:
+        value = await self.context.worker.run(self.context.cache.meta, LAST_SYNC_KEY)
+        if not value:
+            return None
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+
+    async def queue(self, write: Write) -> OutboxRow:
+        return await self.queue_entry(write.entry, write.effect)
+
+    async def queue_entry(
+        self, entry: OutboxEntry, effect: dict[str, list[dict]] | None = None
+    ) -> OutboxRow:
+        return await self.context.service.queue(entry, effect)
+
+    def announce(self, changes: ChangeSet) -> None:
+        if changes:
+            self.sig_changes.emit(changes)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        self.sig_changes.emit(changes)
+
+    def _connection(self, state: ConnectionState) -> None:
+        if state is ConnectionState.ONLINE and not self._caught_up:
+            # Changes made between the first sync and the socket joining its rooms raise
+            # no event; one incremental pull when the socket first comes up catches them.
+            self._caught_up = True
+            for module in self.context.service.joined:
+                self.context.service.request_pull(module)
+        self.sig_connection_changed.emit(state.value)
+
+    def _progress(self, resource: str, done: int, total: int | None) -> None:
+        self.sig_sync_progress.emit(resource, done, -1 if total is None else total)

@@ -1,0 +1,1 @@
+"""Signing in: server profiles, the sign-in window, the company picker."""

@@ -1,0 +1,1 @@
+"""The Stock Moves tab: products with their stock, and the move history."""

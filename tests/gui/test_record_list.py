@@ -1,0 +1,110 @@
+"""RecordList: the column chooser, remembered layout and sort, CSV export of what is shown;
+the outbox's JSON editor."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from arkan_desktop.gui.invoices.columns import invoice_list_spec
+from arkan_desktop.gui.models.record_table_model import RecordTableModel
+from arkan_desktop.gui.outbox.body_editor import BodyEditor
+from arkan_desktop.gui.widgets.record_list import RecordList
+from arkan_desktop.store.cache import Cache
+from arkan_desktop.sync.worker import DatabaseWorker
+from tests.gui.conftest import run
+from tests.store.conftest import invoice
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    with Cache.open(tmp_path / "cache.sqlite3") as opened:
+        opened.upsert("invoices", [invoice(n, total=f"{n}.00") for n in range(1, 51)])
+        yield opened
+
+
+@pytest.fixture
+def worker() -> Iterator[DatabaseWorker]:
+    db = DatabaseWorker()
+    yield db
+    db.shutdown()
+
+
+def shown_list(qtbot: QtBot, cache: Cache, worker: DatabaseWorker) -> RecordList:
+    model = RecordTableModel(invoice_list_spec(), cache, worker)
+    widget = RecordList(model)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: model.loads > 0 and not model.loading)
+    return widget
+
+
+def test_columns_widths_order_and_sort_are_remembered(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, cache: Cache, worker: DatabaseWorker
+) -> None:
+    first = shown_list(qtbot, cache, worker)
+    spec = first.model.spec
+    header = first.view.horizontalHeader()
+    assert header.isSectionHidden(spec.column_index("tax"))  # hidden until chosen
+    menu = first.columns_button.menu()
+    assert menu is not None and len(menu.actions()) == len(spec.columns)
+    menu.actions()[spec.column_index("tax")].setChecked(True)  # the column chooser
+    menu.actions()[spec.column_index("reference")].setChecked(False)
+    header.resizeSection(spec.column_index("client"), 333)
+    header.moveSection(header.visualIndex(spec.column_index("total")), 0)
+    first.view.sortByColumn(spec.column_index("total"), Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: first.model.index(0, spec.column_index("total")).data() == "1.00")
+    first.save_layout()
+    first.model.close()
+
+    second = shown_list(qtbot, cache, worker)
+    header = second.view.horizontalHeader()
+    assert not header.isSectionHidden(spec.column_index("tax"))
+    assert header.isSectionHidden(spec.column_index("reference"))
+    assert header.sectionSize(spec.column_index("client")) == 333
+    assert header.logicalIndex(0) == spec.column_index("total")
+    assert second.model.query.sort_column == spec.column_index("total")
+    assert second.model.index(0, spec.column_index("total")).data() == "1.00"
+    assert second.visible_columns()[0] == spec.column_index("total")
+    second.model.close()
+
+
+def test_csv_export_writes_the_columns_shown_in_their_order(
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    cache: Cache,
+    worker: DatabaseWorker,
+    tmp_path: Path,
+) -> None:
+    widget = shown_list(qtbot, cache, worker)
+    spec = widget.model.spec
+    header = widget.view.horizontalHeader()
+    for index in range(len(spec.columns)):
+        header.setSectionHidden(index, spec.columns[index].key not in ("number", "total"))
+    header.moveSection(header.visualIndex(spec.column_index("total")), 0)
+    target = tmp_path / "out.csv"
+    messages: list[str] = []
+    widget.sig_message.connect(messages.append)
+    assert run(qtbot, widget.export_to(target)) == 50
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Total,Number" and len(lines) == 51
+    assert {line.split(",")[0] for line in lines[1:]} == {f"{n}.00" for n in range(1, 51)}
+    assert messages[-1] == f"Exported 50 rows to {target}"
+    widget.model.close()
+
+
+def test_the_json_editor_keeps_amounts_exact_and_refuses_broken_json(qtbot: QtBot) -> None:
+    editor = BodyEditor("Post INV-1", {"amount": Decimal("10.500"), "lines": [1]})
+    qtbot.addWidget(editor)
+    assert '"amount": "10.500"' in editor.text.toPlainText()
+    editor.text.setPlainText('{"amount": 12.345}')
+    assert editor.body() == {"amount": Decimal("12.345")}
+    editor.text.setPlainText('{"amount": ')
+    editor.accept()
+    assert editor.result() == 0 and "not valid JSON" in editor.error.text()

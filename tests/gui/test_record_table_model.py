@@ -1,0 +1,140 @@
+"""RecordTableModel: ids in SQL order, rows in windows, in-place updates, Qt's model checks."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from arkan_desktop.gui.invoices.columns import invoice_list_spec
+from arkan_desktop.gui.models.record_table_model import RECORD_ID_ROLE, RecordTableModel
+from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.sync.worker import DatabaseWorker
+from tests.gui.conftest import run
+from tests.store.conftest import invoice, stamp, uid
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    with Cache.open(tmp_path / "cache.sqlite3") as opened:
+        opened.upsert(
+            "invoices",
+            [
+                invoice(
+                    n, total=f"{n}.50", date=f"2026-11-{1 + n % 28:02d}", partnerName=f"Client {n}"
+                )
+                for n in range(1, 501)
+            ],
+        )
+        yield opened
+
+
+@pytest.fixture
+def worker() -> Iterator[DatabaseWorker]:
+    db = DatabaseWorker()
+    yield db
+    db.shutdown()
+
+
+@pytest.fixture
+def model(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, cache: Cache, worker: DatabaseWorker
+) -> Iterator[RecordTableModel]:
+    model = RecordTableModel(invoice_list_spec(), cache, worker)
+    with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
+        model.reload()
+    yield model
+    model.close()
+
+
+def column(model: RecordTableModel, key: str) -> list[str]:
+    index = model.spec.column_index(key)
+    return [model.index(row, index).data() for row in range(model.rowCount())]
+
+
+def test_qt_model_checks(model: RecordTableModel, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 500
+
+
+def test_sorts_in_sql_and_formats_money_from_minor_units(
+    model: RecordTableModel, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
+        model.sort(model.spec.column_index("total"), Qt.SortOrder.AscendingOrder)
+    totals = column(model, "total")
+    assert totals[:3] == ["1.50", "2.50", "3.50"]
+    assert totals[-1] == "500.50"
+    index = model.index(0, model.spec.column_index("total"))
+    assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+
+
+def test_filter_words_match_searchable_columns(model: RecordTableModel, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
+        model.set_filter_text("client 12")
+    names = set(column(model, "client"))
+    assert names == {f"Client {n}" for n in range(1, 501) if "12" in str(n)}
+    with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
+        model.set_filter_text("50%")
+    assert model.rowCount() == 0  # % is a character to find, not a wildcard
+
+
+def test_a_change_updates_in_place_keeping_selection(
+    model: RecordTableModel,
+    qtbot: QtBot,
+    cache: Cache,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    qtmodeltester.check(model, force_py=True)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.selectRow(10)
+    selected_id = model.index(10, 0).data(RECORD_ID_ROLE)
+    held = QPersistentModelIndex(model.index(10, 0))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    # one changed row, one new row (newest date: sorts first), one removed
+    changed_id = model.index(3, 0).data(RECORD_ID_ROLE)
+    number = int(changed_id.replace("-", ""), 16)
+    renamed = invoice(number, total="9999.00", partnerName="Renamed LLC", updatedAt=stamp(900_000))
+    renamed["date"] = model.index(3, 2).data()
+    changes = cache.upsert(
+        "invoices", [renamed, invoice(9000, date="2026-12-31", partnerName="Newest LLC")]
+    )
+    removed = cache.remove("invoices", [model.index(20, 0).data(RECORD_ID_ROLE)])
+    with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
+        model.note_changes(changes.merge(removed))
+    assert not resets
+    assert model.rowCount() == 500
+    assert model.index(0, 1).data() == "Newest LLC"
+    assert model.index(model.row_of(changed_id) or 0, 1).data() == "Renamed LLC"
+    assert held.isValid() and model.index(held.row(), 0).data(RECORD_ID_ROLE) == selected_id
+    selected = view.selectionModel().selectedRows()
+    assert [i.data(RECORD_ID_ROLE) for i in selected] == [selected_id]
+
+
+def test_changes_to_other_resources_are_ignored(model: RecordTableModel) -> None:
+    changes = ChangeSet()
+    changes.add("products", [uid(1)])
+    model.note_changes(changes)
+    assert not model._timer.isActive()
+
+
+def test_csv_export_streams_every_row(
+    model: RecordTableModel, qtbot: QtBot, tmp_path: Path
+) -> None:
+    target = tmp_path / "invoices.csv"
+    columns = [model.spec.column_index("number"), model.spec.column_index("total")]
+    count = run(qtbot, model.export_csv(target, columns))
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert count == 500 and len(lines) == 501
+    assert lines[0] == "Number,Total"
+    assert all(line.count(",") == 1 for line in lines[1:])
