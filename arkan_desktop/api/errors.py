@@ -209,6 +209,10 @@ def _message_and_fields(body: Any) -> tuple[str, list[FieldError]]:
     for key in ("errors", "field_errors"):
         fields.extend(_field_errors(body.get(key)))
     detail = body.get("detail")
+    if isinstance(detail, Mapping):  # FastAPI HTTPException(detail={detail, error_code, …})
+        inner, inner_fields = _message_and_fields(detail)
+        fields.extend(inner_fields)
+        detail = inner
     if isinstance(detail, list):  # FastAPI validation: detail is the field list
         fields.extend(_field_errors(detail))
         detail = None

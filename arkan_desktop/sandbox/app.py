@@ -76,6 +76,10 @@ class CatchAllErrors:
 
 def create_app(config: SandboxConfig) -> FastAPI:
     """Open (and seed, the first time) the data directory and build the application."""
+    if config.flavor == "arvalox":
+        from arkan_desktop.sandbox.arvalox.app import create_arvalox_app
+
+        return create_arvalox_app(config)
     engine = open_database(config.database_path)
     ensure_seeded(engine, config)
     state = SandboxState(config, engine, load_signing_key(config.data_dir))

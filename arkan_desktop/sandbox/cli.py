@@ -9,7 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
-from arkan_desktop.sandbox.config import PLANS, ConfigError, SandboxConfig, parse_chaos
+from arkan_desktop.sandbox.config import FLAVORS, PLANS, ConfigError, SandboxConfig, parse_chaos
 from arkan_desktop.sandbox.seed import DEMO_PASSWORD, DEMO_USERS
 
 
@@ -35,11 +35,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--scale", type=int, default=1, metavar="N", help="multiply demo volumes by N")
     p.add_argument(
+        "--flavor",
+        choices=FLAVORS,
+        default="arkan",
+        help="which server to be: the Arkan ERP API (/api/v1) or Arvalox receivables (/v1)",
+    )
+    p.add_argument(
         "--chaos",
         metavar="SPEC",
         help="inject faults, e.g. latency=20-200ms,error=0.05,lost=0.02,ws-drop=30s,seed=7",
     )
     return p
+
+
+def _print_arvalox(api_url: str, config: SandboxConfig) -> None:
+    from arkan_desktop.sandbox.arvalox.store import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD
+
+    limits = "no rate limits" if config.plan == "unlimited" else "50/min, 1,000/h, 10,000/day"
+    print(f"arkan-sandbox: serving the Arvalox API at {api_url}  ({limits})")
+    print(f"arkan-sandbox: OpenAPI at {api_url}/openapi.json")
+    print(f"arkan-sandbox: demo API key: {DEMO_API_KEY}  (header x-arvalox-api-key)")
+    print(f"arkan-sandbox: demo sign-in: {DEMO_EMAIL} / password '{DEMO_PASSWORD}'")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             access_ttl=args.access_ttl,
             scale=args.scale,
             chaos=parse_chaos(args.chaos),
+            flavor=args.flavor,
         )
     except ConfigError as exc:
         print(f"arkan-sandbox: {exc}", file=sys.stderr)
@@ -77,9 +94,12 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"arkan-sandbox: serving {server.api_url}  (events: {server.ws_url})")
-    print(f"arkan-sandbox: OpenAPI at {server.api_url}/openapi.json; plan {config.plan}")
-    if config.seed == "demo":
+    if config.flavor == "arvalox":
+        _print_arvalox(server.api_url, config)
+    else:
+        print(f"arkan-sandbox: serving {server.api_url}  (events: {server.ws_url})")
+        print(f"arkan-sandbox: OpenAPI at {server.api_url}/openapi.json; plan {config.plan}")
+    if config.seed == "demo" and config.flavor == "arkan":
         print(f"arkan-sandbox: demo sign-ins (password '{DEMO_PASSWORD}'):")
         for email, name, role in DEMO_USERS:
             print(f"    {email:<26} {name} ({role})")

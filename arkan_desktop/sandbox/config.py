@@ -34,6 +34,9 @@ PLANS: dict[str, Plan] = {
 }
 
 
+FLAVORS = ("arkan", "arvalox")
+
+
 class ConfigError(ValueError):
     """A sandbox setting that cannot be used; the message says which and why."""
 
@@ -140,8 +143,14 @@ class SandboxConfig:
     scale: int = 1
     chaos: Chaos = field(default_factory=Chaos)
     heartbeat_seconds: float = 20.0
+    # "arkan" (the ERP API at /api/v1) or "arvalox" (the receivables API at /v1)
+    flavor: str = "arkan"
+    # Arvalox only: (requests, seconds) windows instead of 50/min, 1,000/h, 10,000/day
+    rate_windows: tuple[tuple[int, float], ...] = ()
 
     def __post_init__(self) -> None:
+        if self.flavor not in FLAVORS:
+            raise ConfigError(f"--flavor must be one of {', '.join(FLAVORS)}, not '{self.flavor}'")
         if self.seed not in ("demo", "empty"):
             raise ConfigError(f"--seed must be demo or empty, not '{self.seed}'")
         if self.plan not in PLANS:

@@ -37,7 +37,8 @@ class SandboxServer:
 
     @property
     def api_url(self) -> str:
-        return f"{self.url}/api/v1"
+        """The API root: `/api/v1` for Arkan, `/v1` for Arvalox (as each reference says)."""
+        return f"{self.url}/v1" if self.config.flavor == "arvalox" else f"{self.url}/api/v1"
 
     @property
     def ws_url(self) -> str:

@@ -358,6 +358,8 @@ def _tables() -> dict[str, ResourceTable]:
         ResourceTable("clients", Partner, _partner, scope={"role": "client"}),
         ResourceTable("contacts", Contact, _contact),
         ResourceTable("vendors", Partner, _partner, scope={"role": "vendor"}),
+        # Arvalox customers: the connector hands them over Arkan-shaped (name, taxId, …)
+        ResourceTable("customers", Partner, _partner, scope={"role": "customer"}),
         ResourceTable("products", Product, _product),
         ResourceTable("warehouses", Warehouse, _warehouse),
         ResourceTable("locations", Location, _location),

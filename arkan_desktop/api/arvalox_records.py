@@ -1,0 +1,387 @@
+"""Arvalox records in and out: tolerant list reading and the Arkan-shaped records the cache keeps.
+
+Deployments differ, so lists are read as a bare array, `{data, meta}` or `{<items>, total,
+page, per_page, total_pages}`; dates as `issue_date` or `invoice_date`; tax rates as
+fractions (0.08) or percentages (8). Each record becomes the shape the rest of the app
+knows (camelCase, `partnerId`, `number`, `date`, `total`, `amountDue`, `state` …, string
+ids, timestamps as `2026-11-21T10:00:00.123456Z`) with the server's own record kept
+whole under `arvalox`. Writes go the other way: Arkan-shaped bodies become Arvalox ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from arkan_desktop.api.errors import FieldError
+from arkan_desktop.api.wire import malformed
+
+Record = dict[str, Any]
+_HUNDRED = Decimal(100)
+_STATES = {
+    "draft": "draft",
+    "sent": "posted",
+    "open": "posted",
+    "pending": "posted",
+    "issued": "posted",
+    "partially_paid": "posted",
+    "partial": "posted",
+    "overdue": "posted",
+    "paid": "paid",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "void": "cancelled",
+}
+_PAYMENT_STATES = {"completed": "posted", "pending": "draft", "failed": "cancelled"}
+
+
+@dataclass(frozen=True)
+class ListAnswer:
+    """One list answer, whatever its form; counts are None when the server gave none."""
+
+    records: list[Record]
+    total: int | None = None
+    page: int | None = None
+    per_page: int | None = None
+    total_pages: int | None = None
+    has_more: bool | None = None
+
+
+def _count(value: Any) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return None
+    if not number.is_finite() or number != number.to_integral_value() or number < 0:
+        return None
+    return int(number) if number.adjusted() < 15 else None
+
+
+def _first(mapping: Mapping[str, Any], *names: str) -> Any:
+    for name in names:
+        if mapping.get(name) is not None:
+            return mapping[name]
+    return None
+
+
+def read_list(body: Any, items_key: str) -> ListAnswer:
+    """A list answer in any of the forms deployments use; `items_key` is e.g. "invoices"."""
+    meta: Mapping[str, Any] = {}
+    if isinstance(body, list):
+        records: Any = body
+    elif isinstance(body, Mapping):
+        key = next((k for k in (items_key, "data", "items", "results") if k in body), None)
+        if key is None:
+            raise malformed(f"The server's list of {items_key} holds no {items_key}")
+        records = body[key]
+        nested = body.get("meta") or body.get("pagination")
+        meta = {**body, **nested} if isinstance(nested, Mapping) else body
+    else:
+        raise malformed(f"The server's list of {items_key} is not a list")
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise malformed(f"The server's list of {items_key} holds entries that are not records")
+    has_more = _first(meta, "has_more", "hasMore", "has_next")
+    return ListAnswer(
+        records=records,
+        total=_count(_first(meta, "total", "total_count", "count")),
+        page=_count(_first(meta, "page", "current_page")),
+        per_page=_count(_first(meta, "per_page", "perPage", "page_size", "limit")),
+        total_pages=_count(_first(meta, "total_pages", "totalPages", "pages")),
+        has_more=has_more if isinstance(has_more, bool) else None,
+    )
+
+
+# --- values -----------------------------------------------------------------------------
+
+
+def stamp(value: Any) -> str | None:
+    """An ISO timestamp (Z, offset, naive = UTC, or a bare date) as the wire's UTC form."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip().replace("Z", "+00:00").replace(" ", "T", 1)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
+        except ValueError:
+            return None
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _amount(value: Any) -> str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)  # the cache will say what is wrong with it
+    return str(number) if number.is_finite() else str(value)
+
+
+def _day(value: Any) -> str | None:
+    return str(value)[:10] if value else None
+
+
+def _id(value: Any) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def wire_id(value: Any) -> Any:
+    """An id as Arvalox wants it: a whole number when it is one ("12" → 12)."""
+    text = str(value)
+    return int(text) if text.isdigit() else value
+
+
+def percent(rate: Any) -> str | None:
+    """Arvalox's tax rate (a fraction, sometimes a percentage) as the Arkan percentage."""
+    if rate is None:
+        return None
+    try:
+        value = Decimal(str(rate))
+    except InvalidOperation:
+        return str(rate)
+    scaled = value * _HUNDRED if value <= 1 else value
+    return f"{scaled.normalize():f}"
+
+
+def fraction(rate: Any) -> str:
+    """The Arkan percentage (8) as the fraction the reference sends (0.08)."""
+    value = Decimal(str(rate or 0)) / _HUNDRED
+    return f"{value.normalize():f}"
+
+
+def _times(raw: Mapping[str, Any]) -> Record:
+    created = stamp(_first(raw, "created_at", "createdAt"))
+    return {
+        "createdAt": created,
+        "updatedAt": stamp(_first(raw, "updated_at", "updatedAt", "modified_at")) or created,
+    }
+
+
+# --- records ----------------------------------------------------------------------------
+
+
+def customer(raw: Mapping[str, Any]) -> Record:
+    return {
+        "id": _id(raw.get("id")),
+        "code": _first(raw, "customer_code", "code"),
+        "name": raw.get("name"),
+        "email": raw.get("email"),
+        "phone": raw.get("phone"),
+        "taxId": _first(raw, "tax_id", "tax_number", "vat_number"),
+        "address": _first(raw, "billing_address", "address"),
+        "paymentTerms": raw.get("payment_terms"),
+        "creditLimit": _amount(raw.get("credit_limit")),
+        "active": raw.get("is_active", True),
+        "currency": raw.get("currency"),
+        **_times(raw),
+        "arvalox": dict(raw),
+    }
+
+
+def _partner(raw: Mapping[str, Any]) -> tuple[str | None, Any]:
+    nested = raw.get("customer")
+    if isinstance(nested, Mapping):
+        return _id(nested.get("id")), nested.get("name")
+    return _id(raw.get("customer_id")), raw.get("customer_name")
+
+
+def _line(item: Mapping[str, Any], position: int) -> Record:
+    net = _first(item, "subtotal", "line_total", "amount")
+    tax = _first(item, "tax_amount", "tax")
+    total = item.get("total")
+    if total is None and net is not None:
+        total = Decimal(str(net)) + Decimal(str(tax or 0))
+    return {
+        "id": _id(item.get("id")) or str(position + 1),
+        "description": item.get("description"),
+        "quantity": _amount(item.get("quantity")),
+        "unitPrice": _amount(item.get("unit_price")),
+        "taxRate": percent(item.get("tax_rate")),
+        "subtotal": _amount(net),
+        "taxAmount": _amount(tax),
+        "total": _amount(total),
+    }
+
+
+def invoice(raw: Mapping[str, Any]) -> Record:
+    partner_id, partner_name = _partner(raw)
+    status = str(raw.get("status") or "").lower()
+    total = _amount(_first(raw, "total_amount", "total", "amount"))
+    paid = _amount(_first(raw, "paid_amount", "amount_paid")) or "0"
+    due = _amount(_first(raw, "balance_due", "amount_due", "outstanding_amount", "balance"))
+    if due is None and total is not None:
+        due = str(Decimal(total) - Decimal(paid))
+    if status == "paid" or (due is not None and total and Decimal(due) <= 0 < Decimal(total)):
+        payment_state = "paid"
+    else:
+        payment_state = "partial" if Decimal(paid) > 0 else "not_paid"
+    items = _first(raw, "items", "line_items", "lines") or []
+    return {
+        "id": _id(raw.get("id")),
+        "number": _first(raw, "invoice_number", "number"),
+        "type": "out_invoice",
+        "partnerId": partner_id,
+        "partnerName": partner_name,
+        "date": _day(_first(raw, "issue_date", "invoice_date", "date")),
+        "dueDate": _day(raw.get("due_date")),
+        "state": _STATES.get(status, status or None),
+        "paymentState": payment_state,
+        "overdue": status == "overdue",
+        "currency": raw.get("currency"),
+        "subtotal": _amount(raw.get("subtotal")),
+        "taxTotal": _amount(_first(raw, "tax_amount", "tax_total", "total_tax")),
+        "total": total,
+        "amountPaid": paid,
+        "amountDue": due,
+        "reference": _first(raw, "reference", "invoice_number"),
+        "notes": raw.get("notes"),
+        "lines": [_line(i, n) for n, i in enumerate(items) if isinstance(i, Mapping)],
+        **_times(raw),
+        "arvalox": dict(raw),
+    }
+
+
+def payment(raw: Mapping[str, Any]) -> Record:
+    partner_id, partner_name = _partner(raw)
+    invoice_id = _id(raw.get("invoice_id"))
+    amount = _amount(raw.get("amount"))
+    status = str(raw.get("status") or "completed").lower()
+    allocations = []
+    if invoice_id is not None:
+        allocations.append(
+            {"invoiceId": invoice_id, "invoiceNumber": raw.get("invoice_number"), "amount": amount}
+        )
+    return {
+        "id": _id(raw.get("id")),
+        "number": raw.get("reference_number") or f"PAY-{raw.get('id')}",
+        "type": "inbound",
+        "partnerId": partner_id,
+        "partnerName": partner_name,
+        "date": _day(_first(raw, "payment_date", "date")),
+        "state": _PAYMENT_STATES.get(status, status),
+        "method": raw.get("payment_method"),
+        "currency": raw.get("currency"),
+        "amount": amount,
+        "reference": raw.get("reference_number"),
+        "allocations": allocations,
+        **_times(raw),
+        "arvalox": dict(raw),
+    }
+
+
+NORMALISERS = {"customers": customer, "invoices": invoice, "payments": payment}
+
+
+# --- writes -----------------------------------------------------------------------------
+
+
+def derived_number(prefix: str, reference: str) -> str:
+    """A number made from a write's reference: the same reference always gives the same one."""
+    return f"{prefix}-{re.sub(r'[^0-9A-Za-z]', '', reference)[:10].upper()}"
+
+
+def invoice_body(body: Mapping[str, Any]) -> Record:
+    """An Arkan-shaped invoice draft as the Arvalox create body (items with a tax fraction)."""
+    items = []
+    for line in body.get("lines") or []:
+        price = Decimal(str(line.get("unitPrice") or 0))
+        discount = Decimal(str(line.get("discountPercent") or 0))
+        description = str(line.get("description") or "")
+        if discount:
+            price = price * (_HUNDRED - discount) / _HUNDRED
+            description = f"{description} (-{discount.normalize():f} %)".strip()
+        items.append(
+            {
+                "description": description,
+                "quantity": str(line.get("quantity")),
+                "unit_price": str(price.quantize(Decimal("0.0001")).normalize()),
+                "tax_rate": fraction(line.get("taxRate")),
+            }
+        )
+    reference = str(body.get("reference") or "")
+    out: Record = {
+        "customer_id": wire_id(body.get("partnerId")),
+        "invoice_number": body.get("number") or derived_number("DSK", reference),
+        "issue_date": body.get("date"),
+        "due_date": body.get("dueDate"),
+        "notes": body.get("notes"),
+        "items": items,
+    }
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def payment_body(body: Mapping[str, Any]) -> Record:
+    allocations = body.get("allocations") or []
+    out: Record = {
+        "customer_id": wire_id(body.get("partnerId")),
+        "invoice_id": wire_id(allocations[0]["invoiceId"]) if allocations else None,
+        "amount": str(body.get("amount")),
+        "payment_method": {"bank": "bank_transfer"}.get(
+            str(body.get("method")), body.get("method")
+        ),
+        "payment_date": body.get("date"),
+        "reference_number": body.get("reference"),
+        "notes": body.get("notes"),
+    }
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def customer_body(body: Mapping[str, Any], *, create: bool) -> Record:
+    """A customer body from the Arkan shape (or the Arvalox one, which passes through)."""
+    reference = str(body.get("reference") or "")
+    code = _first(body, "code", "customer_code")
+    if code is None and create and reference:
+        code = derived_number("D", reference)
+    out: Record = {
+        "customer_code": code,
+        "name": body.get("name"),
+        "email": body.get("email"),
+        "phone": body.get("phone"),
+        "billing_address": _first(body, "address", "billing_address"),
+        "tax_id": _first(body, "taxId", "tax_id"),
+        "payment_terms": _first(body, "paymentTerms", "payment_terms"),
+        "credit_limit": _first(body, "creditLimit", "credit_limit"),
+    }
+    return {k: v for k, v in out.items() if v is not None}
+
+
+_FIELD_NAMES = {
+    "customer_id": "partnerId",
+    "issue_date": "date",
+    "invoice_date": "date",
+    "payment_date": "date",
+    "due_date": "dueDate",
+    "invoice_number": "number",
+    "payment_method": "method",
+    "reference_number": "reference",
+    "invoice_id": "allocations[0].invoiceId",
+    "customer_code": "code",
+    "tax_id": "taxId",
+    "billing_address": "address",
+    "unit_price": "unitPrice",
+    "tax_rate": "taxRate",
+    "items": "lines",
+}
+_ITEM_FIELD = re.compile(r"^(?:items|line_items)[.\[](\d+)\]?\.(\w+)$")
+
+
+def arkan_field(name: str) -> str:
+    """An Arvalox field name as the Arkan form has it (`items.0.tax_rate` → `lines[0].taxRate`)."""
+    found = _ITEM_FIELD.match(name)
+    if found:
+        inner = found.group(2)
+        return f"lines[{found.group(1)}].{_FIELD_NAMES.get(inner, inner)}"
+    return _FIELD_NAMES.get(name, name)
+
+
+def arkan_field_errors(errors: list[FieldError]) -> list[FieldError]:
+    return [FieldError(arkan_field(e.field), e.message) for e in errors]

@@ -1,0 +1,1 @@
+"""The Arvalox flavor of the sandbox: a local accounts-receivable server (`--flavor arvalox`)."""
