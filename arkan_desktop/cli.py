@@ -92,9 +92,24 @@ def _account_options(parser: argparse.ArgumentParser, *, required: bool) -> None
     parser.add_argument(
         "--server", required=required, help="API root, e.g. https://erp.example.com/api/v1"
     )
-    parser.add_argument("--email", required=required)
+    parser.add_argument("--email", help="sign in with an email and password")
     parser.add_argument(
         "--password-stdin", action="store_true", help="read the password from stdin"
+    )
+    parser.add_argument(
+        "--api-key-stdin",
+        action="store_true",
+        help="Arvalox: sign in with an API key read from stdin (kept in the keyring)",
+    )
+    parser.add_argument(
+        "--kind",
+        choices=("arkan", "arvalox"),
+        help="server kind (default: arkan; arvalox with --api-key-stdin)",
+    )
+    parser.add_argument(
+        "--key-in-query",
+        action="store_true",
+        help="Arvalox: send the API key as a query parameter (a proxy strips the header)",
     )
     parser.add_argument(
         "--company", help="company id or name (default: the last one, else the first)"
@@ -113,12 +128,38 @@ def _password(args: argparse.Namespace) -> str:
     return getpass.getpass(f"Password for {args.email}: ")
 
 
+def _api_key() -> str:
+    key = sys.stdin.readline().strip()
+    if not key:
+        raise CommandError("No API key on stdin")
+    return key
+
+
 async def _open_workspace(args: argparse.Namespace, home: Path) -> Workspace:
-    if getattr(args, "server", None) or getattr(args, "email", None):
-        if not (args.server and args.email):
-            raise CommandError("--server and --email go together")
+    email, server = getattr(args, "email", None), getattr(args, "server", None)
+    with_key = getattr(args, "api_key_stdin", False)
+    if with_key:
+        if not server:
+            raise CommandError("--api-key-stdin needs --server")
+        if email or args.password_stdin:
+            raise CommandError("sign in with an API key or with an email, not both")
+        return await Workspace.sign_in_with_api_key(
+            home,
+            server,
+            _api_key(),
+            args.company,
+            key_in_query=args.key_in_query,
+            ca_bundle=args.ca_bundle,
+        )
+    if server or email:
+        if not (server and email):
+            raise CommandError("--server and --email go together (or --server and --api-key-stdin)")
+        if args.kind == "arvalox":
+            return await Workspace.sign_in_arvalox(
+                home, server, email, _password(args), args.company
+            )
         return await Workspace.sign_in(
-            home, args.server, args.email, _password(args), args.company, ca_bundle=args.ca_bundle
+            home, server, email, _password(args), args.company, ca_bundle=args.ca_bundle
         )
     return await Workspace.resume(home, args.company)
 
@@ -127,9 +168,8 @@ async def cmd_login(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     workspace = await _open_workspace(args, home)
     try:
         name = workspace.company.get("name", workspace.company_id)
-        print(
-            f"Signed in as {args.email} to {workspace.session.server_url}, company {name}", file=out
-        )
+        who = f"as {args.email}" if args.email else "with an API key"
+        print(f"Signed in {who} to {workspace.session.server_url}, company {name}", file=out)
         if not workspace.session.persistent:
             print(f"Note: {workspace.session.persistence_message}", file=sys.stderr)
     finally:
@@ -236,8 +276,11 @@ async def cmd_status(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     try:
         status = cache.status()
         company = json.loads(cache.meta("company") or "{}")
+        offered = json.loads(cache.meta("resources") or "null")
     finally:
         cache.close()
+    if offered:  # the resources this server offers, not every table the cache knows
+        status["resources"] = {k: v for k, v in status["resources"].items() if k in offered}
     report = {"server": settings.server_url, "company": settings.company_id, **status}
     if args.json:
         print(json.dumps(report, indent=2), file=out)

@@ -20,6 +20,8 @@ class Settings:
     server_url: str = ""
     email: str = ""
     company_id: str = ""
+    server_kind: str = "arkan"  # "arkan" or "arvalox"
+    api_key_label: str = ""  # Arvalox: which keyring entry holds the API key
 
 
 def load_settings(path: Path) -> Settings:

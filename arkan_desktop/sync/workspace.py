@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from arkan_desktop.api.arkan import ArkanConnector
+from arkan_desktop.api.arvalox import ArvaloxConnector
+from arkan_desktop.api.arvalox_session import ArvaloxSession
+from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.session import ApiSession
 from arkan_desktop.store.cache import Cache
@@ -44,11 +47,22 @@ def choose_company(
     return companies[0]
 
 
+Session = ApiSession | ArvaloxSession
+SERVER_KINDS = ("arkan", "arvalox")
+
+
+def connector_for(session: Session) -> Connector:
+    """The connector that speaks this session's server kind (nothing else branches on it)."""
+    if isinstance(session, ArvaloxSession):
+        return ArvaloxConnector(session)
+    return ArkanConnector(session)
+
+
 @dataclass
 class Workspace:
     home: Path
-    session: ApiSession
-    connector: ArkanConnector
+    session: Session
+    connector: Connector
     company: dict[str, Any]
     cache: Cache
     service: SyncService
@@ -77,14 +91,54 @@ class Workspace:
             raise
 
     @classmethod
+    async def sign_in_with_api_key(
+        cls,
+        home: Path,
+        server_url: str,
+        api_key: str,
+        company: str | None = None,
+        *,
+        key_in_query: bool = False,
+        ca_bundle: str | None = None,
+    ) -> Workspace:
+        """An Arvalox server signed in with an API key (kept in the keyring, never on disk)."""
+        session = ArvaloxSession(server_url, key_in_query=key_in_query, ca_bundle=ca_bundle)
+        try:
+            await session.use_api_key(api_key, label="default")
+            return await cls._open(home, session, company)
+        except BaseException:
+            await session.aclose()
+            raise
+
+    @classmethod
+    async def sign_in_arvalox(
+        cls, home: Path, server_url: str, email: str, password: str, company: str | None = None
+    ) -> Workspace:
+        """An Arvalox deployment that signs users in with email and password."""
+        session = ArvaloxSession(server_url)
+        try:
+            await session.sign_in(email, password)
+            return await cls._open(home, session, company)
+        except BaseException:
+            await session.aclose()
+            raise
+
+    @classmethod
     async def resume(cls, home: Path, company: str | None = None) -> Workspace:
         """Sign in again with the refresh token the keyring keeps for the last account."""
         settings = load_settings(settings_path(home))
-        if not settings.server_url or not settings.email:
+        if not settings.server_url or not (settings.email or settings.api_key_label):
             raise WorkspaceError("Not signed in: run `arkan-desktop login` first")
-        session = ApiSession(settings.server_url)
+        session: Session = (
+            ArvaloxSession(settings.server_url)
+            if settings.server_kind == "arvalox"
+            else ApiSession(settings.server_url)
+        )
         try:
-            await session.restore(settings.email)
+            if isinstance(session, ArvaloxSession) and settings.api_key_label:
+                await session.restore_api_key(settings.api_key_label)
+            else:
+                await session.restore(settings.email)
             return await cls._open(home, session, company or settings.company_id or None)
         except ApiError as error:
             await session.aclose()
@@ -99,27 +153,35 @@ class Workspace:
             raise
 
     @classmethod
-    async def _open(cls, home: Path, session: ApiSession, wanted: str | None) -> Workspace:
+    async def _open(cls, home: Path, session: Session, wanted: str | None) -> Workspace:
         ensure_home(home)
         settings = load_settings(settings_path(home))
-        companies = await ArkanConnector(session).companies()
+        connector = connector_for(session)
+        companies = await connector.companies()
         company = choose_company(companies, wanted, settings.company_id or None)
         session.company_id = str(company["id"])
-        connector = ArkanConnector(session)
         cache = Cache.open(cache_path(home, session.server_url, str(company["id"])))
         cache.set_meta("server", session.server_url)
         cache.set_meta("company", json.dumps(company, ensure_ascii=False))
+        cache.set_meta("resources", json.dumps(sorted(connector.resources)))
         if company.get("currency"):
             cache.set_meta("currency", str(company["currency"]))
+        kind = "arvalox" if isinstance(session, ArvaloxSession) else "arkan"
+        uses_key = isinstance(session, ArvaloxSession) and session.auth_mode == "api_key"
+        label = "default" if uses_key else ""
         save_settings(
             settings_path(home),
             Settings(
                 server_url=session.server_url,
                 email=session.email or "",
                 company_id=str(company["id"]),
+                server_kind=kind,
+                api_key_label=label,
             ),
         )
-        return cls(home, session, connector, company, cache, SyncService(connector, cache))
+        poll = getattr(connector, "poll_interval", 60.0)
+        service = SyncService(connector, cache, poll_interval=float(poll))
+        return cls(home, session, connector, company, cache, service)
 
     async def close(self) -> None:
         await self.service.stop()
