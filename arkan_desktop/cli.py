@@ -1,6 +1,7 @@
-"""`arkan-desktop`: headless commands that finance admins can script, and the app reuses.
+"""`arkan-desktop`: the window, and headless commands that finance admins can script.
 
-    arkan-desktop login --server URL --email EMAIL [--password-stdin] [--company ID]
+    arkan-desktop [--station] [--demo]          the window, or the warehouse station
+    arkan-desktop login --server URL (--email EMAIL [--password-stdin] | --api-key-stdin)
     arkan-desktop logout
     arkan-desktop sync [--server URL --email EMAIL --password-stdin] [--company ID]
                        [--full] [--json]
@@ -51,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Arkan Desktop: the desktop client for Arkan ERP servers.",
     )
     parser.add_argument("--version", action="version", version=f"arkan-desktop {__version__}")
+    parser.add_argument(
+        "--station",
+        action="store_true",
+        help="open the full-screen warehouse station (barcode scanner workflows)",
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -394,10 +400,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     if args.command is None:
         # No command: the desktop window (Qt is imported only on this path).
+        if args.station:
+            from arkan_desktop.gui.station.launch import run_station
+
+            return run_station(demo=args.demo, home=home)
         from arkan_desktop.gui.app import run_app
 
         return run_app(demo=args.demo, home=home)
-    if args.demo:
+    if args.demo or args.station:
         print("arkan-desktop: --demo opens the window; give it without a command", file=sys.stderr)
         return EXIT_USAGE
     try:

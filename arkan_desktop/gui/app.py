@@ -52,7 +52,7 @@ from arkan_desktop.gui.signin.signin_window import SignInWindow
 from arkan_desktop.gui.tasks import cancel_all, spawn
 from arkan_desktop.gui.theme import follow_system_theme
 from arkan_desktop.store.paths import cache_path
-from arkan_desktop.sync.workspace import WorkspaceError
+from arkan_desktop.sync.workspace import Session, WorkspaceError
 
 
 def client_home(home: Path, demo: bool) -> Path:
@@ -255,7 +255,7 @@ class ArkanDesktopApp(QObject):
             self.companies = companies
             self.main.set_companies(companies)
 
-    async def _release(self, *, keep_session: bool) -> ApiSession | None:
+    async def _release(self, *, keep_session: bool) -> Session | None:
         context, live, self.context, self.live = self.context, self.live, None, None
         if self.main is not None:
             self.main.release_company()
@@ -332,8 +332,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(*, demo: bool, home: Path) -> int:
     """Run the desktop app until the user quits: the sign-in window, or the demo."""
+    configure_preferences(client_home(home, demo))  # first: it holds the chosen language
     app = create_application()
-    configure_preferences(client_home(home, demo))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     desktop = ArkanDesktopApp(home, demo=demo)

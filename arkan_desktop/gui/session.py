@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from arkan_desktop.api.arkan import ArkanConnector
+from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
 from arkan_desktop.api.errors import ApiErrorKind
 from arkan_desktop.api.session import ApiSession
@@ -26,7 +27,7 @@ from arkan_desktop.store.paths import cache_path, ensure_home, settings_path
 from arkan_desktop.store.settings import Settings, load_settings, save_settings
 from arkan_desktop.sync.service import SyncService
 from arkan_desktop.sync.worker import DatabaseWorker
-from arkan_desktop.sync.workspace import Workspace, open_last_cache
+from arkan_desktop.sync.workspace import Session, Workspace, connector_for, open_last_cache
 
 # Failures that mean "the server cannot be reached from here", as opposed to "it refused".
 UNREACHABLE = frozenset({ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT, ApiErrorKind.SERVER})
@@ -47,8 +48,8 @@ class SessionOnlyCredentials(CredentialStore):
 @dataclass
 class CompanyContext:
     home: Path
-    session: ApiSession
-    connector: ArkanConnector
+    session: Session
+    connector: Connector
     company: dict[str, Any]
     cache: Cache
     service: SyncService
@@ -87,8 +88,8 @@ async def sign_in(server_url: str, email: str, password: str, *, remember: bool)
     return session
 
 
-async def list_companies(session: ApiSession) -> list[dict[str, Any]]:
-    return await ArkanConnector(session).companies()
+async def list_companies(session: Session) -> list[dict[str, Any]]:
+    return await connector_for(session).companies()
 
 
 def _open_cache(home: Path, server_url: str, email: str, company: dict[str, Any]) -> Cache:
@@ -106,13 +107,13 @@ def _open_cache(home: Path, server_url: str, email: str, company: dict[str, Any]
     return cache
 
 
-async def open_company(home: Path, session: ApiSession, company: dict[str, Any]) -> CompanyContext:
+async def open_company(home: Path, session: Session, company: dict[str, Any]) -> CompanyContext:
     """The company's cache and sync service on a signed-in session (not started yet)."""
     cache = await asyncio.to_thread(
         _open_cache, home, session.server_url, session.email or "", company
     )
     session.company_id = str(company["id"])
-    connector = ArkanConnector(session)
+    connector = connector_for(session)
     return CompanyContext(home, session, connector, company, cache, SyncService(connector, cache))
 
 

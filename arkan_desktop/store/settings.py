@@ -21,7 +21,7 @@ class Settings:
     email: str = ""
     company_id: str = ""
     server_kind: str = "arkan"  # "arkan" or "arvalox"
-    api_key_label: str = ""  # Arvalox: which keyring entry holds the API key
+    credential_label: str = ""  # Arvalox: which keyring entry holds the API key
 
 
 def load_settings(path: Path) -> Settings:

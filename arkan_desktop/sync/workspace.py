@@ -127,7 +127,7 @@ class Workspace:
     async def resume(cls, home: Path, company: str | None = None) -> Workspace:
         """Sign in again with the refresh token the keyring keeps for the last account."""
         settings = load_settings(settings_path(home))
-        if not settings.server_url or not (settings.email or settings.api_key_label):
+        if not settings.server_url or not (settings.email or settings.credential_label):
             raise WorkspaceError("Not signed in: run `arkan-desktop login` first")
         session: Session = (
             ArvaloxSession(settings.server_url)
@@ -135,8 +135,8 @@ class Workspace:
             else ApiSession(settings.server_url)
         )
         try:
-            if isinstance(session, ArvaloxSession) and settings.api_key_label:
-                await session.restore_api_key(settings.api_key_label)
+            if isinstance(session, ArvaloxSession) and settings.credential_label:
+                await session.restore_api_key(settings.credential_label)
             else:
                 await session.restore(settings.email)
             return await cls._open(home, session, company or settings.company_id or None)
@@ -176,7 +176,7 @@ class Workspace:
                 email=session.email or "",
                 company_id=str(company["id"]),
                 server_kind=kind,
-                api_key_label=label,
+                credential_label=label,
             ),
         )
         poll = getattr(connector, "poll_interval", 60.0)

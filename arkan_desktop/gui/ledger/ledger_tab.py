@@ -1,20 +1,37 @@
-"""The Ledger tab: the chart of accounts with balances (a tree) beside the journal entries."""
+"""The Ledger tab: the chart of accounts (a tree with balances) beside the journal entries,
+new draft entries and posting them; and the reports (trial balance, P&L, balance sheet)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import func
 
 from arkan_desktop.gui.ledger.account_tree_model import BALANCE, CODE, NAME, TYPE, AccountTreeModel
+from arkan_desktop.gui.ledger.entry_editor import JournalEntryEditor
+from arkan_desktop.gui.ledger.entry_writes import post_journal_entry
+from arkan_desktop.gui.ledger.reports_view import ReportsView
 from arkan_desktop.gui.models.columns import Column, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
-from arkan_desktop.gui.shell.module_tab import ModuleTab
+from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.models import JournalEntry
+from arkan_desktop.store.outbox import OutboxRow
 
 translate = QCoreApplication.translate
 
@@ -65,6 +82,7 @@ class LedgerTab(ModuleTab):
 
     def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
         super().__init__(context, live, parent)
+        self.editors: list[JournalEntryEditor] = []
         self.accounts = AccountTreeModel(context.cache, context.worker, context.currency, self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("accountTree")
@@ -81,27 +99,115 @@ class LedgerTab(ModuleTab):
         self.models.append(self.journal)
         self.journal_list = RecordList(self.journal, self)
         self.journal_list.sig_message.connect(self.sig_message)
+        self.journal_list.sig_current_changed.connect(lambda _id: self._update_buttons())
+
+        self.new_button = QPushButton(self.tr("&New journal entry"), self)
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.post_button = QPushButton(self.tr("&Post"), self)
+        self.post_button.setToolTip(self.tr("Post the selected draft entries (Ctrl+P)"))
+        self.new_button.clicked.connect(self.new_record)
+        self.post_button.clicked.connect(self.post_selected)
+        entries = QWidget(self)
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.setContentsMargins(0, 0, 0, 0)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(f"<b>{self.tr('Journal entries')}</b>", entries))
+        actions.addStretch(1)
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.post_button)
+        entries_layout.addLayout(actions)
+        entries_layout.addWidget(self.journal_list, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(_titled(self.tr("Chart of accounts"), self.tree, splitter))
-        splitter.addWidget(_titled(self.tr("Journal entries"), self.journal_list, splitter))
+        splitter.addWidget(entries)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([520, 760])
+        self.reports = ReportsView(live, self)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("ledgerViews")
+        self.views.addTab(splitter, self.tr("&Accounts and entries"))
+        self.views.addTab(self.reports, self.tr("R&eports"))
+        self.views.currentChanged.connect(lambda _i: self.sig_actions_changed.emit())
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.views)
         self.accounts.reload()
+        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Ledger")
 
+    def offers(self, action: str) -> bool:
+        return action in (NEW, POST, FIND)
+
     def focus_find(self) -> None:
+        self.views.setCurrentIndex(0)
         self.journal_list.focus_filter()
+
+    def show_reports(self) -> None:
+        self.views.setCurrentWidget(self.reports)
 
     def note_changes(self, changes: ChangeSet) -> None:
         self.accounts.note_changes(changes)
+        self.reports.note_changes(changes)
         super().note_changes(changes)
 
+    def _update_buttons(self) -> None:
+        self.post_button.setEnabled(bool(self.journal_list.current_id()))
+        self.sig_actions_changed.emit()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        self.open_editor()
+
+    def open_editor(self, rejected: OutboxRow | None = None) -> JournalEntryEditor:
+        editor = JournalEntryEditor(self.live, self.window(), rejected=rejected)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.sig_saved.connect(self._saved)
+        editor.finished.connect(lambda _result: self._forget(editor))
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    def _forget(self, editor: JournalEntryEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+
+    def _saved(self, record_id: str) -> None:
+        self.sig_message.emit(
+            self.tr("Journal entry queued; it is sent as soon as the server answers")
+        )
+        if record_id:
+            self.views.setCurrentIndex(0)
+            self.journal_list.select_id(record_id)
+
+    def post_selected(self) -> None:
+        ids = self.journal_list.selected_ids()
+        if ids:
+            self.live.spawn(self.post(ids), "post-journal-entries")
+
+    async def post(self, ids: list[str]) -> int:
+        """Queue a post for each selected draft entry; returns how many were queued."""
+        queued = 0
+        for record_id in ids:
+            entry = await self._entry(record_id)
+            if entry is None or entry.get("state") != "draft":
+                continue
+            await self.live.queue(post_journal_entry(entry))
+            queued += 1
+        if not queued:
+            self.sig_message.emit(self.tr("Only draft journal entries can be posted"))
+        else:
+            self.sig_message.emit(self.tr("Queued for posting: %1").replace("%1", str(queued)))
+        return queued
+
+    async def _entry(self, record_id: str) -> dict[str, Any] | None:
+        return await self.context.worker.run(self.context.cache.get, "journal_entries", record_id)
+
     def shutdown(self) -> None:
+        for editor in list(self.editors):
+            editor.close()
         self.accounts.close()
         super().shutdown()

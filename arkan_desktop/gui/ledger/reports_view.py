@@ -1,0 +1,345 @@
+"""The Ledger's reports: trial balance (from the cache), profit & loss and balance sheet
+(from the server, never cached), each with its figures and a bar chart.
+
+The server's reports are fetched asynchronously through the company's session when the
+view is first shown or refreshed (F5); nothing waits on the network on the UI thread.
+Offline, or when the server cannot be reached, the view says so plainly and still shows
+the trial balance from the local copy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arkan_desktop.api.errors import ApiError
+from arkan_desktop.domain.money import MoneyError, format_amount, from_minor, to_decimal
+from arkan_desktop.gui import theme
+from arkan_desktop.gui.ledger.report_chart import Bar, BarChart
+from arkan_desktop.gui.ledger.trial_balance import TrialBalanceRow, load_trial_balance
+from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.store.changes import ChangeSet
+
+REVENUE, EXPENSE, PROFIT = QColor("#2e7d32"), QColor("#c62828"), QColor("#1565c0")
+ASSET, LIABILITY, EQUITY = QColor("#00838f"), QColor("#ef6c00"), QColor("#6a1b9a")
+
+
+def _amount(value: object) -> Decimal:
+    try:
+        return to_decimal(value if value is not None else "0")
+    except MoneyError:
+        return Decimal(0)
+
+
+def _date_edit(value: QDate, parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(value, parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _table(headers: list[str], parent: QWidget, name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    rows = table.verticalHeader()
+    rows.setVisible(False)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class ReportsView(QWidget):
+    def __init__(self, live: LiveSync, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.context = live.context
+        self.currency = self.context.currency
+        self.loads = 0  # completed loads (tests wait on it)
+        self.profit_loss: dict[str, Any] | None = None
+        self.balance_sheet: dict[str, Any] | None = None
+        self._task: asyncio.Task[None] | None = None
+        today = QDate.currentDate()
+        self.from_edit = _date_edit(QDate(today.year(), 1, 1), self)
+        self.to_edit = _date_edit(today, self)
+        self.as_of_edit = _date_edit(today, self)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Load the reports again (Ctrl+R)"))
+        bar = QHBoxLayout()
+        for text, edit in (
+            (self.tr("Period &from:"), self.from_edit),
+            (self.tr("&to:"), self.to_edit),
+            (self.tr("Balance sheet &as of:"), self.as_of_edit),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            bar.addWidget(label)
+            bar.addWidget(edit)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("reportStatus")
+        self.status_label.setWordWrap(True)
+
+        self.trial_table = _table(
+            [self.tr("Code"), self.tr("Account"), self.tr("Debit"), self.tr("Credit")],
+            self,
+            "trialBalance",
+        )
+        self.trial_summary = QLabel(self)
+        trial = QWidget(self)
+        trial_layout = QVBoxLayout(trial)
+        trial_layout.addWidget(self.trial_table, 1)
+        trial_layout.addWidget(self.trial_summary)
+        self.pl_table = _table(
+            [self.tr("Code"), self.tr("Account"), self.tr("Amount")], self, "profitLoss"
+        )
+        self.pl_chart = BarChart(self)
+        self.pl_chart.setObjectName("profitLossChart")
+        self.bs_table = _table(
+            [self.tr("Code"), self.tr("Account"), self.tr("Amount")], self, "balanceSheet"
+        )
+        self.bs_chart = BarChart(self)
+        self.bs_chart.setObjectName("balanceSheetChart")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.addTab(trial, self.tr("Trial &balance"))
+        self.tabs.addTab(self._beside(self.pl_table, self.pl_chart), self.tr("&Profit && loss"))
+        self.tabs.addTab(self._beside(self.bs_table, self.bs_chart), self.tr("Balance &sheet"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.tabs, 1)
+        QWidget.setTabOrder(self.from_edit, self.to_edit)
+        QWidget.setTabOrder(self.to_edit, self.as_of_edit)
+        QWidget.setTabOrder(self.as_of_edit, self.refresh_button)
+        QWidget.setTabOrder(self.refresh_button, self.tabs)
+        QShortcut(QKeySequence("Ctrl+R"), self).activated.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    def _beside(self, table: QTableWidget, chart: BarChart) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(table)
+        splitter.addWidget(chart)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.loads == 0 and self._task is None:
+            self.refresh()
+
+    def note_changes(self, changes: ChangeSet) -> None:
+        if changes.concerns("accounts") and self.isVisible():
+            self.live.spawn(self._load_trial_balance(), "trial-balance")
+
+    def refresh(self) -> None:
+        if self._task is not None and not self._task.done():
+            return
+        self._task = self.live.spawn(self.load(), "ledger-reports")
+
+    # --- loading -----------------------------------------------------------------------
+
+    async def load(self) -> None:
+        """The trial balance from the cache; P&L and balance sheet from the server."""
+        self.refresh_button.setEnabled(False)
+        self._status(self.tr("Loading reports…"), error=False)
+        try:
+            await self._load_trial_balance()
+            if not self.context.online:
+                self._status(
+                    self.tr(
+                        "Offline: profit & loss and the balance sheet come from the server and "
+                        "load when you are back online. The trial balance is from this "
+                        "computer's copy."
+                    ),
+                    error=True,
+                )
+                return
+            period = {"from": self._iso(self.from_edit), "to": self._iso(self.to_edit)}
+            session = self.context.session
+            try:
+                profit_loss, balance_sheet = await asyncio.gather(
+                    session.request("GET", "/accounting/reports/profit-loss", params=period),
+                    session.request(
+                        "GET",
+                        "/accounting/reports/balance-sheet",
+                        params={"asOf": self._iso(self.as_of_edit)},
+                    ),
+                )
+            except ApiError as error:
+                self._status(
+                    self.tr("The reports could not be loaded from the server: %1").replace(
+                        "%1", error.message
+                    ),
+                    error=True,
+                )
+                return
+            self.show_profit_loss(profit_loss)
+            self.show_balance_sheet(balance_sheet)
+            self._status(
+                self.tr("Profit & loss %1 to %2 and balance sheet as of %3, from the server.")
+                .replace("%1", period["from"])
+                .replace("%2", period["to"])
+                .replace("%3", self._iso(self.as_of_edit)),
+                error=False,
+            )
+        finally:
+            self.loads += 1
+            self.refresh_button.setEnabled(True)
+
+    async def _load_trial_balance(self) -> None:
+        rows = await self.context.worker.run(load_trial_balance, self.context.cache)
+        self.show_trial_balance(rows)
+
+    def _iso(self, edit: QDateEdit) -> str:
+        return edit.date().toString(Qt.DateFormat.ISODate)
+
+    def _status(self, text: str, *, error: bool) -> None:
+        self.status_label.setText(text)
+        color = theme.error_color().name() if error else "palette(window-text)"
+        self.status_label.setStyleSheet(f"color: {color};")
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _money(self, amount: Decimal) -> str:
+        return format_amount(amount, self.currency)
+
+    def _fill(self, table: QTableWidget, rows: Sequence[tuple[str, ...]], bold: set[int]) -> None:
+        table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if row in bold:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, column, item)
+
+    def show_trial_balance(self, rows: list[TrialBalanceRow]) -> None:
+        cur = self.currency
+        debit = sum(r.debit_minor for r in rows)
+        credit = sum(r.credit_minor for r in rows)
+        cells = [
+            (
+                r.code,
+                r.name,
+                self._money(from_minor(r.debit_minor, cur)) if r.debit_minor else "",
+                self._money(from_minor(r.credit_minor, cur)) if r.credit_minor else "",
+            )
+            for r in rows
+        ]
+        cells.append(
+            ("", self.tr("Total"), self._money(from_minor(debit, cur)),
+             self._money(from_minor(credit, cur)))
+        )  # fmt: skip
+        self._fill(self.trial_table, cells, {len(cells) - 1})
+        balanced = self.tr("balanced") if debit == credit else self.tr("NOT balanced")
+        self.trial_summary.setText(
+            self.tr("%1 accounts · debits %2 · credits %3 %4 · %5")
+            .replace("%1", str(len(rows)))
+            .replace("%2", self._money(from_minor(debit, cur)))
+            .replace("%3", self._money(from_minor(credit, cur)))
+            .replace("%4", cur)
+            .replace("%5", balanced)
+        )
+
+    def _section(
+        self, title: str, lines: list[dict[str, Any]], total: str
+    ) -> list[tuple[str, ...]]:
+        rows: list[tuple[str, ...]] = [("", title, "")]
+        rows += [
+            (str(x.get("code") or ""), str(x.get("name") or ""), self._money(_amount(x["amount"])))
+            for x in lines
+        ]
+        rows.append(("", self.tr("Total %1").replace("%1", title.lower()), total))
+        return rows
+
+    def show_profit_loss(self, report: dict[str, Any]) -> None:
+        self.profit_loss = report
+        revenue, expenses = (
+            _amount(report.get("totalRevenue")),
+            _amount(report.get("totalExpenses")),
+        )
+        profit = _amount(report.get("netProfit"))
+        rows = self._section(self.tr("Revenue"), report.get("revenue") or [], self._money(revenue))
+        rows += self._section(
+            self.tr("Expenses"), report.get("expenses") or [], self._money(expenses)
+        )
+        rows.append(("", self.tr("Net profit"), self._money(profit)))
+        self._fill(self.pl_table, rows, {i for i, r in enumerate(rows) if not r[0]})
+        self.pl_chart.set_bars(
+            self.tr("Profit & loss, %1 to %2")
+            .replace("%1", str(report.get("from") or ""))
+            .replace("%2", str(report.get("to") or "")),
+            [
+                Bar(self.tr("Revenue"), revenue, REVENUE),
+                Bar(self.tr("Expenses"), expenses, EXPENSE),
+                Bar(self.tr("Net profit"), profit, PROFIT),
+            ],
+            self.currency,
+        )
+
+    def show_balance_sheet(self, report: dict[str, Any]) -> None:
+        self.balance_sheet = report
+        assets = _amount(report.get("totalAssets"))
+        liabilities = _amount(report.get("totalLiabilities"))
+        equity = _amount(report.get("totalEquity"))
+        rows = self._section(self.tr("Assets"), report.get("assets") or [], self._money(assets))
+        rows += self._section(
+            self.tr("Liabilities"), report.get("liabilities") or [], self._money(liabilities)
+        )
+        rows += self._section(self.tr("Equity"), report.get("equity") or [], self._money(equity))
+        rows.append(
+            ("", self.tr("Total liabilities and equity"),
+             self._money(_amount(report.get("totalLiabilitiesAndEquity"))))
+        )  # fmt: skip
+        bold = {i for i, r in enumerate(rows) if not r[0]}
+        self._fill(self.bs_table, rows, bold)
+        self.bs_chart.set_bars(
+            self.tr("Balance sheet as of %1").replace("%1", str(report.get("asOf") or "")),
+            [
+                Bar(self.tr("Assets"), assets, ASSET),
+                Bar(self.tr("Liabilities"), liabilities, LIABILITY),
+                Bar(self.tr("Equity"), equity, EQUITY),
+            ],
+            self.currency,
+        )
+
+    def figure(self, table: QTableWidget, label: str) -> str:
+        """The amount shown on the row titled `label` (for tests and accessibility)."""
+        for row in range(table.rowCount()):
+            item = table.item(row, 1)
+            if item is not None and item.text() == label:
+                amount = table.item(row, table.columnCount() - 1)
+                return amount.text() if amount is not None else ""
+        return ""

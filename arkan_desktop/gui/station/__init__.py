@@ -1,0 +1,1 @@
+"""The warehouse station: a full-screen, scanner-driven view for moving and receiving stock."""

@@ -1,0 +1,149 @@
+"""What the station looks scans up in: a snapshot of the cache, indexed by barcode.
+
+`load_catalog` runs on the database worker and reads products, locations, stock levels,
+open purchase orders and the station's own writes still in the outbox; the station then
+answers every scan from memory, without touching SQLite or the network. Stock figures are
+the server's (cached stock levels) plus the moves and receipts still waiting to be sent.
+No widgets here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
+from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.models import Location, Product, PurchaseOrder, StockLevel
+from arkan_desktop.store.models.outbox import IN_FLIGHT, PENDING
+
+RECEIVABLE_STATES = frozenset({"confirmed", "partially_received"})
+ZERO = Decimal(0)
+Record = dict[str, Any]
+
+# The resources whose changes make the snapshot stale.
+CATALOG_RESOURCES = frozenset(
+    {"products", "locations", "stock_levels", "purchase_orders", "outbox"}
+)
+
+
+@dataclass
+class Catalog:
+    products: dict[str, Record] = field(default_factory=dict)  # barcode or SKU -> product
+    locations: dict[str, Record] = field(default_factory=dict)  # LOC-… barcode -> location
+    orders: dict[str, Record] = field(default_factory=dict)  # PO number -> purchase order
+    stock: dict[tuple[str, str], Decimal] = field(default_factory=dict)  # server's
+    pending_stock: dict[tuple[str, str], Decimal] = field(
+        default_factory=lambda: defaultdict(Decimal)
+    )
+    pending_received: dict[tuple[str, str], Decimal] = field(
+        default_factory=lambda: defaultdict(Decimal)
+    )
+
+    def product_for(self, code: ScannedCode) -> Record | None:
+        keys: tuple[str, ...] = (code.value, code.value.upper())
+        if code.product is not None:
+            keys = code.product.lookup_keys()
+        return next((self.products[k] for k in keys if k in self.products), None)
+
+    def location_for(self, code: ScannedCode) -> Record | None:
+        return self.locations.get(code.value.upper()) if code.kind is CodeKind.LOCATION else None
+
+    def order_for(self, code: ScannedCode) -> Record | None:
+        return self.orders.get(code.value) if code.kind is CodeKind.PURCHASE_ORDER else None
+
+    def on_hand(self, product_id: str, location_id: str) -> Decimal:
+        """The server's figure plus this station's moves not sent yet."""
+        key = (product_id, location_id)
+        return self.stock.get(key, ZERO) + self.pending_stock.get(key, ZERO)
+
+    def open_quantity(self, order: Record, product_id: str) -> Decimal:
+        """Still to receive on the order: ordered − received − receipts waiting to be sent."""
+        open_qty = sum(
+            (
+                Decimal(str(line.get("quantity") or 0))
+                - Decimal(str(line.get("quantityReceived") or 0))
+                for line in order.get("lines") or []
+                if line.get("productId") == product_id
+            ),
+            ZERO,
+        )
+        return open_qty - self.pending_received.get((str(order["id"]), product_id), ZERO)
+
+    def on_order(self, order: Record, product_id: str) -> bool:
+        return any(line.get("productId") == product_id for line in order.get("lines") or [])
+
+
+def load_catalog(cache: Cache) -> Catalog:
+    """On the database worker: the snapshot the station answers scans from."""
+    catalog = Catalog()
+    with cache.reading() as session:
+        for barcode, sku, raw in session.execute(select(Product.barcode, Product.sku, Product.raw)):
+            product = json.loads(raw)
+            for key in (barcode, sku, (sku or "").upper()):
+                if key:
+                    catalog.products.setdefault(key, product)
+        for barcode, code, raw in session.execute(
+            select(Location.barcode, Location.code, Location.raw)
+        ):
+            location = json.loads(raw)
+            key = (barcode or (f"LOC-{code}" if code else "")).upper()
+            if key:
+                catalog.locations[key] = location
+        for number, raw in session.execute(
+            select(PurchaseOrder.number, PurchaseOrder.raw).where(
+                PurchaseOrder.state.in_(RECEIVABLE_STATES)
+            )
+        ):
+            if number:
+                catalog.orders[number] = json.loads(raw)
+        for product_id, location_id, quantity in session.execute(
+            select(StockLevel.product_id, StockLevel.location_id, StockLevel.quantity)
+        ):
+            if product_id and location_id:
+                catalog.stock[(product_id, location_id)] = quantity or ZERO
+    for row in cache.outbox_rows((PENDING, IN_FLIGHT)):
+        add_pending(catalog, row.path, row.body_data())
+    return catalog
+
+
+def add_pending(catalog: Catalog, path: str, body: Any) -> None:
+    """Count one waiting outbox row (a move or a receipt) into the snapshot."""
+    if not isinstance(body, dict):
+        return
+    if path == "/inventory/barcode/quick-move":
+        source = catalog.locations.get(str(body.get("fromLocationBarcode", "")).upper())
+        destination = catalog.locations.get(str(body.get("toLocationBarcode", "")).upper())
+        product = catalog.products.get(str(body.get("productBarcode", "")))
+        if source and destination and product:
+            _moved(catalog, product["id"], source["id"], destination["id"], body["quantity"])
+    elif path in ("/inventory/moves/transfer", "/inventory/moves"):
+        lines = body.get("lines") or [body]
+        for line in lines:
+            _moved(
+                catalog,
+                line["productId"],
+                body["fromLocationId"],
+                body["toLocationId"],
+                line["quantity"],
+            )
+    elif path.startswith("/inventory/purchase-orders/") and path.endswith("/receive"):
+        order_id = path.split("/")[3]
+        for line in body.get("lines") or []:
+            quantity = Decimal(str(line["quantity"]))
+            catalog.pending_received[(order_id, line["productId"])] += quantity
+            if body.get("locationId"):
+                catalog.pending_stock[(line["productId"], body["locationId"])] += quantity
+
+
+def _moved(
+    catalog: Catalog, product_id: str, source_id: str, destination_id: str, quantity: Any
+) -> None:
+    amount = Decimal(str(quantity))
+    catalog.pending_stock[(product_id, source_id)] -= amount
+    catalog.pending_stock[(product_id, destination_id)] += amount

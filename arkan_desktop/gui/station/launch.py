@@ -1,0 +1,72 @@
+"""`arkan-desktop --station [--demo]`: the normal way in (sign-in, resume, offline or demo),
+then the full-screen station window instead of the main window.
+
+Everything up to an open company is `gui.app`'s own flow (ArkanDesktopApp, the demo
+sandbox, create_application); only the window shown for the company differs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from pathlib import Path
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QObject, QTimer
+
+from arkan_desktop.gui.app import ArkanDesktopApp, client_home, create_application
+from arkan_desktop.gui.preferences import configure_preferences
+from arkan_desktop.gui.session import CompanyContext
+from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.gui.station.station_window import StationWindow
+from arkan_desktop.sync.workspace import Session
+
+
+class StationApp(ArkanDesktopApp):
+    """The desktop app's flow, showing the station window for the open company."""
+
+    def __init__(self, home: Path, *, demo: bool = False, parent: QObject | None = None):
+        super().__init__(home, demo=demo, parent=parent)
+        self.station: StationWindow | None = None
+        self.full_screen = True
+
+    async def _show_company(self, context: CompanyContext, companies: list[dict[str, Any]]) -> None:
+        self.context = context
+        self.live = LiveSync(context)
+        self.companies = companies or self.companies
+        station = StationWindow(context, self.live)
+        station.sig_closed.connect(self.quit)
+        self.station = station
+        if self.full_screen:
+            station.showFullScreen()
+        else:
+            station.show()
+        if self.signin is not None:
+            self.signin.hand_over()
+        self.live.spawn(self.live.start(), "live-sync")
+
+    async def _release(self, *, keep_session: bool) -> Session | None:
+        station, self.station = self.station, None
+        if station is not None:
+            station.sig_closed.disconnect(self.quit)
+            station.release()
+            station.close()
+            station.deleteLater()
+        return await super()._release(keep_session=keep_session)
+
+
+def run_station(*, demo: bool, home: Path) -> int:
+    """Run the station until it is closed: sign-in (or the demo server), then the station."""
+    app = create_application()
+    configure_preferences(client_home(home, demo))
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    station = StationApp(home, demo=demo)
+    signal.signal(signal.SIGINT, lambda *_: station.quit())
+    signal.signal(signal.SIGTERM, lambda *_: station.quit())
+    tick = QTimer()  # lets Python's signal handlers run while Qt waits (as run_app does)
+    tick.start(300)
+    tick.timeout.connect(lambda: None)
+    with loop:
+        return loop.run_until_complete(station.run())

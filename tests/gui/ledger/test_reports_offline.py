@@ -1,0 +1,50 @@
+"""The reports view without a server: the trial balance from the local copy, and a plain
+message (not a frozen window) when offline or when the server cannot be reached."""
+
+from __future__ import annotations
+
+import asyncio
+
+from pytestqt.qtbot import QtBot
+
+from arkan_desktop.api.errors import ApiError, ApiErrorKind
+from arkan_desktop.gui.ledger.reports_view import ReportsView
+from arkan_desktop.gui.ledger.trial_balance import trial_balance_row
+from tests.gui.ledger.stubs import FailingSession, stub_live
+
+ROWS = [
+    trial_balance_row("1000", "Cash", "asset", 150_00),
+    trial_balance_row("2000", "Payables", "liability", 100_00),
+    trial_balance_row("3000", "Capital", "equity", 80_00),
+    trial_balance_row("6100", "Rent", "expense", 30_00),
+]
+
+
+def test_trial_balance_sides() -> None:
+    assert (ROWS[0].debit_minor, ROWS[0].credit_minor) == (150_00, 0)
+    assert (ROWS[1].debit_minor, ROWS[1].credit_minor) == (0, 100_00)
+    overdrawn = trial_balance_row("1010", "Bank", "asset", -5_00)
+    assert (overdrawn.debit_minor, overdrawn.credit_minor) == (0, 5_00)
+
+
+def test_offline_shows_a_clear_message(qtbot: QtBot, qloop: asyncio.AbstractEventLoop) -> None:
+    view = ReportsView(stub_live(ROWS, online=False))
+    qtbot.addWidget(view)
+    view.show()  # the first show loads
+    qtbot.waitUntil(lambda: view.loads == 1)
+    assert view.status_label.text().startswith("Offline:")
+    assert "back online" in view.status_label.text()
+    assert view.figure(view.trial_table, "Total") == "180.00"
+    assert "balanced" in view.trial_summary.text() and "NOT" not in view.trial_summary.text()
+    assert view.profit_loss is None and view.pl_table.rowCount() == 0
+    assert view.refresh_button.isEnabled()
+
+
+def test_unreachable_server_is_said_plainly(qtbot: QtBot, qloop: asyncio.AbstractEventLoop) -> None:
+    error = ApiError(ApiErrorKind.NETWORK, "The server at http://x cannot be reached")
+    view = ReportsView(stub_live(ROWS, session=FailingSession(error)))
+    qtbot.addWidget(view)
+    view.refresh()
+    qtbot.waitUntil(lambda: view.loads == 1)
+    assert "could not be loaded" in view.status_label.text()
+    assert "cannot be reached" in view.status_label.text()

@@ -1,0 +1,78 @@
+"""Picking demo records for the station tests from the station's own catalog snapshot."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from arkan_desktop.gui.station.catalog import Catalog
+from arkan_desktop.gui.station.station_window import StationWindow
+
+Record = dict[str, Any]
+
+
+def products_by_id(catalog: Catalog) -> dict[str, Record]:
+    return {str(p["id"]): p for p in catalog.products.values()}
+
+
+def stocked_product(catalog: Catalog, at_least: int) -> tuple[Record, Record, Record]:
+    """A product with a barcode, a bin holding `at_least` of it, and another bin nearby."""
+    products = products_by_id(catalog)
+    locations = {str(x["id"]): x for x in catalog.locations.values()}
+    for (product_id, location_id), quantity in sorted(catalog.stock.items()):
+        product, source = products.get(product_id), locations.get(location_id)
+        if not product or not source or quantity < at_least or not product.get("barcode"):
+            continue
+        if source.get("type") != "internal" or catalog.pending_stock.get((product_id, location_id)):
+            continue
+        for destination in locations.values():
+            if (
+                destination["id"] != source["id"]
+                and destination.get("type") == "internal"
+                and destination.get("warehouseId") == source.get("warehouseId")
+                and not catalog.stock.get((product_id, str(destination["id"])))
+            ):
+                return product, source, destination
+    raise AssertionError("no stocked product in the demo data")
+
+
+def receivable_order(catalog: Catalog, lines: int = 2) -> tuple[Record, list[Record]]:
+    """A confirmed order with `lines` products (with barcodes) of which 3+ are still open."""
+    products = products_by_id(catalog)
+    for order in sorted(catalog.orders.values(), key=lambda o: str(o["number"])):
+        chosen = [
+            products[line["productId"]]
+            for line in order.get("lines") or []
+            if line["productId"] in products
+            and products[line["productId"]].get("barcode")
+            and catalog.open_quantity(order, line["productId"]) >= 3
+        ]
+        if len(chosen) >= lines and order.get("state") == "confirmed":
+            return order, chosen[:lines]
+    raise AssertionError("no receivable order in the demo data")
+
+
+def not_on(order: Record, catalog: Catalog) -> Record:
+    on_order = {line["productId"] for line in order["lines"]}
+    return next(
+        p
+        for p in products_by_id(catalog).values()
+        if p["id"] not in on_order and p.get("barcode") and p.get("type") != "service"
+    )
+
+
+def last_answer(window: StationWindow) -> tuple[bool, str]:
+    """The newest line of 'Last scans': accepted?, and its text."""
+    text = window.recent_list.item(0).text()
+    return text.startswith("✔"), text
+
+
+def open_quantity(order: Record, product_id: str) -> Decimal:
+    return sum(
+        (
+            Decimal(line["quantity"]) - Decimal(line["quantityReceived"])
+            for line in order["lines"]
+            if line["productId"] == product_id
+        ),
+        Decimal(0),
+    )

@@ -1,0 +1,118 @@
+"""Receiving a purchase order at the station: refusals, and a receipt made offline."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from arkan_desktop.sandbox.server import SandboxServer
+from tests.conftest import start_sandbox
+from tests.gui.conftest import run
+from tests.gui.station.conftest import SLOW, Station, close_station, open_station
+from tests.gui.station.helpers import last_answer, not_on, open_quantity, receivable_order
+from tests.sandbox.conftest import COMPANY_1, Api
+
+
+@pytest.fixture(scope="module")
+def own_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
+    server = start_sandbox(tmp_path_factory.mktemp("station-sandbox"))
+    yield server
+    server.stop()
+
+
+def test_products_not_on_the_order_and_over_receipts_are_refused(
+    qtbot: QtBot, station: Station
+) -> None:
+    window, scanner = station.window, station.scanner
+    window.workflow_buttons.buttons()[1].click()
+    assert window.workflow is not None and window.workflow.name == "Receive PO"
+    assert window.catalog is not None
+    order, (first, second) = receivable_order(window.catalog)
+    stranger = not_on(order, window.catalog)
+
+    scanner.scan(first["barcode"])
+    assert last_answer(window) == (False, f"✘ {first['barcode']}\nScan the purchase order first")
+    scanner.scan("PO-1999-00001")
+    accepted, text = last_answer(window)
+    assert not accepted and "No open purchase order PO-1999-00001" in text
+
+    scanner.scan(f"]C0{order['number']}")  # a Code 128 label with its symbology prefix
+    assert last_answer(window)[0], last_answer(window)
+    scanner.scan(first["barcode"])
+    assert last_answer(window)[0], last_answer(window)
+    scanner.scan(stranger["barcode"])
+    accepted, text = last_answer(window)
+    assert not accepted and f"{stranger['sku']} is not on {order['number']}" in text
+
+    still_open = open_quantity(order, second["id"])
+    for digit in str(int(still_open) + 1):
+        window.digit_buttons[digit].click()
+    scanner.scan(second["barcode"])
+    window.set_button.click()
+    accepted, text = last_answer(window)
+    assert not accepted and f"Over-receipt: only {still_open:f} of {second['sku']}" in text
+    shot = os.environ.get("ARKAN_STATION_SCREENSHOT")
+    if shot:
+        window.resize(1366, 768)
+        qtbot.wait(50)
+        window.grab().save(shot)
+    assert run(qtbot, station.context.service.outbox_rows()) == []
+
+
+def test_a_receipt_made_with_the_server_down_is_replayed_once_when_it_is_back(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, tmp_path: Path, own_sandbox: SandboxServer
+) -> None:
+    station = open_station(qtbot, own_sandbox, tmp_path / "home")
+    admin = Api(own_sandbox, "admin@demo.local", COMPANY_1)
+    try:
+        window, scanner = station.window, station.scanner
+        window.workflow_buttons.buttons()[1].click()
+        assert window.catalog is not None
+        order, (first, second) = receivable_order(window.catalog)
+        receipts_before = len(order["receipts"])
+
+        own_sandbox.stop()
+        try:
+            qtbot.waitUntil(lambda: station.live.connection != "online", timeout=SLOW)
+            scanner.scan(order["number"])
+            scanner.scan(first["barcode"])
+            scanner.scan(first["barcode"])
+            scanner.scan(second["barcode"])
+            window.digit_buttons["3"].click()
+            window.set_button.click()
+            assert window.tones.played == ["accepted"] * 5, window.tones.played
+            window.confirm_button.click()
+            qtbot.waitUntil(lambda: bool(window.operation_states()), timeout=SLOW)
+            qtbot.wait(1500)  # the sender tries, fails and backs off
+            assert window.operation_states()[0].endswith("queued")
+            rows = run(qtbot, station.context.service.outbox_rows())
+            assert len(rows) == 1 and rows[0].status in ("pending", "in_flight")
+            # The station counts what is waiting: 3 more of the second line would be too many.
+            qtbot.waitUntil(
+                lambda: (
+                    window.catalog is not None
+                    and window.catalog.open_quantity(order, second["id"])
+                    == open_quantity(order, second["id"]) - 3
+                )
+            )
+        finally:
+            own_sandbox.start()
+
+        qtbot.waitUntil(lambda: "done" in window.operation_states()[0], timeout=SLOW)
+        server_order = admin.ok(admin.get(f"/inventory/purchase-orders/{order['id']}"))
+        assert len(server_order["receipts"]) == receipts_before + 1
+        for product, received in ((first, 2), (second, 3)):
+            assert open_quantity(server_order, product["id"]) == (
+                open_quantity(order, product["id"]) - Decimal(received)
+            )
+        rows = run(qtbot, station.context.service.outbox_rows())
+        assert [r.status for r in rows] == ["sent"]
+    finally:
+        admin.close()
+        close_station(qtbot, station)
