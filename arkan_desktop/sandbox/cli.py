@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SPEC",
         help="inject faults, e.g. latency=20-200ms,error=0.05,lost=0.02,ws-drop=30s,seed=7",
     )
+    p.add_argument("--tls-cert", type=Path, metavar="PEM", help="serve HTTPS with this certificate")
+    p.add_argument("--tls-key", type=Path, metavar="PEM", help="the certificate's private key")
     return p
 
 
@@ -71,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
             scale=args.scale,
             chaos=parse_chaos(args.chaos),
             flavor=args.flavor,
+            tls_certfile=args.tls_cert,
+            tls_keyfile=args.tls_key,
         )
     except ConfigError as exc:
         print(f"arkan-sandbox: {exc}", file=sys.stderr)

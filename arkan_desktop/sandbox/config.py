@@ -145,6 +145,10 @@ class SandboxConfig:
     heartbeat_seconds: float = 20.0
     # "arkan" (the ERP API at /api/v1) or "arvalox" (the receivables API at /v1)
     flavor: str = "arkan"
+    # Serve HTTPS with this certificate and key (PEM files): for testing TLS verification
+    # and a company's own CA bundle.
+    tls_certfile: Path | None = None
+    tls_keyfile: Path | None = None
     # Arvalox only: (requests, seconds) windows instead of 50/min, 1,000/h, 10,000/day
     rate_windows: tuple[tuple[int, float], ...] = ()
 

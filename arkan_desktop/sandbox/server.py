@@ -33,7 +33,8 @@ class SandboxServer:
     @property
     def url(self) -> str:
         host = f"[{self.config.host}]" if ":" in self.config.host else self.config.host
-        return f"http://{host}:{self.port}"
+        scheme = "https" if self.config.tls_certfile else "http"
+        return f"{scheme}://{host}:{self.port}"
 
     @property
     def api_url(self) -> str:
@@ -42,7 +43,7 @@ class SandboxServer:
 
     @property
     def ws_url(self) -> str:
-        return self.url.replace("http://", "ws://", 1) + "/ws"
+        return self.url.replace("http", "ws", 1) + "/ws"
 
     @property
     def running(self) -> bool:
@@ -68,6 +69,8 @@ class SandboxServer:
             ws_ping_interval=config.heartbeat_seconds,
             ws_ping_timeout=config.heartbeat_seconds,
             timeout_graceful_shutdown=2,
+            ssl_certfile=str(config.tls_certfile) if config.tls_certfile else None,
+            ssl_keyfile=str(config.tls_keyfile) if config.tls_keyfile else None,
         )
         server = uvicorn.Server(uv_config)
         self._server = server
