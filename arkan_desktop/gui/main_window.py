@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arkan_desktop.gui.i18n import language_menu
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.ledger.ledger_tab import LedgerTab
 from arkan_desktop.gui.outbox.outbox_panel import OutboxPanel
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), [std.Save], lambda: self._call(SAVE))
         self.post_action = self._action(self.tr("&Post"), ["Ctrl+P"], lambda: self._call(POST))
         self.find_action = self._action(self.tr("&Find"), [std.Find], lambda: self._call(FIND))
+        # Ctrl+P stays Post (what finance staff already use); printing takes Ctrl+Shift+P.
+        self.print_action = self._action(self.tr("P&rint…"), ["Ctrl+Shift+P"], self._print)
         self.sync_action = self._action(self.tr("Sync &now"), [std.Refresh], self.sync_now)
         self.outbox_action = self._action(self.tr("&Outbox"), ["Ctrl+Shift+O"], self.open_outbox)
         self.next_tab_action = self._action(
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (
             self.sync_action,
+            self.print_action,
             self.outbox_action,
             self.sign_out_action,
             self.quit_action,
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.go_menu.addAction(self.next_tab_action)
         self.go_menu.addAction(self.previous_tab_action)
+        self.menuBar().addMenu(language_menu(self))
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -252,6 +257,12 @@ class MainWindow(QMainWindow):
             (self.find_action, FIND),
         ):
             action.setEnabled(tab is not None and tab.offers(name))
+        self.print_action.setEnabled(hasattr(tab, "print_selected"))
+
+    def _print(self) -> None:
+        print_selected = getattr(self.current_tab(), "print_selected", None)
+        if print_selected is not None:
+            print_selected()
 
     def _tab_chooser(self, position: int) -> Callable[[], None]:
         return lambda: self.tabs.setCurrentIndex(position) if position < self.tabs.count() else None

@@ -20,6 +20,7 @@ from arkan_desktop.gui.invoices.invoice_editor import InvoiceEditor
 from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
 from arkan_desktop.gui.models.columns import ListQuery, ListSpec, where_clause
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
+from arkan_desktop.gui.printing.invoice_printing import InvoicePrinting
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, ModuleTab
@@ -78,8 +79,21 @@ class InvoicesTab(ModuleTab):
         self.post_button.setToolTip(self.tr("Post the selected draft invoices (Ctrl+P)"))
         self.pay_button = QPushButton(self.tr("Record pa&yment…"), self)
         self.pay_button.setToolTip(self.tr("Record a payment for the selected invoice"))
+        self.print_button = QPushButton(self.tr("P&rint…"), self)
+        self.print_button.setToolTip(
+            self.tr("Preview and print the selected invoice; several selected print as a batch")
+        )
+        self.branding_button = QPushButton(self.tr("Invoice &branding…"), self)
+        self.printing = InvoicePrinting(context, self)
+        self.printing.sig_message.connect(self.sig_message)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.post_button, self.pay_button):
+        for button in (
+            self.new_button,
+            self.post_button,
+            self.pay_button,
+            self.print_button,
+            self.branding_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         self.totals_label = QLabel(self)
@@ -94,6 +108,10 @@ class InvoicesTab(ModuleTab):
         self.new_button.clicked.connect(self.new_record)
         self.post_button.clicked.connect(self.post_selected)
         self.pay_button.clicked.connect(self.record_payment_for_selected)
+        self.print_button.clicked.connect(self.print_selected)
+        self.branding_button.clicked.connect(
+            lambda: self.live.spawn(self.printing.edit_branding(), "invoice-branding")
+        )
         self.state_combo.currentIndexChanged.connect(self._state_chosen)
         self.model.sig_reloaded.connect(
             lambda _rows: self.live.spawn(self._show_totals(), "invoice-totals")
@@ -143,6 +161,7 @@ class InvoicesTab(ModuleTab):
         selected = bool(self.list.current_id())
         self.post_button.setEnabled(selected)
         self.pay_button.setEnabled(selected)
+        self.print_button.setEnabled(selected)
         self.sig_actions_changed.emit()
 
     # --- actions -----------------------------------------------------------------------
@@ -188,6 +207,14 @@ class InvoicesTab(ModuleTab):
         else:
             self.sig_message.emit(self.tr("Queued for posting: %1").replace("%1", str(queued)))
         return queued
+
+    def print_selected(self) -> None:
+        """One invoice: the print preview; several: a batch print with progress."""
+        ids = self.list.selected_ids()
+        if len(ids) == 1:
+            self.live.spawn(self.printing.open_preview(ids[0]), "print-preview")
+        elif ids:
+            self.live.spawn(self.printing.print_batch(ids), "print-batch")
 
     def record_payment_for_selected(self) -> None:
         record_id = self.list.current_id()

@@ -1,20 +1,33 @@
-"""The Purchasing tab: purchase orders by state, with their vendors and totals."""
+"""The Purchasing tab: purchase orders by state; new order, approve, confirm, receive."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.models.columns import Column, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
+from arkan_desktop.gui.purchasing.order_choices import load_order_choices
+from arkan_desktop.gui.purchasing.order_editor import PurchaseOrderEditor
+from arkan_desktop.gui.purchasing.order_writes import (
+    approve_purchase_order,
+    confirm_purchase_order,
+)
+from arkan_desktop.gui.purchasing.receive_dialog import ReceiveDialog
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
-from arkan_desktop.gui.shell.module_tab import ModuleTab
+from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.models import PurchaseOrder
+from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.writes import Write
 
 STATES = ("draft", "approved", "confirmed", "partially_received", "received", "cancelled")
+RECEIVABLE = ("confirmed", "partially_received")
 
 
 translate = QCoreApplication.translate
@@ -67,8 +80,121 @@ class PurchasingTab(ModuleTab):
             self.state_combo.addItem(code_label(state), state)
         self.list.add_tool_widget(self.state_combo)
         self.state_combo.currentIndexChanged.connect(self._state_chosen)
+        self.dialog: QDialog | None = None
+        self.new_button = QPushButton(self.tr("&New order…"), self)
+        self.new_button.setToolTip(self.tr("A new purchase order (Ctrl+N)"))
+        self.approve_button = QPushButton(self.tr("A&pprove"), self)
+        self.confirm_button = QPushButton(self.tr("&Confirm"), self)
+        self.receive_button = QPushButton(self.tr("&Receive…"), self)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.approve_button,
+            self.confirm_button,
+            self.receive_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.new_button.clicked.connect(self.new_record)
+        self.approve_button.clicked.connect(lambda: self.step_selected("approve"))
+        self.confirm_button.clicked.connect(lambda: self.step_selected("confirm"))
+        self.receive_button.clicked.connect(self.receive_selected)
         layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
         layout.addWidget(self.list)
+
+    def offers(self, action: str) -> bool:
+        return action in (NEW, FIND)
+
+    def new_record(self) -> None:
+        self.live.spawn(self.open_editor(), "purchase-order-editor")
+
+    async def open_editor(self, rejected: OutboxRow | None = None) -> PurchaseOrderEditor:
+        """A new order, or a rejected one reopened with the server's field errors shown."""
+        choices = await self.context.worker.run(load_order_choices, self.context.cache)
+        editor = PurchaseOrderEditor(choices, self.context.currency, self.window())
+        if rejected is None:
+            self._show(editor, lambda: self._queue(editor.write()), "queue-purchase-order")
+        else:
+            editor.fill_from(rejected.body_data() or {})
+            editor.show_field_errors(rejected.field_error_list(), rejected.rejection_message or "")
+            body = editor.draft  # read when accepted, after the user's corrections
+            self._show(editor, lambda: self._resend(rejected, body()), "resend-purchase-order")
+        return editor
+
+    def _show(
+        self,
+        dialog: PurchaseOrderEditor | ReceiveDialog,
+        action: Callable[[], Coroutine[Any, Any, None]],
+        name: str,
+    ) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.live.spawn(action(), name))
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    async def _resend(self, row: OutboxRow, body: dict[str, Any]) -> None:
+        if row.lookup_reference and not body.get("reference"):
+            body["reference"] = row.lookup_reference
+        await self.context.service.retry(row.id, body)
+        self.sig_message.emit(self.tr("Purchase order sent again"))
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    async def _queue(self, write: Write) -> None:
+        await self.live.queue(write)
+        self.sig_message.emit(self.tr("Queued: %1").replace("%1", write.entry.description))
+        temp_id = write.entry.temp_id
+        if temp_id:
+            self.list.select_id(temp_id)
+
+    def step_selected(self, step: str) -> None:
+        record_id = self.list.current_id()
+        if record_id:
+            self.live.spawn(self.step(record_id, step), f"purchase-order-{step}")
+
+    async def step(self, record_id: str, step: str) -> bool:
+        """Queue an approve (of a draft) or a confirm (of an approved order)."""
+        order = await self._order(record_id)
+        needed: dict[str, tuple[str, Callable[[Any], Write]]] = {
+            "approve": ("draft", approve_purchase_order),
+            "confirm": ("approved", confirm_purchase_order),
+        }
+        state, build = needed[step]
+        if order is None or order.get("state") != state:
+            self.sig_message.emit(
+                self.tr("Only orders in state %1 can be %2")
+                .replace("%1", code_label(state))
+                .replace("%2", self.tr("approved") if step == "approve" else self.tr("confirmed"))
+            )
+            return False
+        await self._queue(build(order))
+        return True
+
+    def receive_selected(self) -> None:
+        record_id = self.list.current_id()
+        if record_id:
+            self.live.spawn(self.open_receive(record_id), "purchase-order-receive")
+
+    async def open_receive(self, record_id: str) -> ReceiveDialog | None:
+        order = await self._order(record_id)
+        if order is None or order.get("state") not in RECEIVABLE:
+            self.sig_message.emit(self.tr("Goods are received on confirmed orders"))
+            return None
+        dialog = ReceiveDialog(order, self.window())
+        self._show(dialog, lambda: self._queue(dialog.write()), "queue-receipt")
+        return dialog
+
+    async def _order(self, record_id: str) -> dict[str, Any] | None:
+        return await self.context.worker.run(self.context.cache.get, "purchase_orders", record_id)
+
+    def shutdown(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        super().shutdown()
 
     def title(self) -> str:
         return self.tr("Purchasing")

@@ -1,0 +1,90 @@
+"""The Stock tab's actions: open a move, transfer, adjustment or scrap dialog and queue it.
+
+Choices (products, locations, stock per location) are read from the cache on the worker
+before a dialog opens; scrap reasons come from the server when it answers, else from the
+standard codes the API also accepts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+
+from arkan_desktop.api.errors import ApiError
+from arkan_desktop.gui.stock.stock_choices import StockChoices, load_stock_choices
+from arkan_desktop.gui.stock.stock_dialogs import MoveDialog, ScrapDialog, StockDialog
+from arkan_desktop.gui.stock.stock_line_dialogs import AdjustmentDialog, TransferDialog
+from arkan_desktop.sync.writes import Write
+
+if TYPE_CHECKING:
+    from arkan_desktop.gui.stock.stock_tab import StockTab
+
+STANDARD_REASONS = ("damaged", "expired", "defective", "lost", "quality_failure", "other")
+
+
+class StockActions(QObject):
+    def __init__(self, tab: StockTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.dialog: StockDialog | None = None
+
+    def new_move(self) -> None:
+        self.tab.live.spawn(self._open("move"), "stock-move-dialog")
+
+    def new_transfer(self) -> None:
+        self.tab.live.spawn(self._open("transfer"), "stock-transfer-dialog")
+
+    def new_adjustment(self) -> None:
+        self.tab.live.spawn(self._open("adjustment"), "stock-adjustment-dialog")
+
+    def new_scrap(self) -> None:
+        self.tab.live.spawn(self._open("scrap"), "stock-scrap-dialog")
+
+    async def _open(self, kind: str) -> StockDialog:
+        context = self.tab.context
+        choices: StockChoices = await context.worker.run(load_stock_choices, context.cache)
+        parent = self.tab.window()
+        product_id = self.tab.product_id
+        dialog: StockDialog
+        if kind == "move":
+            dialog = MoveDialog(choices, product_id, parent)
+        elif kind == "transfer":
+            dialog = TransferDialog(choices, parent)
+        elif kind == "adjustment":
+            dialog = AdjustmentDialog(choices, parent)
+        else:
+            dialog = ScrapDialog(choices, await self.scrap_reasons(), product_id, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.tab.live.spawn(self._queue(dialog.write()), "stock-queue")
+        )
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: StockDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    async def _queue(self, write: Write) -> None:
+        await self.tab.live.queue(write)
+        self.tab.sig_message.emit(self.tr("Queued: %1").replace("%1", write.entry.description))
+
+    async def scrap_reasons(self) -> list[tuple[str, str]]:
+        """(id, name) of the server's scrap reasons; the standard codes when it cannot say."""
+        session: Any = getattr(self.tab.context.connector, "session", None)
+        if session is not None:
+            try:
+                body = await session.request("GET", "/inventory/scrap/reasons")
+                data = body.get("data") if isinstance(body, dict) else None
+                if isinstance(data, list) and data:
+                    return [(str(r["id"]), str(r.get("name") or r["id"])) for r in data]
+            except (ApiError, KeyError, TypeError):
+                pass
+        return [(code, code.replace("_", " ").capitalize()) for code in STANDARD_REASONS]
+
+    def close_dialogs(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()

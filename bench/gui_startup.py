@@ -1,0 +1,126 @@
+"""Cold start with a warm cache to an interactive main window, next to a bare PySide6 window.
+
+Each run is a fresh child process (offscreen): the parent times from spawning it until
+the child says it is ready. "Ready" for the app is the main window shown on the cached
+company (opened offline, as with no network), the Invoices list's first rows loaded and
+one more turn of the event loop (it answers input). The peer, in the same run, is a bare
+QMainWindow shown by a bare PySide6 child. Median of 5 runs each.
+
+    uv run python -m bench.gui_startup [--invoices 5000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH_HOME = Path(tempfile.gettempdir()) / "arkan-gui-bench"
+TARGET_MS = 1000.0
+READY = "ready"
+
+
+def _bare_child() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, lambda: (print(READY, flush=True), app.quit()))
+    app.exec()
+
+
+def _app_child(home: Path) -> None:
+    import asyncio
+
+    import qasync
+
+    from arkan_desktop.gui.app import ArkanDesktopApp, create_application
+    from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
+    from arkan_desktop.gui.preferences import configure_preferences, preferences
+
+    configure_preferences(home)
+    preferences().setValue("main/tab", InvoicesTab.key)
+    app = create_application(["gui_startup"])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    desktop = ArkanDesktopApp(home)
+
+    async def start() -> None:
+        await desktop._open_offline()  # what start() does when the server is out of reach
+        assert desktop.main is not None
+        tab = desktop.main.tab(InvoicesTab)
+        while tab.model.loads == 0:
+            await asyncio.sleep(0.001)
+        await asyncio.sleep(0)
+        print(READY, flush=True)
+        await desktop.shutdown()
+
+    with loop:
+        loop.run_until_complete(start())
+
+
+def _time_child(args: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bench.gui_startup", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None
+    for line in child.stdout:
+        if line.strip() == READY:
+            elapsed = (time.perf_counter() - started) * 1000
+            break
+    else:
+        raise RuntimeError(f"child {args} never became ready")
+    child.wait(30)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--child", choices=("app", "bare"))
+    parser.add_argument("--invoices", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--home", type=Path, default=Path(tempfile.gettempdir()) / "arkan-gui-bench"
+    )
+    args = parser.parse_args()
+    home = args.home / f"home-{args.invoices}"
+    if args.child == "bare":
+        _bare_child()
+        return
+    if args.child == "app":
+        _app_child(home)
+        return
+    from bench.gui_cache import build_home
+
+    build_home(home, args.invoices)
+    _time_child(["--child", "app", "--home", str(args.home), "--invoices", str(args.invoices)])
+    _time_child(["--child", "bare"])  # one warm-up each: the OS file cache, as on a used PC
+    app, bare = [], []
+    for _ in range(args.runs):
+        app.append(_time_child(["--child", "app", "--home", str(args.home),
+                                "--invoices", str(args.invoices)]))  # fmt: skip
+        bare.append(_time_child(["--child", "bare"]))
+    app_ms, bare_ms = statistics.median(app), statistics.median(bare)
+    print(f"Cold start to an interactive window, median of {args.runs} child processes")
+    print(f"  Arkan Desktop, warm cache of {args.invoices:,} invoices: {app_ms:7.0f} ms"
+          f"  (target {TARGET_MS:.0f} ms: {'ok' if app_ms <= TARGET_MS else 'OVER'})")  # fmt: skip
+    print(f"  bare PySide6 QMainWindow (peer):              {bare_ms:7.0f} ms")
+    print(f"  runs: app {[round(v) for v in app]}, bare {[round(v) for v in bare]}")
+
+
+if __name__ == "__main__":
+    main()
