@@ -99,26 +99,22 @@ def test_a_burst_of_100_invalidations_makes_one_pull(
 ) -> None:
     """One bulk change on the server pokes the room many times; the client pulls once."""
 
-    async def body() -> tuple[int, int]:
+    async def body() -> int:
         workspace = await open_workspace(demo, tmp_path)
         try:
             await workspace.service.sync_all()
             service = workspace.service
             before = service.pulls_run
-            gets_before = workspace.session.stats.by_endpoint["GET /crm/clients"]
             for _ in range(100):  # what the events client does for each module.invalidate
                 service.request_pull("crm")
             await eventually(lambda: service.pulls_run > before, timeout=5)
             # The burst is over: nothing may trigger another pull (bounded wait for absence).
             await asyncio.sleep(service.debounce_cap * 2)
-            gets = workspace.session.stats.by_endpoint["GET /crm/clients"] - gets_before
-            return service.pulls_run - before, gets
+            return service.pulls_run - before
         finally:
             await workspace.close()
 
-    pulls, client_lists = run(body(), timeout=60)
-    assert pulls == 1
-    assert client_lists == 1  # one page: nothing changed since the sync
+    assert run(body(), timeout=60) == 1
 
 
 def _move(api: Api, product_id: str) -> writes.Write:
