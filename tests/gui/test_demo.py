@@ -4,8 +4,10 @@ child goes with it."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +23,18 @@ def wait_for(condition: object, timeout: float) -> bool:
             return True
         time.sleep(0.1)
     return False
+
+
+def synced_records(caches: Path) -> int:
+    """How many records the first sync has written to the company's cache so far."""
+    total = 0
+    for path in caches.rglob("*.sqlite3"):
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+                total += db.execute("SELECT count(*) FROM accounts").fetchone()[0]
+        except sqlite3.Error:
+            pass  # not migrated yet
+    return total
 
 
 def served_url(log: Path) -> str | None:
@@ -44,7 +58,8 @@ def test_the_demo_starts_its_server_signs_in_and_stops_it_on_exit(tmp_path: Path
         url = served_url(home / "logs" / "demo-sandbox.log")
         assert url is not None and url.startswith("http://127.0.0.1:")
         assert (home / "demo-sandbox" / "sandbox.sqlite3").exists()  # kept between runs
-        time.sleep(1.0)  # let the first sync get under way: quitting mid-sync must be clean
+        # Quit once the first sync has written something: quitting mid-sync must be clean.
+        assert wait_for(lambda: synced_records(caches) > 0, 60), "the first sync wrote nothing"
         app.send_signal(signal.SIGINT)
         assert app.wait(timeout=30) == 0
     finally:
