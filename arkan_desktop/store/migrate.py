@@ -2,7 +2,7 @@
 
 No alembic.ini is needed: the script location is this package's `migrations/` folder and
 the connection is handed to `migrations/env.py` through `Config.attributes`. For a new
-revision during development: `uv run python -m arkan_desktop.store.migrate new 0003 "message"`
+revision during development: `uv run python -m arkan_desktop.store.migrate new 0005 "message"`
 (autogenerates against a scratch database brought to head).
 """
 

@@ -62,6 +62,9 @@ class OutboxRow(Base):
     description: Mapped[str] = mapped_column(Text, default="", server_default="")
     # The last failure may have reached the server (timeout, connection lost mid-way).
     ambiguous: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # The resource the server's answer is a record of: NULL means the row's own resource,
+    # "" means the answer is not a record to cache (see migration 0004).
+    response_resource: Mapped[str | None] = mapped_column(String)
 
     def body_data(self) -> Any:
         """The request body as Python values (decimals as `Decimal`), or None."""
