@@ -49,7 +49,7 @@ class CommandError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="arkan-desktop",
-        description="Arkan Desktop: the desktop client for Arkan ERP servers.",
+        description="Arkan Desktop: the desktop client for Arkan ERP and Arvalox servers.",
     )
     parser.add_argument("--version", action="version", version=f"arkan-desktop {__version__}")
     parser.add_argument(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -58,6 +60,29 @@ def test_version_and_help(tmp_path: Path) -> None:
     help_text = cli(tmp_path, "--help").stdout
     for command in ("login", "logout", "sync", "status", "outbox"):
         assert command in help_text
+
+
+def test_help_gives_every_command_a_one_line_description(tmp_path: Path) -> None:
+    from arkan_desktop import SANDBOX_CHILD_FLAG
+    from arkan_desktop.cli import COMMANDS, build_parser
+
+    result = cli(tmp_path, "--help")
+    assert result.returncode == 0, result.stderr
+    described = {}
+    for line in result.stdout.splitlines():
+        words = line.split(maxsplit=1)
+        if line.startswith("    ") and not line.startswith("     ") and len(words) == 2:
+            described[words[0]] = words[1]  # "    sync       send queued writes, then ..."
+    assert set(described) == set(COMMANDS), result.stdout
+    assert all(len(text) > 10 for text in described.values()), described
+    # The frozen build's sandbox entry is for the app itself, not for users.
+    assert SANDBOX_CHILD_FLAG not in result.stdout
+    for command in COMMANDS:  # each command's own --help (in-process: argparse only)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as exit_:
+            build_parser().parse_args([command, "--help"])
+        assert exit_.value.code == 0
+        assert out.getvalue().startswith(f"usage: arkan-desktop {command}"), command
 
 
 def test_login_then_sync_json_then_status(tmp_path: Path, sandbox: SandboxServer) -> None:

@@ -1,11 +1,13 @@
 """The bundled sandbox, run as a child process for `arkan-desktop --demo`.
 
 The client never imports the sandbox (DESIGN.md): it starts `python -m
-arkan_desktop.sandbox --port 0` with its data under `<home>/demo-sandbox` (seeded with
-demo data on the first run, kept afterwards), reads the address it prints, and talks to
-it over HTTP like any other server. Reading the child's output happens in a thread; the
-UI thread only awaits. The child's output goes on to a log file, and the child is
-stopped (SIGTERM, then killed) when the app closes.
+arkan_desktop.sandbox --port 0` (in a PyInstaller build, which has no `-m`, the app's own
+executable with the hidden flag `--run-sandbox`: see packaging/arkan_frozen_main.py) with
+its data under `<home>/demo-sandbox` (seeded with demo data on the first run, kept
+afterwards), reads the address it prints, and talks to it over HTTP like any other
+server. Reading the child's output happens in a thread; the UI thread only awaits. The
+child's output goes on to a log file, and the child is stopped (SIGTERM, then killed)
+when the app closes.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import sys
 import threading
 from pathlib import Path
 from typing import IO
+
+from arkan_desktop import SANDBOX_CHILD_FLAG
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +44,15 @@ class DemoSandbox:
         self.url: str | None = None
 
     def command(self) -> list[str]:
-        return [
-            sys.executable, "-m", "arkan_desktop.sandbox",
-            "--port", "0", "--data", str(self.data_dir), "--seed", "demo",
-        ]  # fmt: skip
+        options = ["--port", "0", "--data", str(self.data_dir), "--seed", "demo"]
+        if getattr(sys, "frozen", False):  # sys.executable is the built app, not Python
+            app = Path(sys.executable)
+            # Windows: the windowed "Arkan Desktop.exe" has no console streams; its console
+            # twin in the same folder prints the child's address (CREATE_NO_WINDOW hides it).
+            console = app.with_name("arkan-desktop.exe")
+            program = console if sys.platform == "win32" and console.is_file() else app
+            return [str(program), SANDBOX_CHILD_FLAG, *options]
+        return [sys.executable, "-m", "arkan_desktop.sandbox", *options]
 
     async def start(self, timeout: float = 180.0) -> str:
         """Start the child and return its API address once it serves."""
