@@ -77,6 +77,7 @@ def test_create_post_and_pay_an_invoice(
     tab.record_payment_for_selected()
     qtbot.waitUntil(lambda: getattr(tab, "payment_dialog", None) is not None, timeout=SLOW)
     dialog = tab.payment_dialog
+    assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert Decimal(dialog.amount_edit.text()) == expected.total
     dialog.accept()

@@ -1,21 +1,27 @@
-"""The Invoices tab: customer invoices by state with totals; new, post, record payment.
+"""The Invoices tab: customer invoices and credit notes by state with totals; new, post,
+record and allocate payments, cancel with a credit note, aged receivables.
 
 The list reads the cache through a RecordTableModel; totals of the rows in view are one
 SUM on the database worker after each reload. Actions queue writes through LiveSync
 (the outbox sends them); the list shows their optimistic effect at once, in italics
-until the server confirms it.
+until the server confirms it. The money actions live in `InvoiceCommands`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 
 from arkan_desktop.domain.money import format_amount, from_minor
+from arkan_desktop.gui.invoices.aged_view import AgedReceivablesView
+from arkan_desktop.gui.invoices.cancel_dialog import CancelInvoiceDialog
 from arkan_desktop.gui.invoices.columns import invoice_list_spec
+from arkan_desktop.gui.invoices.invoice_commands import InvoiceCommands
 from arkan_desktop.gui.invoices.invoice_editor import InvoiceEditor
 from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
 from arkan_desktop.gui.models.columns import ListQuery, ListSpec, where_clause
@@ -26,12 +32,27 @@ from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.models import Invoice
 from arkan_desktop.store.outbox import OutboxRow
-from arkan_desktop.sync.writes import post_invoice, post_payment, record_payment
+from arkan_desktop.sync.writes import post_invoice
 
 CUSTOMER_DOCUMENTS = or_(Invoice.type.is_(None), Invoice.type.in_(("out_invoice", "out_refund")))
 STATES = ("draft", "posted", "paid", "cancelled")
+# A credit note takes its amount off the total: it reverses an invoice.
+SIGNED_TOTAL = case((Invoice.type == "out_refund", -Invoice.total_minor), else_=Invoice.total_minor)
+
+
+def _originals(cache: Cache, ids: list[str]) -> list[str]:
+    """The invoices the given credit notes cancel (their "Linked" cell shows the note)."""
+    found: list[str] = []
+    original = func.json_extract(Invoice.raw, "$.originalInvoiceId")
+    with cache.reading() as session:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            query = select(original).where(Invoice.id.in_(chunk), Invoice.type == "out_refund")
+            found.extend(str(x) for x in session.scalars(query) if x)
+    return found
 
 
 def _totals(cache: Cache, spec: ListSpec, query: ListQuery) -> list[tuple[str, int, int, int]]:
@@ -40,7 +61,7 @@ def _totals(cache: Cache, spec: ListSpec, query: ListQuery) -> list[tuple[str, i
         select(
             Invoice.currency,
             func.count(),
-            func.coalesce(func.sum(Invoice.total_minor), 0),
+            func.coalesce(func.sum(SIGNED_TOTAL), 0),
             func.coalesce(func.sum(Invoice.amount_due_minor), 0),
         )
         .where(where_clause(spec, query))
@@ -59,6 +80,7 @@ class InvoicesTab(ModuleTab):
 
     def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
         super().__init__(context, live, parent)
+        self.closed = False
         self.editors: list[InvoiceEditor] = []
         self.model = RecordTableModel(invoice_list_spec(), context.cache, context.worker, self)
         self.models.append(self.model)
@@ -78,24 +100,59 @@ class InvoicesTab(ModuleTab):
         self.post_button = QPushButton(self.tr("&Post"), self)
         self.post_button.setToolTip(self.tr("Post the selected draft invoices (Ctrl+P)"))
         self.pay_button = QPushButton(self.tr("Record pa&yment…"), self)
-        self.pay_button.setToolTip(self.tr("Record a payment for the selected invoice"))
+        self.pay_button.setToolTip(
+            self.tr("Record a customer payment and allocate it over their open invoices")
+        )
         self.print_button = QPushButton(self.tr("P&rint…"), self)
         self.print_button.setToolTip(
             self.tr("Preview and print the selected invoice; several selected print as a batch")
         )
+        self.cancel_button = QPushButton(self.tr("&Cancel with credit note…"), self)
+        self.cancel_button.setToolTip(
+            self.tr("Cancel the selected posted invoice; the server issues a credit note "
+                    "(Ctrl+Shift+X)")
+        )  # fmt: skip
+        self.aged_button = QPushButton(self.tr("A&ged receivables…"), self)
+        self.aged_button.setToolTip(self.tr("What each customer owes, by how late (Ctrl+Shift+G)"))
         self.branding_button = QPushButton(self.tr("Invoice &branding…"), self)
+        self.partner_button = QPushButton(self)
+        self.partner_button.setObjectName("invoicePartnerFilter")
+        self.partner_button.setToolTip(self.tr("Click to show every customer again"))
+        self.partner_button.hide()
+        self.list.add_tool_widget(self.partner_button)
+        self.partner_filter: tuple[str, str] | None = None
+        self.aged_view: AgedReceivablesView | None = None
         self.printing = InvoicePrinting(context, self)
         self.printing.sig_message.connect(self.sig_message)
+        self.commands = InvoiceCommands(context, live, self)
+        self.commands.sig_message.connect(self.sig_message)
         actions = QHBoxLayout()
         for button in (
             self.new_button,
             self.post_button,
             self.pay_button,
+            self.cancel_button,
             self.print_button,
+            self.aged_button,
             self.branding_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.cancel_action = self._action(
+            self.tr("Cancel with credit note…"), "Ctrl+Shift+X", self.cancel_selected
+        )
+        self.pay_action = self._action(
+            self.tr("Record payment…"), "", self.record_payment_for_selected
+        )
+        self.post_action = self._action(self.tr("Post"), "", self.post_selected)
+        self.print_action = self._action(self.tr("Print…"), "", self.print_selected)
+        self.aged_action = self._action(
+            self.tr("Aged receivables…"), "Ctrl+Shift+G", self.show_aged_receivables
+        )
+        view = self.list.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.post_action, self.pay_action, self.cancel_action, self.print_action):
+            view.addAction(action)
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("invoiceTotals")
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -109,6 +166,9 @@ class InvoicesTab(ModuleTab):
         self.post_button.clicked.connect(self.post_selected)
         self.pay_button.clicked.connect(self.record_payment_for_selected)
         self.print_button.clicked.connect(self.print_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.aged_button.clicked.connect(self.show_aged_receivables)
+        self.partner_button.clicked.connect(lambda: self.show_customer(None))
         self.branding_button.clicked.connect(
             lambda: self.live.spawn(self.printing.edit_branding(), "invoice-branding")
         )
@@ -120,6 +180,15 @@ class InvoicesTab(ModuleTab):
         self.list.sig_current_changed.connect(lambda _id: self._update_buttons())
         self._state_chosen()
         self._update_buttons()
+
+    def _action(self, text: str, keys: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def title(self) -> str:
         return self.tr("Invoices")
@@ -140,12 +209,31 @@ class InvoicesTab(ModuleTab):
         conditions: list[ColumnElement[bool]] = [CUSTOMER_DOCUMENTS]
         if state:
             conditions.append(Invoice.state == state)
+        if self.partner_filter is not None:
+            conditions.append(Invoice.partner_id == self.partner_filter[0])
         self.model.set_conditions(conditions)
+
+    def show_customer(self, partner: tuple[str, str] | None) -> None:
+        """List only this customer's invoices (None: every customer again)."""
+        self.partner_filter = partner
+        if partner is not None:
+            self.partner_button.setText(self.tr("Customer: %1 ✕").replace("%1", partner[1]))
+        self.partner_button.setVisible(partner is not None)
+        self._state_chosen()
+
+    def show_open_invoices_of(self, partner_id: str, name: str) -> None:
+        """The aged view's double-click: this customer's posted, unpaid invoices."""
+        self.show_customer((partner_id, name))
+        self.set_state_filter("posted")
+        self.window().activateWindow()
+        self.list.view.setFocus()
 
     async def _show_totals(self) -> None:
         rows = await self.context.worker.run(
             _totals, self.context.cache, self.model.spec, self.model.query
         )
+        if self.closed or not shiboken6.isValid(self.totals_label):
+            return  # the tab closed while the query ran
         count = sum(n for _c, n, _t, _d in rows)
         parts = [self.tr("Invoices: %1").replace("%1", f"{count:,}")]
         for currency, _n, total, due in rows:
@@ -157,11 +245,25 @@ class InvoicesTab(ModuleTab):
             )
         self.totals_label.setText(" · ".join(parts))
 
+    def note_changes(self, changes: ChangeSet) -> None:
+        super().note_changes(changes)
+        changed = sorted(changes.resources.get("invoices", ()))
+        if changed and not self.closed:
+            self.live.spawn(self._refresh_originals(changed), "invoice-originals")
+
+    async def _refresh_originals(self, changed: list[str]) -> None:
+        originals = await self.context.worker.run(_originals, self.context.cache, changed)
+        if originals and not self.closed:
+            linked = ChangeSet()
+            linked.add("invoices", originals)
+            self.model.note_changes(linked)
+
     def _update_buttons(self) -> None:
         selected = bool(self.list.current_id())
-        self.post_button.setEnabled(selected)
-        self.pay_button.setEnabled(selected)
-        self.print_button.setEnabled(selected)
+        for widget in (self.post_button, self.pay_button, self.print_button, self.cancel_button):
+            widget.setEnabled(selected)
+        for action in (self.post_action, self.pay_action, self.print_action, self.cancel_action):
+            action.setEnabled(selected)
         self.sig_actions_changed.emit()
 
     # --- actions -----------------------------------------------------------------------
@@ -169,7 +271,29 @@ class InvoicesTab(ModuleTab):
     def new_record(self) -> None:
         self.open_editor()
 
-    def open_editor(self, rejected: OutboxRow | None = None) -> InvoiceEditor:
+    def edits(self, row: OutboxRow) -> bool:
+        """Whether a refused write reopens in one of this tab's forms (`open_editor`)."""
+        if row.resource == "invoices":
+            return row.action in ("create", "cancel")
+        body = row.body_data()
+        return (
+            row.resource == "payments"
+            and row.action == "create"
+            and isinstance(body, dict)
+            and bool(body.get("partnerId"))
+            and body.get("type", "inbound") == "inbound"
+        )
+
+    def open_editor(
+        self, rejected: OutboxRow | None = None
+    ) -> InvoiceEditor | CancelInvoiceDialog | None:
+        """A new invoice, or a refused/conflicting write reopened in its own form."""
+        if rejected is not None and rejected.action == "cancel":
+            self.live.spawn(self.commands.edit_cancel(rejected), "edit-cancel")
+            return None
+        if rejected is not None and rejected.resource == "payments":
+            self.live.spawn(self.commands.edit_payment(rejected), "edit-payment")
+            return None
         editor = InvoiceEditor(self.live, self.window(), rejected=rejected)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.sig_saved.connect(self._saved)
@@ -219,46 +343,41 @@ class InvoicesTab(ModuleTab):
     def record_payment_for_selected(self) -> None:
         record_id = self.list.current_id()
         if record_id:
-            self.live.spawn(self._ask_payment(record_id), "record-payment")
+            self.live.spawn(self.commands.ask_payment(record_id), "record-payment")
 
-    async def _ask_payment(self, record_id: str) -> None:
-        invoice = await self._invoice(record_id)
-        if invoice is None:
-            return
-        if invoice.get("state") != "posted":
-            self.sig_message.emit(self.tr("Payments are recorded against posted, unpaid invoices"))
-            return
-        dialog = PaymentDialog(invoice, self.context.currency, self.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: self.live.spawn(self.pay(invoice, dialog.value().__dict__), "queue-payment")
-        )
-        self.payment_dialog = dialog
-        dialog.open()
+    @property
+    def payment_dialog(self) -> PaymentDialog | None:
+        """The payment dialog while it is open."""
+        dialog = self.commands.dialog
+        return dialog if isinstance(dialog, PaymentDialog) else None
 
     async def pay(self, invoice: dict[str, Any], payment: dict[str, Any]) -> None:
-        """Queue a payment allocated to `invoice` and its posting."""
-        currency = self.context.currency
-        amount = str(payment["amount"])
-        draft = {
-            "type": "inbound",
-            "partnerId": invoice["partnerId"],
-            "amount": amount,
-            "method": payment.get("method") or "bank",
-            "date": payment.get("day"),
-            "allocations": [{"invoiceId": invoice["id"], "amount": amount}],
-        }
-        if payment.get("reference"):
-            draft["reference"] = payment["reference"]
-        recorded = record_payment(draft, currency, str(invoice.get("partnerName") or ""))
-        await self.live.queue(recorded)
-        await self.live.queue(post_payment(recorded.effect["payments"][0], [invoice]))
-        self.sig_message.emit(self.tr("Payment queued"))
+        """Queue a payment allocated wholly to `invoice`, and its posting."""
+        await self.commands.pay(invoice, payment)
+
+    def cancel_selected(self) -> None:
+        record_id = self.list.current_id()
+        if record_id:
+            self.live.spawn(self.commands.ask_cancel(record_id), "cancel-invoice")
+
+    def show_aged_receivables(self) -> AgedReceivablesView:
+        if self.aged_view is None or not shiboken6.isValid(self.aged_view):
+            self.aged_view = AgedReceivablesView(self.live, self.window())
+            self.aged_view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.aged_view.sig_customer_chosen.connect(self.show_open_invoices_of)
+        else:
+            self.aged_view.refresh()
+        self.aged_view.show()
+        self.aged_view.raise_()
+        return self.aged_view
 
     async def _invoice(self, record_id: str) -> dict[str, Any] | None:
         return await self.context.worker.run(self.context.cache.get, "invoices", record_id)
 
     def shutdown(self) -> None:
+        self.closed = True
         for editor in list(self.editors):
             editor.close()
+        if self.aged_view is not None and shiboken6.isValid(self.aged_view):
+            self.aged_view.close()
         super().shutdown()

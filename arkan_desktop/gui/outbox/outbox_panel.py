@@ -2,14 +2,19 @@
 
 It lists the active outbox rows with what the server said, shows a selected row's field
 errors, and offers the actions the row's state allows. It reads and acts through the
-sync service (on the database worker); it never talks to the network itself. Editing an
-invoice the server refused opens the invoice editor (`sig_edit_invoice_requested`);
-other writes get a JSON editor.
+sync service (on the database worker); it never talks to the network itself. Editing a
+write that has a form of its own (a new invoice, payment, journal entry or purchase order,
+an invoice cancellation) opens that form through the window's `form_editor`; other
+writes get a JSON editor. A conflict (409) shows the user's version of the record beside
+the server's, field by field, with re-apply, edit and discard.
 """
 
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,16 +34,25 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.outbox.body_editor import BodyEditor, pretty_json
+from arkan_desktop.gui.outbox.conflict_view import ConflictView, rebased_body
 from arkan_desktop.gui.outbox.outbox_model import DESCRIPTION, MESSAGE, OutboxModel
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import ACTIVE, CONFLICT, PENDING, REJECTED
 from arkan_desktop.store.outbox import OutboxRow
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def target_id(row: OutboxRow) -> str | None:
+    """The record a row acts on: the id in its path, else the record it creates."""
+    found = _UUID.findall(row.path)
+    return found[-1] if found else (row.server_id or row.temp_id)
+
 
 class OutboxPanel(QDialog):
-    sig_edit_invoice_requested = Signal(object)
-    """Fix a rejected invoice in its own editor: the OutboxRow."""
+    sig_edit_requested = Signal(object)
+    """A refused write was opened in its own form (the OutboxRow)."""
     sig_refreshed = Signal()
     """The rows were read again and shown."""
 
@@ -46,6 +60,9 @@ class OutboxPanel(QDialog):
         super().__init__(parent)
         self.live = live
         self.service = live.context.service
+        # Opens a row in its own form and says whether it could (set by the window);
+        # rows it declines get the JSON editor.
+        self.form_editor: Callable[[OutboxRow], bool] | None = None
         self.setWindowTitle(self.tr("Outbox — %1").replace("%1", live.context.name))
         self.resize(980, 560)
         intro = QLabel(
@@ -67,6 +84,9 @@ class OutboxPanel(QDialog):
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser(self)
         self.details.setObjectName("outboxDetails")
+        self.conflict_view = ConflictView(self)
+        self.conflict_view.setObjectName("outboxConflict")
+        self.conflict_view.hide()
         self.empty_label = QLabel(self.tr("The outbox is empty: everything has been sent."), self)
         self.retry_button = QPushButton(self.tr("&Resend"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -79,9 +99,11 @@ class OutboxPanel(QDialog):
         buttons.addWidget(close_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
+        splitter.addWidget(self.conflict_view)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.empty_label)
@@ -103,8 +125,8 @@ class OutboxPanel(QDialog):
         self.live.spawn(self._refresh(), "outbox-refresh")
 
     async def _refresh(self) -> None:
-        selected = self.current_row()
         rows = await self.service.outbox_rows(ACTIVE)
+        selected = self.current_row()  # after the wait: the user may have moved meanwhile
         self.model.set_rows(rows)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         if self.model.rowCount():
@@ -132,11 +154,39 @@ class OutboxPanel(QDialog):
         row = self.model.row(current.row()) if current.isValid() else None
         status = row.status if row else ""
         self.retry_button.setEnabled(status in (REJECTED, CONFLICT, PENDING))
+        self.retry_button.setText(
+            self.tr("&Re-apply") if status == CONFLICT else self.tr("&Resend")
+        )
+        self.retry_button.setToolTip(
+            self.tr("Send your change again, on top of the server's current version")
+            if status == CONFLICT
+            else self.tr("Send this change again")
+        )
+        self.conflict_view.setVisible(status == CONFLICT)
+        if row is not None and status == CONFLICT:
+            self.live.spawn(self._show_conflict(row), "outbox-conflict")
         editable = row is not None and row.body is not None
         untried = row is not None and status == PENDING and not row.attempts
         self.edit_button.setEnabled(editable and (status in (REJECTED, CONFLICT) or untried))
         self.discard_button.setEnabled(status in (REJECTED, CONFLICT, PENDING))
         self.details.setHtml(self._details_html(row) if row else "")
+
+    async def _show_conflict(self, row: OutboxRow) -> None:
+        """The user's version of the record (as the cache holds it) beside the server's."""
+        record_id = target_id(row)
+        mine: Any = None
+        if record_id:
+            context = self.live.context
+            mine = await context.worker.run(context.cache.get, row.resource, record_id)
+        if mine is None:
+            mine = row.body_data()
+        current = self.current_row()
+        if current is None or current.id != row.id:
+            return  # the user moved on while the record was read
+        theirs = row.server_record_data()
+        self.conflict_view.show_conflict(
+            row.rejection_message or "", mine, theirs if isinstance(theirs, dict) else None
+        )
 
     def _details_html(self, row: OutboxRow) -> str:
         esc = html.escape
@@ -168,19 +218,28 @@ class OutboxPanel(QDialog):
 
     def _retry_clicked(self) -> None:
         row = self.current_row()
-        if row is not None:
+        if row is None:
+            return
+        if row.status == CONFLICT:
+            self.live.spawn(self.reapply(row), "outbox-reapply")
+        else:
             self.live.spawn(self.retry(row.id), "outbox-retry")
 
     async def retry(self, row_id: str, body: object = None) -> None:
         await self.service.retry(row_id, body)
         await self._refresh()
 
+    async def reapply(self, row: OutboxRow) -> None:
+        """Send a conflicting change again on top of the server's current version: a version
+        field the request carries takes the server's value (a new request, new key)."""
+        await self.retry(row.id, rebased_body(row.body_data(), row.server_record_data()))
+
     def _edit_clicked(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        if row.resource == "invoices" and row.action == "create":
-            self.sig_edit_invoice_requested.emit(row)
+        if self.form_editor is not None and self.form_editor(row):
+            self.sig_edit_requested.emit(row)
             return
         editor = BodyEditor(row.description or row.path, row.body_data(), self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

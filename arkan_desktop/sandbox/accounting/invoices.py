@@ -585,9 +585,13 @@ def apply_payment(
 
 
 def cancel_invoice(
-    uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None
+    uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None, reason: str | None = None
 ) -> dict[str, Any]:
-    """Cancel a posted, unpaid document with a posted credit note that reverses it."""
+    """Cancel a posted, unpaid document with a posted credit note that reverses it.
+
+    The `reason`, when given, is kept on both documents (`cancelReason`) and in the note's
+    notes, so it prints on the credit note.
+    """
     noun = NOUN[invoice["type"]]
     number = invoice["number"]
     if invoice["type"] not in REFUND_OF:
@@ -624,7 +628,8 @@ def cancel_invoice(
         "currency": currency,
         "incoterm": invoice.get("incoterm"),
         "reference": number,
-        "notes": f"Cancels {number}",
+        "notes": f"Cancels {number}: {reason}" if reason else f"Cancels {number}",
+        "cancelReason": reason,
         "lines": lines,
         **{k: invoice[k] for k in ("subtotal", "taxTotal", "total", "taxBreakdown")},
         "amountPaid": money(ZERO, currency),
@@ -705,6 +710,7 @@ def cancel_invoice(
     invoice["state"] = "cancelled"
     invoice["cancelledAt"] = at or clock.now_iso()
     invoice["creditNoteId"] = note["id"]
+    invoice["cancelReason"] = reason
     invoice["amountDue"] = money(ZERO, currency)
     uow.save("invoice", invoice, "invoice.cancelled")
     keep_stamp(invoice, at)

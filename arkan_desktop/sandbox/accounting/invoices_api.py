@@ -44,6 +44,12 @@ class InvoiceCreate(Payload):
     lines: list[InvoiceLine] = Field(min_length=1)
 
 
+class CancelRequest(Payload):
+    """Why the document is cancelled (optional; shown on the credit note)."""
+
+    reason: str | None = Field(default=None, max_length=500)
+
+
 @router.get("", summary="List invoices")
 def list_invoices(request: Request, ctx: Reader) -> Response:
     return list_kind(ctx, request, "invoice")
@@ -71,8 +77,11 @@ def post(invoice_id: str, ctx: Poster) -> Response:
 
 
 @router.post("/{invoice_id}/cancel", summary="Cancel with credit note")
-def cancel(invoice_id: str, ctx: Poster) -> Response:
+def cancel(invoice_id: str, ctx: Poster, body: CancelRequest | None = None) -> Response:
+    reason = body.reason if body is not None else None
+
     def change(uow: UnitOfWork) -> dict[str, Any]:
-        return cancel_invoice(uow, uow.require("invoice", invoice_id, "Invoice"))
+        invoice = uow.require("invoice", invoice_id, "Invoice")
+        return cancel_invoice(uow, invoice, reason=reason or None)
 
     return ctx.write(change)
