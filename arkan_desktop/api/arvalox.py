@@ -2,8 +2,9 @@
 
 It reads whatever list form a deployment answers with and turns page/per_page paging
 into `Page`s; records come out Arkan-shaped (see arvalox_records), so the cache, sync and
-GUI need no branching. There is no events socket: `events()` is None and the sync layer
-polls every `poll_interval` seconds, a small share of the hourly request budget.
+GUI need no branching. There is no events socket: `events()` is an `ArvaloxPoller` that
+pings every `poll_interval` seconds (a small share of the hourly request budget) and asks
+for pulls, and says whether the server answers (every `retry_interval` while it does not).
 
 Incremental pulls ask for `sort_by=updated_at&sort_order=asc|desc` and check that every
 page really is in that order, so the puller's walk (descending until the watermark) works
@@ -26,10 +27,11 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from arkan_desktop.api import arvalox_records as records
+from arkan_desktop.api.arvalox_poll import ArvaloxPoller
 from arkan_desktop.api.arvalox_records import ListAnswer, Record, read_list
 from arkan_desktop.api.arvalox_session import ArvaloxSession
 from arkan_desktop.api.connector import InvalidateHandler, Page, ReconnectHandler, Resource
-from arkan_desktop.api.errors import ApiError, ApiErrorKind
+from arkan_desktop.api.errors import ApiError, ApiErrorKind, FieldError
 from arkan_desktop.api.events import EventsClient
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.wire import malformed
@@ -41,6 +43,7 @@ MODULE = "receivables"
 # A poll (one request per resource when nothing changed) may use this share of the hour.
 POLL_SHARE = 0.05
 MIN_POLL_INTERVAL = 60.0
+RETRY_INTERVAL = 15.0  # while the server cannot be reached: is it back?
 LOOKUP_PAGES = 3
 ARVALOX_RESOURCES: Mapping[str, Resource] = MappingProxyType(
     {
@@ -101,6 +104,7 @@ class ArvaloxConnector:
         self.session = session
         # resource -> whether the server honours sort_by=updated_at (unknown until seen)
         self.sorted_lists: dict[str, bool] = {}
+        self.retry_interval = RETRY_INTERVAL
 
     def __repr__(self) -> str:
         return f"ArvaloxConnector({self.session.server_url!r})"
@@ -115,10 +119,11 @@ class ArvaloxConnector:
     def poll_interval(self) -> float:
         """Seconds between polls: a poll of every resource uses at most POLL_SHARE of the hour."""
         hourly = max(1, self.session.limit_of("hour"))
-        return max(MIN_POLL_INTERVAL, len(self.resources) * 3600 / (hourly * POLL_SHARE))
+        per_poll = len(self.resources) + 1  # a list per resource and the ping
+        return max(MIN_POLL_INTERVAL, per_poll * 3600 / (hourly * POLL_SHARE))
 
-    async def ping(self) -> Any:
-        return await self.session.request("GET", "/ping")
+    async def ping(self, *, priority: Priority = Priority.INTERACTIVE) -> Any:
+        return await self.session.request("GET", "/ping", priority=priority)
 
     async def companies(self) -> list[dict[str, Any]]:
         """Arvalox has no companies: the key's organization (from `/ping`) stands for one."""
@@ -295,6 +300,15 @@ class ArvaloxConnector:
             )
         resource, action, found = route
         target = self.resource(resource)
+        allocations = (body or {}).get("allocations") if isinstance(body, Mapping) else None
+        if resource == "payments" and action == "create" and len(allocations or []) > 1:
+            raise ApiError(
+                ApiErrorKind.REJECTED,
+                "An Arvalox server records a payment against one invoice; "
+                "record one payment per invoice",
+                status=422,
+                field_errors=[FieldError("allocations", "One invoice per payment")],
+            )
         try:
             if action == "issued":
                 return await self.get(resource, found.group(1))
@@ -331,5 +345,5 @@ class ArvaloxConnector:
     def events(
         self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler
     ) -> EventsClient | None:
-        """None: Arvalox has no events socket; the sync service polls (`poll_interval`)."""
-        return None
+        """No socket: a poller that stands in for one (see arvalox_poll)."""
+        return ArvaloxPoller(self, on_invalidate, on_reconnect)

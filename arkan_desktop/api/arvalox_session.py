@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -41,6 +42,8 @@ KEY_PARAMETER = "x_arvalox_api_key"
 _RETRY_KINDS = frozenset({ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT, ApiErrorKind.SERVER})
 _MAX_RATE_LIMITED_IN_A_ROW = 30
 BAD_KEY = "The server did not accept this API key; check the key (and that it is still active)"
+# Told how many seconds a 429 makes the session wait (a sign-in window says so).
+WaitHandler = Callable[[float], None]
 
 
 class _KeyInQuery(httpx.AsyncBaseTransport):
@@ -101,6 +104,12 @@ class ArvaloxSession:
         self._rng = rng or random.Random()
         self._api_key = (api_key or "").strip() or None  # unchecked: use_api_key checks
         self.key_label: str | None = None
+        # A person waiting (sign-in) hears about 429 waits, and longer ones fail instead.
+        self.on_wait: WaitHandler | None = None
+        self.max_wait: float | None = None
+        # Whether the last request reached the server (None before the first): the
+        # poller standing in for an events socket goes offline as soon as one did not.
+        self.reachable: bool | None = None
         # Arvalox has no companies; kept for code written against ApiSession (never sent).
         self.company_id: str | None = None
         self.tokens = TokenKeeper(self.server_url, self.credentials, self._post_auth, clock)
@@ -299,7 +308,9 @@ class ArvaloxSession:
                 )
             except httpx.HTTPError as exc:
                 failure = error_from_exception(exc, self.server_url, self.timeout.read)
+                self.reachable = failure.kind not in (ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT)
             if response is not None:
+                self.reachable = True
                 status = response.status_code
                 log.debug("%s %s -> %d", method, path, status)
                 self.rate_windows.observe(response.headers)
@@ -368,7 +379,17 @@ class ArvaloxSession:
             reset = _number({k.lower(): v for k, v in headers.items()}, "x-ratelimit-reset")
             if reset is not None:
                 retry_after = reset - self._wall() if reset > EPOCH else reset
-        wait_headers = {"retry-after": str(max(retry_after or 1.0, 0.1))}
+        wait_for = max(retry_after or 1.0, 0.1)
+        if self.max_wait is not None and wait_for > self.max_wait:
+            minutes = math.ceil(wait_for / 60)
+            raise ApiError(
+                ApiErrorKind.RATE_LIMITED,
+                f"The server's request limit for this key is used up; try again in {minutes} min",
+                status=429,
+            )
+        if self.on_wait is not None:
+            self.on_wait(wait_for)
+        wait_headers = {"retry-after": str(wait_for)}
         if authenticated:
             wait = self.limiter.rate_limited(wait_headers)
             log.info("rate limited by %s; waiting %.1f s", origin_of(self.server_url), wait)

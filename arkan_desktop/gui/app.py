@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from arkan_desktop import __version__
 from arkan_desktop.api.errors import ApiError
-from arkan_desktop.api.session import ApiSession
 from arkan_desktop.gui.demo_sandbox import (
     DEMO_COMPANY,
     DEMO_EMAIL,
@@ -122,14 +121,15 @@ class ArkanDesktopApp(QObject):
         settings = remembered_account(self.client_home)
         profiles = load_profiles()
         remembered = bool(
-            settings.email
+            (settings.email or settings.credential_label)
             and profiles
             and profiles[0].remember
             and profiles[0].url.rstrip("/") == settings.server_url.rstrip("/")
         )
         if not remembered:
             return
-        signin.set_busy(self.tr("Signing in again as %1…").replace("%1", settings.email))
+        who = settings.email or profiles[0].label
+        signin.set_busy(self.tr("Signing in again as %1…").replace("%1", who))
         try:
             context = await resume(self.client_home)
         except ApiError as error:
@@ -163,7 +163,7 @@ class ArkanDesktopApp(QObject):
         signin.fill(url, DEMO_EMAIL, DEMO_PASSWORD, remember=False)
         await signin.sign_in()
 
-    async def _signed_in(self, session: ApiSession, companies: list[dict[str, Any]]) -> None:
+    async def _signed_in(self, session: Session, companies: list[dict[str, Any]]) -> None:
         previous = remembered_account(self.client_home).company_id
         company = self._preferred(companies, previous)
         if company is None:

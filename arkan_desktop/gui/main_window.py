@@ -7,6 +7,7 @@ back a new context. It never opens sessions or caches itself.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any
 
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arkan_desktop.gui.customers.customers_tab import CustomersTab
 from arkan_desktop.gui.i18n import language_menu
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.ledger.ledger_tab import LedgerTab
 from arkan_desktop.gui.outbox.outbox_panel import OutboxPanel
 from arkan_desktop.gui.preferences import preferences
 from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
+from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
+from arkan_desktop.gui.receivables.reports_tab import ReportsTab
 from arkan_desktop.gui.resources import icon_path
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -39,8 +43,23 @@ from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.outbox import OutboxRow, outbox_counts
 
-TAB_TYPES: tuple[type[ModuleTab], ...] = (LedgerTab, InvoicesTab, StockTab, PurchasingTab)
+TAB_TYPES: tuple[type[ModuleTab], ...] = (
+    LedgerTab,
+    InvoicesTab,
+    CustomersTab,
+    StockTab,
+    PurchasingTab,
+    PaymentsTab,
+    ReportsTab,
+)
 DEFAULT_TAB = InvoicesTab.key
+# Which tab reopens a refused write of a resource in its form (`open_editor(rejected=row)`).
+EDITED_IN: dict[str, type[ModuleTab]] = {
+    "invoices": InvoicesTab,
+    "payments": InvoicesTab,
+    "journal_entries": LedgerTab,
+    "purchase_orders": PurchasingTab,
+}
 
 
 def _outbox_counts(cache: Cache) -> dict[str, int]:
@@ -296,7 +315,7 @@ class MainWindow(QMainWindow):
             return None
         if self.outbox_panel is None:
             self.outbox_panel = OutboxPanel(self.live, self)
-            self.outbox_panel.sig_edit_invoice_requested.connect(self._edit_rejected_invoice)
+            self.outbox_panel.form_editor = self.edit_refused_write
         else:
             self.outbox_panel.refresh()
         self.outbox_panel.show()
@@ -304,10 +323,21 @@ class MainWindow(QMainWindow):
         self.outbox_panel.activateWindow()
         return self.outbox_panel
 
-    def _edit_rejected_invoice(self, row: OutboxRow) -> None:
-        invoices = self.tab(InvoicesTab)
-        if invoices is not None:
-            invoices.open_editor(rejected=row)
+    def edit_refused_write(self, row: OutboxRow) -> bool:
+        """Open a refused write in the form of the tab that owns its resource; False when
+        no tab has a form for it (the Outbox panel then offers its JSON editor)."""
+        for tab in self.module_tabs:
+            if not isinstance(tab, EDITED_IN.get(row.resource, ())):
+                continue
+            edits = getattr(tab, "edits", None)
+            if not (edits(row) if callable(edits) else row.action == "create"):
+                continue
+            self.tabs.setCurrentWidget(tab)
+            opened = tab.open_editor(rejected=row)  # type: ignore[attr-defined]
+            if inspect.iscoroutine(opened) and self.live is not None:
+                self.live.spawn(opened, "edit-refused-write")
+            return True
+        return False
 
     # --- what the sync says ----------------------------------------------------------------
 

@@ -4,8 +4,9 @@ A `CompanyContext` is what the main window works on: one company's cache, its sy
 service and the session they share. It is opened from a fresh sign-in, from the keyring
 (`resume`), or from the last cache alone when there is no network (`open_offline`,
 marked `online=False`: nothing is sent until the user signs in). Blocking steps (opening
-and migrating the cache file, writing settings) run in a thread, never on the UI thread.
-No widgets here.
+and migrating the cache file, writing settings) run in a thread, never on the UI thread:
+`Workspace.open` does them, for the window as for the command line. Sign-ins of both
+server kinds are here; the context is the same whatever the kind. No widgets here.
 """
 
 from __future__ import annotations
@@ -17,20 +18,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from arkan_desktop.api.arkan import ArkanConnector
+from arkan_desktop.api.arvalox_session import WaitHandler
 from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
 from arkan_desktop.api.errors import ApiErrorKind
 from arkan_desktop.api.session import ApiSession
 from arkan_desktop.store.cache import Cache
-from arkan_desktop.store.paths import cache_path, ensure_home, settings_path
-from arkan_desktop.store.settings import Settings, load_settings, save_settings
+from arkan_desktop.store.paths import settings_path
+from arkan_desktop.store.settings import Settings, load_settings
 from arkan_desktop.sync.service import SyncService
 from arkan_desktop.sync.worker import DatabaseWorker
-from arkan_desktop.sync.workspace import Session, Workspace, connector_for, open_last_cache
+from arkan_desktop.sync.workspace import (
+    Session,
+    Workspace,
+    connector_for,
+    forget_api_key,
+    open_last_cache,
+    session_for,
+    sign_in_session,
+)
 
 # Failures that mean "the server cannot be reached from here", as opposed to "it refused".
 UNREACHABLE = frozenset({ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT, ApiErrorKind.SERVER})
+# A 429 at sign-in is waited out when the server's window resets this soon (seconds).
+SIGN_IN_MAX_WAIT = 60.0
 
 
 class SessionOnlyCredentials(CredentialStore):
@@ -76,10 +87,13 @@ class CompanyContext:
         return resource in self.connector.resources and resource not in self.service.unavailable
 
 
+def _credentials(remember: bool) -> CredentialStore:
+    return CredentialStore() if remember else SessionOnlyCredentials()
+
+
 async def sign_in(server_url: str, email: str, password: str, *, remember: bool) -> ApiSession:
     """A signed-in session (ApiError / InvalidServerUrl say why not, in plain words)."""
-    credentials = CredentialStore() if remember else SessionOnlyCredentials()
-    session = ApiSession(server_url, credentials=credentials)
+    session = ApiSession(server_url, credentials=_credentials(remember))
     try:
         await session.sign_in(email, password)
     except BaseException:
@@ -88,46 +102,62 @@ async def sign_in(server_url: str, email: str, password: str, *, remember: bool)
     return session
 
 
+async def sign_in_with(
+    kind: str,
+    server_url: str,
+    *,
+    email: str = "",
+    password: str = "",
+    api_key: str = "",
+    remember: bool,
+    on_wait: WaitHandler | None = None,
+) -> Session:
+    """A signed-in session of this server kind, by API key or by email and password.
+
+    A 429 is waited out (`on_wait` hears how long) unless the wait is longer than a person
+    should stare at a sign-in window; then it fails with a message that says when to retry.
+    With "remember me" off nothing is left in the keyring (a key saved earlier goes too).
+    """
+    session = await sign_in_session(
+        kind,
+        server_url,
+        email=email,
+        password=password,
+        api_key=api_key,
+        remember=remember,
+        credentials=_credentials(remember),
+        on_wait=on_wait,
+        max_wait=SIGN_IN_MAX_WAIT,
+    )
+    if api_key.strip() and not remember:
+        await asyncio.to_thread(forget_api_key, session)
+    return session
+
+
 async def list_companies(session: Session) -> list[dict[str, Any]]:
     return await connector_for(session).companies()
 
 
-def _open_cache(home: Path, server_url: str, email: str, company: dict[str, Any]) -> Cache:
-    # The same bookkeeping as Workspace._open, here so that it runs in a thread.
-    ensure_home(home)
-    cache = Cache.open(cache_path(home, server_url, str(company["id"])))
-    cache.set_meta("server", server_url)
-    cache.set_meta("company", json.dumps(company, ensure_ascii=False))
-    if company.get("currency"):
-        cache.set_meta("currency", str(company["currency"]))
-    save_settings(
-        settings_path(home),
-        Settings(server_url=server_url, email=email, company_id=str(company["id"])),
-    )
-    return cache
-
-
-async def open_company(home: Path, session: Session, company: dict[str, Any]) -> CompanyContext:
-    """The company's cache and sync service on a signed-in session (not started yet)."""
-    cache = await asyncio.to_thread(
-        _open_cache, home, session.server_url, session.email or "", company
-    )
-    session.company_id = str(company["id"])
-    connector = connector_for(session)
-    return CompanyContext(home, session, connector, company, cache, SyncService(connector, cache))
-
-
-async def resume(home: Path) -> CompanyContext:
-    """The last company, signed in again from the keyring (WorkspaceError/ApiError if not)."""
-    workspace = await Workspace.resume(home)
+def _context(workspace: Workspace, *, online: bool = True) -> CompanyContext:
     return CompanyContext(
-        home,
+        workspace.home,
         workspace.session,
         workspace.connector,
         workspace.company,
         workspace.cache,
         workspace.service,
+        online,
     )
+
+
+async def open_company(home: Path, session: Session, company: dict[str, Any]) -> CompanyContext:
+    """The company's cache and sync service on a signed-in session (not started yet)."""
+    return _context(await Workspace.open(home, session, company))
+
+
+async def resume(home: Path) -> CompanyContext:
+    """The last company, signed in again from the keyring (WorkspaceError/ApiError if not)."""
+    return _context(await Workspace.resume(home))
 
 
 def remembered_account(home: Path) -> Settings:
@@ -153,8 +183,8 @@ async def open_offline(home: Path) -> CompanyContext | None:
     if parts is None:
         return None
     settings, cache, company = parts
-    session = ApiSession(settings.server_url)
-    connector = ArkanConnector(session)
+    session = session_for(settings)  # of the remembered kind: the same tabs as online
+    connector = connector_for(session)
     service = SyncService(connector, cache)
     return CompanyContext(home, session, connector, company, cache, service, online=False)
 

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from arkan_desktop.api.arvalox import ArvaloxConnector
+from arkan_desktop.api.arvalox_poll import ArvaloxPoller
 from arkan_desktop.api.arvalox_session import ArvaloxSession
 from arkan_desktop.sandbox.arvalox.seed import CUSTOMERS, INVOICES
 from arkan_desktop.sandbox.server import SandboxServer
@@ -75,7 +76,8 @@ def test_a_sync_equals_the_server_and_polls_cheaply(arvalox: SandboxServer, tmp_
             changed = await service.sync_all()
             after = differences(service.cache, raw)
             assert service.cache.get("customers", "3")["name"] == customer["name"]
-            assert service.connector.events(no_events, no_events) is None  # it polls instead
+            poller = service.connector.events(no_events, no_events)
+            assert isinstance(poller, ArvaloxPoller)  # no socket: it polls instead
             return poll.requests, changed.records, first, after
 
     try:

@@ -233,7 +233,7 @@ def test_the_hour_window_sets_the_poll_interval_and_holds_background_work() -> N
     )
 
     connector = connector_for(answering(lambda _r: [], []))
-    assert connector.poll_interval == 216  # 3 requests a poll, 5 % of 1,000 an hour
+    assert connector.poll_interval == 288  # 3 lists and a ping a poll, 5 % of 1,000 an hour
     connector.session.rate_windows.windows.update(windows)
 
     async def body() -> None:

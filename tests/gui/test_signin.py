@@ -13,6 +13,7 @@ from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.ledger.ledger_tab import LedgerTab
 from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
+from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.gui.stock.stock_tab import StockTab
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.sandbox.server import SandboxServer
@@ -60,7 +61,9 @@ def test_signing_in_opens_the_chosen_company_with_every_module(
     assert main.isVisible() and not desktop.signin.isVisible()  # type: ignore[union-attr]
     assert "Arkan Demo Trading LLC" in main.windowTitle()
     titles = [main.tabs.tabText(i) for i in range(main.tabs.count())]
-    assert titles == ["Ledger", "Invoices", "Stock Moves", "Purchasing"]
+    # tabs follow what the server offers: Arkan has no customers (so no Customers, no
+    # receivables Reports) but lists payments
+    assert titles == ["Ledger", "Invoices", "Stock Moves", "Purchasing", "Payments"]
     ledger, invoices = main.tab(LedgerTab), main.tab(InvoicesTab)
     stock, purchasing = main.tab(StockTab), main.tab(PurchasingTab)
     for index in range(main.tabs.count()):  # every tab shown once, as a user would
@@ -70,7 +73,7 @@ def test_signing_in_opens_the_chosen_company_with_every_module(
         lambda: all(
             m.rowCount() > 0
             for m in (ledger.accounts, ledger.journal, invoices.model, stock.products,
-                      stock.moves, purchasing.model)
+                      stock.moves, purchasing.model, main.tab(PaymentsTab).model)
         ),
         timeout=10_000,
     )  # fmt: skip

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from arkan_desktop.api.errors import ApiError
 from arkan_desktop.domain.money import MoneyError, format_amount, from_minor, to_decimal
 from arkan_desktop.gui import theme
-from arkan_desktop.gui.ledger.report_chart import Bar, BarChart
 from arkan_desktop.gui.ledger.trial_balance import TrialBalanceRow, load_trial_balance
 from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.gui.widgets.bar_chart import Bar, BarChart
 from arkan_desktop.store.changes import ChangeSet
 
 REVENUE, EXPENSE, PROFIT = QColor("#2e7d32"), QColor("#c62828"), QColor("#1565c0")

@@ -1,7 +1,9 @@
 """Server profiles: the servers a user signs in to, remembered in the preferences.
 
-A profile is an address, a server kind ("arkan" today), the last email used there and
-whether to remember the sign-in. The most recently used profile comes first. No secrets.
+A profile is an address, a server kind ("arkan" or "arvalox"), how one signs in there
+(email and password, or an API key), the last email used there and whether to remember
+the sign-in. The most recently used profile comes first. No secrets: a remembered API key
+is in the keyring, never here.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from arkan_desktop.gui.preferences import preferences
 
 KEY = "signin/profiles"
 ARKAN = "arkan"
+PASSWORD, API_KEY = "password", "api_key"  # how one signs in (sync.workspace.SIGN_IN_METHODS)
 
 
 @dataclass
@@ -23,6 +26,7 @@ class ServerProfile:
     email: str = ""
     remember: bool = True
     name: str = ""
+    method: str = PASSWORD
 
     @property
     def label(self) -> str:

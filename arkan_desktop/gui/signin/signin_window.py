@@ -1,8 +1,12 @@
-"""The sign-in window: server profile, email, password, remember me; never freezes.
+"""The sign-in window: server profile, kind, email and password or API key, remember me.
 
-Signing in runs on the event loop (the session's HTTP is async), so the window stays
-responsive and says what it is doing. Failures appear under the form in the session's
-own words (wrong password, unreachable server, certificate problems). When the server
+The kinds of server and how each signs people in come from `sync.workspace` (its
+`SERVER_KINDS` and `SIGN_IN_METHODS`): the window shows the fields of the chosen method
+and hands them on; it never decides anything by the kind itself. Signing in runs on the
+event loop (the session's HTTP is async), so the window stays responsive and says what
+it is doing, including a wait the server's rate limit imposes. Failures appear under the
+form in the session's own words (wrong password, bad API key, unreachable server,
+certificate problems, a spent request limit). When the server
 cannot be reached and this computer has a copy of the last company, the window offers
 to work offline. It hands a signed-in session and its companies to the app; it does not
 open companies itself.
@@ -10,11 +14,14 @@ open companies itself.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -22,21 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.api.errors import ApiError, InvalidServerUrl
-from arkan_desktop.api.session import ApiSession
+from arkan_desktop.api.errors import ApiError, ApiErrorKind, InvalidServerUrl
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.forms import child, load_form
 from arkan_desktop.gui.resources import icon_path
-from arkan_desktop.gui.session import UNREACHABLE, list_companies, sign_in
-from arkan_desktop.gui.signin.profiles import ARKAN, ServerProfile, load_profiles, remember_profile
+from arkan_desktop.gui.session import UNREACHABLE, list_companies, sign_in_with
+from arkan_desktop.gui.signin.profiles import (
+    API_KEY,
+    ARKAN,
+    PASSWORD,
+    ServerProfile,
+    load_profiles,
+    remember_profile,
+)
 from arkan_desktop.gui.tasks import spawn
+from arkan_desktop.sync.workspace import SIGN_IN_METHODS, Session, WorkspaceError
 
 NEW_PROFILE = "__new__"
 
 
 class SignInWindow(QWidget):
     sig_signed_in = Signal(object, object)
-    """Signed in: the ApiSession and the account's companies (a list of dicts)."""
+    """Signed in: the session (of the chosen kind) and the account's companies (dicts)."""
     sig_work_offline_requested = Signal()
     """The user chose to open the last company from this computer's copy."""
     sig_closed = Signal()
@@ -66,19 +80,70 @@ class SignInWindow(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.kind_combo.addItem(self.tr("Arkan ERP"), ARKAN)
+        self.kind_combo.addItem(self.tr("Arvalox receivables"), "arvalox")
+        self._add_key_rows(form)
         self.busy_bar.hide()
         self.offline_button.setVisible(offline_available)
         self.profiles = load_profiles()
         self._fill_profiles()
 
         self.profile_combo.currentIndexChanged.connect(self._profile_chosen)
+        self.kind_combo.currentIndexChanged.connect(lambda _index: self._kind_chosen())
+        self.method_combo.currentIndexChanged.connect(lambda _index: self._method_chosen())
         self.sign_in_button.clicked.connect(self.start_sign_in)
         self.offline_button.clicked.connect(self.sig_work_offline_requested)
-        for edit in (self.url_edit, self.email_edit, self.password_edit):
+        for edit in (self.url_edit, self.email_edit, self.password_edit, self.key_edit):
             edit.returnPressed.connect(self.start_sign_in)
             edit.textEdited.connect(lambda _text: self.show_message(""))
         self.resize(480, 460)
         self._profile_chosen(self.profile_combo.currentIndex())
+
+    def _add_key_rows(self, form: QWidget) -> None:
+        """The "sign in with" choice and the API key field, under the kind of server."""
+        self.form_layout = child(form, QFormLayout, "formLayout")
+        self.method_combo = QComboBox(form)
+        self.method_combo.setObjectName("methodCombo")
+        self.key_edit = QLineEdit(form)
+        self.key_edit.setObjectName("apiKeyEdit")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText(self.tr("The API key your administrator gave you"))
+        method_label = QLabel(self.tr("Sign in &with"), form)
+        method_label.setBuddy(self.method_combo)
+        key_label = QLabel(self.tr("API &key"), form)
+        key_label.setBuddy(self.key_edit)
+        position = cast(tuple[int, object], self.form_layout.getWidgetPosition(self.kind_combo))
+        kind_row = position[0]
+        self.form_layout.insertRow(kind_row + 1, method_label, self.method_combo)
+        self.form_layout.insertRow(kind_row + 2, key_label, self.key_edit)
+        QWidget.setTabOrder(self.kind_combo, self.method_combo)
+        QWidget.setTabOrder(self.method_combo, self.key_edit)
+        QWidget.setTabOrder(self.key_edit, self.email_edit)
+        self._method_names = {API_KEY: self.tr("API key"), PASSWORD: self.tr("Email and password")}
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData() or ARKAN)
+
+    def method(self) -> str:
+        return str(self.method_combo.currentData() or PASSWORD)
+
+    def _kind_chosen(self, method: str = "") -> None:
+        methods = SIGN_IN_METHODS.get(self.kind(), (PASSWORD,))
+        wanted = method if method in methods else methods[0]  # the kind's usual way
+        self.method_combo.blockSignals(True)
+        self.method_combo.clear()
+        for name in methods:
+            self.method_combo.addItem(self._method_names.get(name, name), name)
+        self.method_combo.setCurrentIndex(max(self.method_combo.findData(wanted), 0))
+        self.method_combo.blockSignals(False)
+        self.form_layout.setRowVisible(self.method_combo, len(methods) > 1)
+        self._method_chosen()
+
+    def _method_chosen(self) -> None:
+        by_key = self.method() == API_KEY
+        self.form_layout.setRowVisible(self.key_edit, by_key)
+        self.form_layout.setRowVisible(self.email_edit, not by_key)
+        self.form_layout.setRowVisible(self.password_edit, not by_key)
+        self.show_message("")
 
     # --- profiles ----------------------------------------------------------------------
 
@@ -95,15 +160,23 @@ class SignInWindow(QWidget):
         if 0 <= index < len(self.profiles):
             profile = self.profiles[index]
             self.url_edit.setText(profile.url)
+            self.kind_combo.blockSignals(True)
             self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(profile.kind), 0))
+            self.kind_combo.blockSignals(False)
+            self._kind_chosen(profile.method)
             self.email_edit.setText(profile.email)
             self.remember_check.setChecked(profile.remember)
-            (self.password_edit if profile.email else self.email_edit).setFocus()
+            if self.method() == API_KEY:
+                self.key_edit.setFocus()
+            else:
+                (self.password_edit if profile.email else self.email_edit).setFocus()
         else:
             self.url_edit.clear()
             self.email_edit.clear()
+            self._kind_chosen()
             self.url_edit.setFocus()
         self.password_edit.clear()
+        self.key_edit.clear()
 
     def fill(self, url: str, email: str, password: str = "", *, remember: bool = True) -> None:
         """Put an account in the form (the demo; tests)."""
@@ -111,6 +184,15 @@ class SignInWindow(QWidget):
         self.url_edit.setText(url)
         self.email_edit.setText(email)
         self.password_edit.setText(password)
+        self.remember_check.setChecked(remember)
+
+    def fill_api_key(self, url: str, key: str, kind: str, *, remember: bool = True) -> None:
+        """Put a server and an API key in the form (tests; a deployment's first start)."""
+        self.profile_combo.setCurrentIndex(self.profile_combo.count() - 1)
+        self.url_edit.setText(url)
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+        self._kind_chosen(API_KEY)
+        self.key_edit.setText(key)
         self.remember_check.setChecked(remember)
 
     # --- state -------------------------------------------------------------------------
@@ -125,8 +207,9 @@ class SignInWindow(QWidget):
         self.busy = bool(text)
         self.busy_bar.setVisible(self.busy)
         for widget in (
-            self.profile_combo, self.url_edit, self.kind_combo, self.email_edit,
-            self.password_edit, self.remember_check, self.sign_in_button, self.offline_button,
+            self.profile_combo, self.url_edit, self.kind_combo, self.method_combo, self.key_edit,
+            self.email_edit, self.password_edit, self.remember_check, self.sign_in_button,
+            self.offline_button,
         ):  # fmt: skip
             widget.setEnabled(not self.busy)
         if text:
@@ -142,27 +225,58 @@ class SignInWindow(QWidget):
         if not self.busy:
             spawn(self.sign_in(), "sign-in")
 
-    async def sign_in(self) -> ApiSession | None:
-        url, email = self.url_edit.text().strip(), self.email_edit.text().strip()
-        password, remember = self.password_edit.text(), self.remember_check.isChecked()
+    def _missing(self) -> bool:
+        """Say what is missing from the form (and go there); False when it is complete."""
+        if self.method() == API_KEY:
+            if not self.key_edit.text().strip():
+                self.show_message(self.tr("Enter the API key"))
+                self.key_edit.setFocus()
+                return True
+            return False
+        email, password = self.email_edit.text().strip(), self.password_edit.text()
         if not email or not password:
             self.show_message(self.tr("Enter your email and password"))
             (self.email_edit if not email else self.password_edit).setFocus()
+            return True
+        return False
+
+    def _rate_limited(self, seconds: float) -> None:
+        self.show_message(
+            self.tr(
+                "The server asks to slow down (its request limit); signing in in %1 s…"
+            ).replace("%1", str(max(1, round(seconds)))),
+            error=False,
+        )
+
+    async def sign_in(self) -> Session | None:
+        url, kind, method = self.url_edit.text().strip(), self.kind(), self.method()
+        email, remember = self.email_edit.text().strip(), self.remember_check.isChecked()
+        if self._missing():
             return None
+        by_key = method == API_KEY
         self.set_busy(self.tr("Signing in to %1…").replace("%1", url))
-        session: ApiSession | None = None
+        session: Session | None = None
         try:
-            session = await sign_in(url, email, password, remember=remember)
+            session = await sign_in_with(
+                kind,
+                url,
+                email="" if by_key else email,
+                password="" if by_key else self.password_edit.text(),
+                api_key=self.key_edit.text() if by_key else "",
+                remember=remember,
+                on_wait=self._rate_limited,
+            )
             self.set_busy(self.tr("Reading your companies…"))
             companies = await list_companies(session)
-        except InvalidServerUrl as error:
+        except (InvalidServerUrl, WorkspaceError) as error:
             self._failed(str(error), self.url_edit)
             return None
         except ApiError as error:
             if session is not None:
                 await session.aclose()
-            focus = self.password_edit if error.status == 401 else self.url_edit
-            self._failed(error.message, focus)
+            refused = error.status == 401 or error.kind is ApiErrorKind.UNAUTHORIZED
+            secret = self.key_edit if by_key else self.password_edit
+            self._failed(error.message, secret if refused else self.url_edit)
             if error.kind in UNREACHABLE and self.offline_available:
                 self.show_message(
                     error.message + "\n" + self.tr("You can work offline with the copy of your "
@@ -170,7 +284,9 @@ class SignInWindow(QWidget):
                 )  # fmt: skip
             return None
         remember_profile(
-            ServerProfile(session.server_url, str(self.kind_combo.currentData()), email, remember)
+            ServerProfile(
+                session.server_url, kind, "" if by_key else email, remember, method=method
+            )
         )
         self.set_busy(self.tr("Signed in. Opening…"))
         self._handed_over = True
@@ -189,6 +305,7 @@ class SignInWindow(QWidget):
         self._handed_over = False
         self.set_busy("")
         self.password_edit.clear()
+        self.key_edit.clear()
         if message:
             self.show_message(message)
         self.show()

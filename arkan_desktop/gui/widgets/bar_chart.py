@@ -1,4 +1,5 @@
-"""`BarChart`: a small bar chart drawn with QPainter (PySide6-Essentials has no QtCharts).
+"""`BarChart`: a small bar chart drawn with QPainter (PySide6-Essentials has no QtCharts),
+shared by the Ledger's reports and the receivables reports.
 
 Bars are (label, Decimal amount, colour); negative amounts hang below the zero line. The
 chart only paints what it is given; it reads nothing and computes no figures.

@@ -1,0 +1,1 @@
+"""The Customers tab: customers of a receivables server, their form and their writes."""

@@ -1,0 +1,1 @@
+"""Receivables: the Payments tab and the Reports tab (aging buckets, dashboard figures)."""

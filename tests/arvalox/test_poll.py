@@ -1,0 +1,61 @@
+"""The poller an Arvalox connector has instead of an events socket: it says online while
+the server answers, goes offline as soon as a request finds the server gone, and asks for
+a pull of everything (and the outbox) once the server is back."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from arkan_desktop.api.arvalox import ArvaloxConnector
+from arkan_desktop.api.arvalox_poll import ArvaloxPoller
+from arkan_desktop.api.arvalox_session import ArvaloxSession
+from arkan_desktop.api.errors import ApiError
+from arkan_desktop.api.events import ConnectionState
+from tests.api.conftest import eventually
+from tests.arvalox.conftest import DEMO_KEY, run, start_arvalox
+
+
+def test_the_poller_follows_the_server_going_and_coming_back(tmp_path: Path) -> None:
+    server = start_arvalox(tmp_path / "server")
+
+    async def body() -> tuple[list[ConnectionState], list[str], int]:
+        session = ArvaloxSession(server.api_url, max_attempts=1)
+        connector = ArvaloxConnector(session)
+        connector.retry_interval = 0.2
+        states: list[ConnectionState] = []
+        pulls: list[str] = []
+        reconnects = 0
+
+        async def on_invalidate(module: str, _event: str) -> None:
+            pulls.append(module)
+
+        async def on_reconnect() -> None:
+            nonlocal reconnects
+            reconnects += 1
+
+        poller = connector.events(on_invalidate, on_reconnect)
+        assert isinstance(poller, ArvaloxPoller)
+        poller.on_state = states.append
+        poller.join("receivables")
+        try:
+            await session.use_api_key(DEMO_KEY)
+            poller.start()
+            await eventually(lambda: poller.connected, 20)
+            server.stop()
+            with contextlib.suppress(ApiError):
+                await connector.ping()  # a request (a pull, a send) finds the server gone
+            await eventually(lambda: not poller.connected, 20)
+            server.start()
+            await eventually(lambda: poller.connected and reconnects == 1, 20)
+        finally:
+            await poller.stop()
+            await session.aclose()
+        return states, pulls, reconnects
+
+    try:
+        states, pulls, reconnects = run(body(), timeout=60)
+    finally:
+        server.stop()
+    assert states[:3] == [ConnectionState.ONLINE, ConnectionState.OFFLINE, ConnectionState.ONLINE]
+    assert reconnects == 1 and pulls == []  # back: one pull of everything, not per poll
