@@ -34,8 +34,8 @@ from arkan_desktop.printing.dispatch import SpoolerPrinter
 from arkan_desktop.printing.labels import split_quantity
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models.accounting import Invoice
-from arkan_desktop.store.models.crm import Partner
 from arkan_desktop.store.models.inventory import Location, Product, PurchaseOrder
+from arkan_desktop.store.partners import invoice_partner
 from arkan_desktop.sync.workspace import open_last_cache
 
 BRANDING_KEY = "branding"
@@ -80,11 +80,7 @@ def _invoice_pdf(cache: Cache, args: argparse.Namespace) -> bytes:
         if invoice is None:
             raise PrintCommandError(f"unknown invoice '{args.number}' (not in the local cache)")
         data = _raw(invoice)
-        role = "vendor" if data.get("type") in ("in_invoice", "in_refund") else "client"
-        partner_row = session.scalars(
-            select(Partner).where(Partner.id == data.get("partnerId"), Partner.role == role)
-        ).first()
-    partner = _raw(partner_row) if partner_row is not None else None
+        partner = invoice_partner(session, data)
     company = json.loads(cache.meta("company") or "{}")
     branding = Branding.from_dict(json.loads(cache.meta(BRANDING_KEY) or "{}"))
     return render_invoice_pdf(data, partner, company, branding, args.lang)

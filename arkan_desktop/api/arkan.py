@@ -53,6 +53,9 @@ class ArkanConnector:
     resources: Mapping[str, Resource] = ARKAN_RESOURCES
     # The events modules (rooms) the resources belong to: what `sync/` joins and pulls by.
     modules: frozenset[str] = frozenset(r.module for r in ARKAN_RESOURCES.values())
+    # Its reports (trial balance, P&L, aged receivables) are read by the Ledger and
+    # Invoices tabs from the cache and the accounting endpoints, not a separate tab.
+    capabilities: frozenset[str] = frozenset()
 
     def __init__(self, session: ApiSession) -> None:
         self.session = session

@@ -99,6 +99,7 @@ class ArvaloxConnector:
     kind = "arvalox"
     resources: Mapping[str, Resource] = ARVALOX_RESOURCES
     modules: frozenset[str] = frozenset({MODULE})
+    capabilities: frozenset[str] = frozenset({"receivables_reports"})
 
     def __init__(self, session: ArvaloxSession) -> None:
         self.session = session

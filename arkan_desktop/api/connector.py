@@ -49,6 +49,9 @@ class Connector(Protocol):
     kind: str
     resources: Mapping[str, Resource]
     modules: frozenset[str]
+    # What the server offers beyond its cached resources, e.g. "receivables_reports"
+    # (aging and dashboard answered by the server): the window shows the tabs these allow.
+    capabilities: frozenset[str]
 
     async def companies(self) -> list[dict[str, Any]]: ...
 

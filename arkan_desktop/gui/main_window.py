@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         live.sig_sync_finished.connect(self._sync_finished)
         wanted = str(preferences().value("main/tab", DEFAULT_TAB))
         for kind in TAB_TYPES:
-            if kind.resource in context.connector.resources:
+            if kind.offered_by(context.connector):
                 tab = kind(context, live, self.tabs)
                 tab.sig_message.connect(lambda text: self.status.showMessage(text, 8000))
                 tab.sig_actions_changed.connect(self._update_actions)

@@ -11,6 +11,7 @@ from arkan_desktop.gui.invoices.invoice_lines import Product
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models import Partner
 from arkan_desktop.store.models import Product as ProductRow
+from arkan_desktop.store.partners import CUSTOMER_ROLES
 from arkan_desktop.store.records import load_json
 
 
@@ -31,7 +32,7 @@ def _text_number(value: object) -> str:
 def load_clients(cache: Cache) -> list[Client]:
     query = (
         select(Partner.id, Partner.name, Partner.raw)
-        .where(Partner.role == "client")
+        .where(Partner.role.in_(CUSTOMER_ROLES))
         .order_by(Partner.name)
     )
     out = []

@@ -10,12 +10,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
 from arkan_desktop.printing import Branding, RenderJob, render_invoice_pdf
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models.accounting import Invoice
-from arkan_desktop.store.models.crm import Partner
+from arkan_desktop.store.partners import invoice_partner
 
 BRANDING_KEY = "branding"  # the key cli_print.py reads
 
@@ -37,11 +35,7 @@ def invoice_print_inputs(
         if row is None:
             raise LookupError(f"invoice {invoice_id} is not in the local cache")
         invoice: dict[str, Any] = json.loads(row.raw)
-        role = "vendor" if invoice.get("type") in ("in_invoice", "in_refund") else "client"
-        partner_row = session.scalars(
-            select(Partner).where(Partner.id == invoice.get("partnerId"), Partner.role == role)
-        ).first()
-    partner = json.loads(partner_row.raw) if partner_row is not None else None
+        partner = invoice_partner(session, invoice)
     company: dict[str, Any] = json.loads(cache.meta("company") or "{}")
     return invoice, partner, company
 

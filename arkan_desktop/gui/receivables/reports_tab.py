@@ -76,8 +76,8 @@ def _cell(text: str, numeric: bool = False) -> QTableWidgetItem:
 
 class ReportsTab(ModuleTab):
     key = "receivables_reports"
-    # Receivables reports come with a receivables server's customers (see the report).
     resource = "customers"
+    capability = "receivables_reports"
 
     def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
         super().__init__(context, live, parent)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from arkan_desktop.api.connector import Connector
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -26,6 +27,14 @@ class ModuleTab(QWidget):
 
     key = "module"
     resource = ""  # the resource the tab cannot work without
+    capability = ""  # and the server capability, when it needs one (Connector.capabilities)
+
+    @classmethod
+    def offered_by(cls, connector: Connector) -> bool:
+        """Whether the connected server supports this tab (no branching on server kind)."""
+        if cls.resource not in connector.resources:
+            return False
+        return not cls.capability or cls.capability in connector.capabilities
 
     def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
         super().__init__(parent)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui.app import ArkanDesktopApp
+from arkan_desktop.gui.invoices.invoice_editor import InvoiceEditor
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.main_window import MainWindow
 from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
@@ -116,6 +117,24 @@ def test_an_arvalox_invoice_prints_to_pdf(
     with pdfplumber.open(io.BytesIO(saved.read_bytes())) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert record["invoice_number"] in text and record["customer_name"] in text
+    customer = _server(arvalox, f"/customers/{record['customer_id']}")
+    assert customer["tax_id"] in text  # the buyer's block comes from the cached customer
     total = format_amount(Decimal(record["total_amount"]), record.get("currency") or "USD")
     assert total in text
     dialog.close()
+
+
+def test_the_invoice_editor_offers_the_servers_customers(
+    qtbot: QtBot, desktop: ArkanDesktopApp, arvalox: SandboxServer
+) -> None:
+    main = sign_in_with_key(qtbot, desktop, arvalox)
+    tab: InvoicesTab = main.tab(InvoicesTab)
+    main.tabs.setCurrentWidget(tab)
+    editor = tab.open_editor()
+    assert isinstance(editor, InvoiceEditor)
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.client_combo.count() > 1, timeout=20_000)
+    names = {editor.client_combo.itemText(i) for i in range(1, editor.client_combo.count())}
+    customers = _server(arvalox, "/customers", per_page=100)
+    listed = customers["customers"] if isinstance(customers, dict) else customers
+    assert {c["name"] for c in listed} <= names
+    editor.close()
