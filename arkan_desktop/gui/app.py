@@ -323,6 +323,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Arkan Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Arkan")
+    # Wayland matches windows to packaging/linux/arkan-desktop.desktop (menu entry, icon).
+    app.setDesktopFileName("arkan-desktop")
     app.setWindowIcon(QIcon(str(icon_path("arkan-desktop.svg"))))
     follow_system_theme(app)
     app.translators = install_translations(app)  # type: ignore[attr-defined]
