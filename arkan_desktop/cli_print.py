@@ -28,7 +28,6 @@ from arkan_desktop.printing import (
     render_labels_pdf,
     render_labels_zpl,
     send_raw,
-    template_names,
 )
 from arkan_desktop.printing.dispatch import SpoolerPrinter
 from arkan_desktop.printing.labels import split_quantity
@@ -43,30 +42,6 @@ BRANDING_KEY = "branding"
 
 class PrintCommandError(Exception):
     """A print request that cannot be met; one line for the user."""
-
-
-def add_print_parser(commands: Any) -> None:
-    printer = commands.add_parser("print", help="print invoices or labels from the local cache")
-    kinds = printer.add_subparsers(dest="print_kind", metavar="WHAT", required=True)
-
-    invoice = kinds.add_parser("invoice", help="a tax invoice or credit note as PDF")
-    invoice.add_argument("number", help="invoice number, e.g. INV-2026-00042")
-    invoice.add_argument("-o", "--output", type=Path, help="write the PDF here")
-    invoice.add_argument("--printer", help="send to this system printer (CUPS queue)")
-    invoice.add_argument("--lang", choices=("en", "ar", "both"), help="language of the labels")
-
-    labels = kinds.add_parser("labels", help="product, location or receiving labels")
-    what = labels.add_mutually_exclusive_group(required=True)
-    what.add_argument("--sku", nargs="+", metavar="SKU[xN]", help="product SKUs, N labels each")
-    what.add_argument("--location", nargs="+", metavar="CODE", help="bin codes or barcodes")
-    what.add_argument("--po", metavar="NUMBER", help="receiving labels for a purchase order")
-    labels.add_argument("--template", required=True, help=f"one of {', '.join(template_names())}")
-    labels.add_argument("--start", type=int, default=1, help="first free position on the sheet")
-    labels.add_argument("--price", action="store_true", help="show the sale price")
-    where = labels.add_mutually_exclusive_group(required=True)
-    where.add_argument("-o", "--output", type=Path, help="write a PDF (sheets) or ZPL (thermal)")
-    where.add_argument("--printer", help="send a PDF to this system printer (CUPS queue)")
-    where.add_argument("--zpl-host", metavar="HOST:PORT", help="send ZPL to a label printer")
 
 
 def _raw(record: Any) -> dict[str, Any]:
@@ -167,4 +142,4 @@ def _deliver(data: bytes, content: str, args: argparse.Namespace, what: str, out
         print(f"{what} written to {output} ({len(data):,} bytes, {content.upper()})", file=out)
 
 
-__all__ = ["PrintCommandError", "PrintingError", "add_print_parser", "run_print"]
+__all__ = ["PrintCommandError", "PrintingError", "run_print"]
