@@ -69,26 +69,38 @@ class NetworkLabelPrinter:
 
 @dataclass
 class SpoolerPrinter:
-    """A system printer through the CUPS `lp` command (silent printing on a station)."""
+    """A system printer through the CUPS `lp` command: silent printing, no dialog.
+
+    PDF goes to the queue as is; ZPL goes raw (`-o raw`), for a thermal label printer
+    set up as a system queue. The `lp` call is the one place that leaves the process.
+    """
 
     name: str
     queue: str
     command: str = "lp"
-    accepts: tuple[Content, ...] = ("pdf",)
+    accepts: tuple[Content, ...] = ("pdf", "zpl")
 
     def print_document(self, data: bytes, content: Content, job_name: str) -> None:
+        if content not in self.accepts:
+            raise PrintingError(f"printer '{self.name}' does not take {content.upper()}")
         program = shutil.which(self.command)
         if program is None:
             raise PrintingError(
                 f"cannot print to '{self.queue}': the '{self.command}' command is missing"
             )
-        result = subprocess.run(
-            [program, "-d", self.queue, "-t", job_name, "-"],
-            input=data,
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
+        raw = ["-o", "raw"] if content == "zpl" else []
+        try:
+            result = subprocess.run(
+                [program, "-d", self.queue, "-t", job_name, *raw, "-"],
+                input=data,
+                capture_output=True,
+                timeout=60,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise PrintingError(
+                f"printer '{self.queue}' did not take the job within 60 s"
+            ) from None
         if result.returncode != 0:
             lines = result.stderr.decode(errors="replace").strip().splitlines()
             reason = lines[-1] if lines else "no reason given"

@@ -44,7 +44,14 @@ from arkan_desktop.store.upserts import (
 TEMP_PREFIX = "local-"
 KEEP_BODY: Final[Any] = object()
 
-__all__ = ["KEEP_BODY", "OutboxEntry", "OutboxRow", "OutboxStateError", "new_temp_id"]
+__all__ = [
+    "KEEP_BODY",
+    "OutboxEntry",
+    "OutboxRow",
+    "OutboxStateError",
+    "new_temp_id",
+    "response_target",
+]
 
 
 class OutboxStateError(ValueError):
@@ -72,6 +79,9 @@ class OutboxEntry:
     # until the row resolves, and a discard puts them back
     records: Mapping[str, Iterable[str]] = field(default_factory=dict)
     id: str | None = None
+    # What the server's answer is a record of: None, the row's own `resource`; "", not a
+    # record to cache (a cycle count, a scrap order); else the resource to upsert it into.
+    response_resource: str | None = None
 
 
 def get_row(session: Session, row_id: str) -> OutboxRow:
@@ -126,6 +136,8 @@ def enqueue(
 ) -> tuple[OutboxRow, ChangeSet]:
     """Add a row and apply its optimistic local effect in the same transaction."""
     resource_table(entry.resource)  # an unknown resource fails here, not when sent
+    if entry.response_resource:
+        resource_table(entry.response_resource)
     changes = ChangeSet()
     row_id = entry.id or str(uuid.uuid4())
     body = _resolve_sent_temp_ids(session, None if entry.body is None else dump_json(entry.body))
@@ -165,6 +177,7 @@ def enqueue(
         status=PENDING,
         attempts=0,
         description=entry.description,
+        response_resource=entry.response_resource,
     )
     session.add(row)
     session.flush()
@@ -237,7 +250,11 @@ def mark_sent(
     default_currency: str,
     now: str,
 ) -> ChangeSet:
-    """The server accepted the row: rewrite its temporary id, store the server's record."""
+    """The server accepted the row: rewrite its temporary id, store the server's record.
+
+    The answer is cached as a record of `row.response_resource` when the row names one,
+    of the row's own resource when it is None, and not at all when it is "".
+    """
     row = get_row(session, row_id)
     _expect(row, PENDING, IN_FLIGHT)
     if server_id is None and isinstance(response, Mapping) and response.get("id") is not None:
@@ -252,16 +269,22 @@ def mark_sent(
     session.flush()
     if row.temp_id and server_id and server_id != row.temp_id:
         rewrite_temp_id(session, row, server_id, default_currency, changes)
-    spec = resource_table(row.resource)
-    if isinstance(response, Mapping) and response.get("id") is not None:
-        if str(response["id"]) in held_ids(session, row.resource):
+    target = response_target(row)
+    if target and isinstance(response, Mapping) and response.get("id") is not None:
+        if str(response["id"]) in held_ids(session, target):
             changes.deferred.add(str(response["id"]))
         else:
+            spec = resource_table(target)
             changes.merge(
                 upsert_records(session, spec, [response], default_currency, respect_outbox=False)
             )
     settle_records(session, row, changes)
     return changes
+
+
+def response_target(row: OutboxRow) -> str:
+    """The resource the server's answer to `row` is cached as ("" when it is not cached)."""
+    return row.resource if row.response_resource is None else row.response_resource
 
 
 def _field_error(error: object) -> dict[str, str]:

@@ -3,7 +3,9 @@
 One sender per cache (an OS file lock beside it, taken by the service). Each outbox row
 goes out with its own Idempotency-Key. What comes back decides the row's fate:
 - accepted: the server's record replaces the optimistic one; temp ids in later rows are
-  rewritten to the server's id;
+  rewritten to the server's id; an answer that is another resource's record (the row's
+  `response_resource`) is cached as that, and one that is no record ("") is kept on the
+  row only;
 - rejected (a 4xx other than 401/408/409/429): parked with the server's message and field
   errors for the user to fix, resend or discard; rows that do not depend on it go on;
 - conflict (409): parked with the server's current record fetched beside it;
@@ -36,7 +38,7 @@ from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import CONFLICT, DISCARDED, IN_FLIGHT, PENDING, REJECTED
-from arkan_desktop.store.outbox import OutboxRow, OutboxStateError
+from arkan_desktop.store.outbox import OutboxRow, OutboxStateError, response_target
 from arkan_desktop.sync.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -272,10 +274,13 @@ class OutboxSender:
         return "deferred"
 
     async def _look_up_reference(self, row: OutboxRow) -> dict[str, Any] | None:
-        if not row.lookup_reference or row.action != "create":
+        # The answer is looked for where it would be cached; an answer that is no record
+        # cannot be looked up, so such a row relies on its Idempotency-Key alone.
+        target = response_target(row)
+        if not row.lookup_reference or row.action != "create" or not target:
             return None
         try:
-            return await self.connector.find_by_reference(row.resource, row.lookup_reference)
+            return await self.connector.find_by_reference(target, row.lookup_reference)
         except ApiError:
             return None
 

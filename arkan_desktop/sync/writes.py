@@ -225,5 +225,86 @@ def move_stock(draft: dict[str, Any], product: dict[str, Any] | None = None) -> 
     return Write(entry, {"stock_moves": [record]})
 
 
+def _quantity(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def count_cycle(
+    location: dict[str, Any], counted: list[tuple[dict[str, Any], Decimal]], note: str = ""
+) -> Write:
+    """A cycle count at one location, applied at once: each product becomes its count.
+
+    The server answers with the count document (expected, counted, difference per line),
+    not a record the cache keeps: `response_resource` is "". The stock levels change on
+    the server and come back with the next pull of the inventory module.
+    """
+    row_id = str(uuid.uuid4())
+    for product, quantity in counted:
+        if quantity < 0:
+            raise ValueError(f"a count cannot be negative ({product.get('sku')}: {quantity})")
+    body: dict[str, Any] = {
+        "locationId": location["id"],
+        "lines": [
+            {"productId": str(product["id"]), "countedQuantity": _quantity(quantity)}
+            for product, quantity in counted
+        ],
+        "apply": True,
+        "reference": row_id,
+    }
+    if note:
+        body["note"] = note
+    entry = OutboxEntry(
+        resource="stock_moves",
+        action="cycle_count",
+        method="POST",
+        path="/inventory/cycle-counts",
+        body=body,
+        description=f"Count {len(counted)} product(s) at {location.get('code')}",
+        id=row_id,
+        response_resource="",
+    )
+    return Write(entry, {})
+
+
+def scrap(
+    product: dict[str, Any],
+    location: dict[str, Any],
+    quantity: Decimal,
+    reason: tuple[str, str],
+    note: str = "",
+) -> Write:
+    """Write stock off at a location for a reason ((reason id or code, its name)).
+
+    The server answers with the scrap order, not a record the cache keeps
+    (`response_resource` ""); its stock move arrives with the next pull.
+    """
+    if quantity <= 0:
+        raise ValueError(f"a scrap needs a quantity above zero, not {quantity}")
+    row_id = str(uuid.uuid4())
+    body: dict[str, Any] = {
+        "productId": str(product["id"]),
+        "locationId": str(location["id"]),
+        "quantity": _quantity(quantity),
+        "reasonId": reason[0],
+        "reference": row_id,
+    }
+    if note:
+        body["note"] = note
+    entry = OutboxEntry(
+        resource="stock_moves",
+        action="scrap",
+        method="POST",
+        path="/inventory/scrap",
+        body=body,
+        description=(
+            f"Scrap {_quantity(quantity)} × {product.get('sku')} at {location.get('code')}: "
+            f"{reason[1]}"
+        ),
+        id=row_id,
+        response_resource="",
+    )
+    return Write(entry, {})
+
+
 def due_date(issue: date, terms_days: int) -> str:
     return (issue + timedelta(days=terms_days)).isoformat()

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
 from arkan_desktop.store.cache import Cache
-from arkan_desktop.store.models import Location, Product, PurchaseOrder, StockLevel
+from arkan_desktop.store.models import Location, Product, PurchaseOrder, StockLevel, Warehouse
 from arkan_desktop.store.models.outbox import IN_FLIGHT, PENDING
 
 RECEIVABLE_STATES = frozenset({"confirmed", "partially_received"})
@@ -28,7 +28,7 @@ Record = dict[str, Any]
 
 # The resources whose changes make the snapshot stale.
 CATALOG_RESOURCES = frozenset(
-    {"products", "locations", "stock_levels", "purchase_orders", "outbox"}
+    {"products", "locations", "stock_levels", "purchase_orders", "warehouses", "outbox"}
 )
 
 
@@ -37,6 +37,9 @@ class Catalog:
     products: dict[str, Record] = field(default_factory=dict)  # barcode or SKU -> product
     locations: dict[str, Record] = field(default_factory=dict)  # LOC-… barcode -> location
     orders: dict[str, Record] = field(default_factory=dict)  # PO number -> purchase order
+    by_id: dict[str, Record] = field(default_factory=dict)  # product id -> product
+    _at_location: dict[str, set[str]] | None = field(default=None, repr=False)
+    warehouses: dict[str, Record] = field(default_factory=dict)  # id -> warehouse
     stock: dict[tuple[str, str], Decimal] = field(default_factory=dict)  # server's
     pending_stock: dict[tuple[str, str], Decimal] = field(
         default_factory=lambda: defaultdict(Decimal)
@@ -61,6 +64,15 @@ class Catalog:
         """The server's figure plus this station's moves not sent yet."""
         key = (product_id, location_id)
         return self.stock.get(key, ZERO) + self.pending_stock.get(key, ZERO)
+
+    def location_stock(self, location_id: str) -> dict[str, Decimal]:
+        """Product id -> what the cache says is at the location (with writes waiting)."""
+        if self._at_location is None:
+            self._at_location = defaultdict(set)
+            for product_id, where in [*self.stock, *self.pending_stock]:
+                self._at_location[where].add(product_id)
+        figures = {p: self.on_hand(p, location_id) for p in self._at_location.get(location_id, ())}
+        return {product_id: quantity for product_id, quantity in figures.items() if quantity}
 
     def open_quantity(self, order: Record, product_id: str) -> Decimal:
         """Still to receive on the order: ordered − received − receipts waiting to be sent."""
@@ -88,6 +100,7 @@ def load_catalog(cache: Cache) -> Catalog:
             for key in (barcode, sku, (sku or "").upper()):
                 if key:
                     catalog.products.setdefault(key, product)
+            catalog.by_id[str(product["id"])] = product
         for barcode, code, raw in session.execute(
             select(Location.barcode, Location.code, Location.raw)
         ):
@@ -102,6 +115,8 @@ def load_catalog(cache: Cache) -> Catalog:
         ):
             if number:
                 catalog.orders[number] = json.loads(raw)
+        for warehouse_id, raw in session.execute(select(Warehouse.id, Warehouse.raw)):
+            catalog.warehouses[warehouse_id] = json.loads(raw)
         for product_id, location_id, quantity in session.execute(
             select(StockLevel.product_id, StockLevel.location_id, StockLevel.quantity)
         ):
@@ -113,7 +128,7 @@ def load_catalog(cache: Cache) -> Catalog:
 
 
 def add_pending(catalog: Catalog, path: str, body: Any) -> None:
-    """Count one waiting outbox row (a move or a receipt) into the snapshot."""
+    """Count one waiting outbox row (a move, a receipt, a count, a scrap) into the snapshot."""
     if not isinstance(body, dict):
         return
     if path == "/inventory/barcode/quick-move":
@@ -132,6 +147,17 @@ def add_pending(catalog: Catalog, path: str, body: Any) -> None:
                 body["toLocationId"],
                 line["quantity"],
             )
+    elif path == "/inventory/cycle-counts":
+        location_id = str(body.get("locationId"))
+        for line in body.get("lines") or []:
+            key = (str(line["productId"]), location_id)
+            # the count sets the figure, whatever waited before it
+            catalog.pending_stock[key] = Decimal(str(line["countedQuantity"])) - catalog.stock.get(
+                key, ZERO
+            )
+    elif path == "/inventory/scrap":
+        key = (str(body.get("productId")), str(body.get("locationId")))
+        catalog.pending_stock[key] -= Decimal(str(body.get("quantity") or 0))
     elif path.startswith("/inventory/purchase-orders/") and path.endswith("/receive"):
         order_id = path.split("/")[3]
         for line in body.get("lines") or []:

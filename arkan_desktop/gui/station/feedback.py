@@ -1,8 +1,8 @@
 """Tones for accepted and refused scans: generated WAVs via QtMultimedia, else the system beep.
 
 QtMultimedia is optional (PySide6-Essentials ships it, but it needs the OS sound
-libraries); without it an accepted scan beeps once and a refused one twice. The sound
-on/off choice is the station's setting, kept in the GUI preferences.
+libraries); without it an accepted scan beeps once and a refused one twice. Whether
+sound is on is the station's setting (station_settings); this only plays.
 """
 
 from __future__ import annotations
@@ -16,18 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtWidgets import QApplication
-
-from arkan_desktop.gui.preferences import preferences
-
-SOUND_KEY = "station/sound"
-
-
-def sound_enabled() -> bool:
-    return str(preferences().value(SOUND_KEY, "true")).lower() in ("true", "1")
-
-
-def set_sound_enabled(enabled: bool) -> None:
-    preferences().setValue(SOUND_KEY, "true" if enabled else "false")
 
 
 def write_tone(path: Path, tones: list[tuple[float, float]], rate: int = 22050) -> Path:
@@ -50,7 +38,7 @@ class ScanTones(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.enabled = sound_enabled()
+        self.enabled = True  # the station's settings say (station_settings)
         self.played: list[str] = []  # what was played, for tests and diagnostics
         self._effects: dict[str, Any] = {}
         try:
@@ -69,7 +57,6 @@ class ScanTones(QObject):
 
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
-        set_sound_enabled(enabled)
 
     def play(self, accepted: bool) -> None:
         name = "accepted" if accepted else "refused"

@@ -1,49 +1,56 @@
 """Label reprint at the station: scan a product or a location, its label goes to the printer.
 
-The station's label printer and template are settings (GUI preferences): a `host:port`
-printer takes ZPL over the network, anything else is a folder the jobs are written to
-(`<home>/labels` by default). Rendering and sending run in a thread, never on the UI
-thread. No outbox: a label changes nothing on the server.
+The station's label printer and template are its settings (station_settings): a system
+queue (printed silently through the spooler), a ZPL printer on the network, or a folder
+the jobs are written to (`<home>/labels` by default). Rendering and sending run in a
+thread, never on the UI thread. No outbox: a label changes nothing on the server.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
-from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
-from arkan_desktop.gui.preferences import preferences
 from arkan_desktop.gui.station.catalog import Catalog
-from arkan_desktop.gui.station.workflows import Outcome, Workflow, accepted, refused, unusable
-from arkan_desktop.printing.dispatch import FolderPrinter, NetworkLabelPrinter, Printer
+from arkan_desktop.gui.station.station_settings import PRINTER_KEY, TEMPLATE_KEY
+from arkan_desktop.gui.station.station_writes import Line
+from arkan_desktop.gui.station.workflows import (
+    Outcome,
+    Workflow,
+    accepted,
+    refused,
+    translate,
+    unusable,
+)
+from arkan_desktop.printing.dispatch import Printer
 from arkan_desktop.printing.errors import PrintingError
 from arkan_desktop.printing.label_sheet import render_labels_pdf
-from arkan_desktop.printing.labels import Label, location_labels, product_labels
+from arkan_desktop.printing.labels import (
+    Label,
+    location_labels,
+    product_labels,
+    receiving_labels,
+)
 from arkan_desktop.printing.templates import get_template
 from arkan_desktop.printing.zpl import render_labels_zpl
 from arkan_desktop.sync.writes import Write
 
-PRINTER_KEY = "station/label_printer"
-TEMPLATE_KEY = "station/label_template"
-DEFAULT_TEMPLATE = "zebra-2x1-203"
-_NETWORK = re.compile(r"[A-Za-z0-9.-]+:\d{1,5}")
-
-
-def station_printer(home: Path) -> Printer:
-    address = str(preferences().value(PRINTER_KEY, "") or "")
-    if _NETWORK.fullmatch(address):
-        return NetworkLabelPrinter("Station label printer", address)
-    return FolderPrinter("Station labels folder", Path(address) if address else home / "labels")
-
-
-def station_template() -> str:
-    return str(preferences().value(TEMPLATE_KEY, DEFAULT_TEMPLATE) or DEFAULT_TEMPLATE)
+__all__ = ["PRINTER_KEY", "TEMPLATE_KEY", "LabelReprint", "print_labels", "received_labels"]
 
 
 def _print(printer: Printer, labels: list[Label], template: str, job_name: str) -> None:
     layout = get_template(template)
-    if layout.kind == "thermal":
+    content = "zpl" if layout.kind == "thermal" else "pdf"
+    if content not in printer.accepts:
+        raise PrintingError(
+            translate(
+                "Station", "{printer} does not take {content}: choose another template"
+            ).format(printer=printer.name, content=content.upper())
+        )
+    if content == "zpl":
         printer.print_document(render_labels_zpl(labels, layout), "zpl", job_name)
     else:
         printer.print_document(render_labels_pdf(labels, layout), "pdf", job_name)
@@ -61,14 +68,14 @@ async def print_labels(printer: Printer, labels: list[Label], template: str, job
 class LabelReprint(Workflow):
     """Scan → its label is printed; nothing to confirm."""
 
-    name = "Label reprint"
+    name = str(QT_TRANSLATE_NOOP("Station", "Label reprint"))
 
-    def __init__(self, catalog: Catalog) -> None:
-        super().__init__(catalog)
+    def __init__(self, catalog: Catalog, warehouse_id: str | None = None) -> None:
+        super().__init__(catalog, warehouse_id)
         self.to_print: list[tuple[str, list[Label]]] = []  # (job name, labels) to send
 
     def expects(self) -> str:
-        return "Scan a product or a location to print its label"
+        return translate("Station", "Scan a product or a location to print its label")
 
     def ready(self) -> bool:
         return False
@@ -85,17 +92,52 @@ class LabelReprint(Workflow):
         if code.kind is CodeKind.LOCATION:
             location = self.catalog.location_for(code)
             if location is None:
-                return refused(f"Unknown location: {code.value}")
+                return refused(
+                    translate("Station", "Unknown location: {code}").format(code=code.value)
+                )
             self.to_print.append((f"location-{location.get('code')}", location_labels([location])))
-            return accepted(f"Printing the label of {location.get('code')}")
+            return accepted(
+                translate("Station", "Printing the label of {code}").format(
+                    code=location.get("code")
+                )
+            )
         if code.kind is CodeKind.PURCHASE_ORDER:
-            return refused("Scan a product or a location (not a purchase order)")
+            return refused(
+                translate("Station", "Scan a product or a location (not a purchase order)")
+            )
         product = self.catalog.product_for(code)
         if product is None:
-            return refused(f"Unknown product: {code.value} is not in the catalogue")
+            return refused(
+                translate("Station", "Unknown product: {code} is not in the catalogue").format(
+                    code=code.value
+                )
+            )
         try:
             labels = product_labels([(product, 1)])
         except PrintingError as error:
             return refused(str(error))
         self.to_print.append((f"product-{product.get('sku')}", labels))
-        return accepted(f"Printing the label of {product.get('sku')} {product.get('name', '')}")
+        return accepted(
+            translate("Station", "Printing the label of {sku} {name}").format(
+                sku=product.get("sku"), name=product.get("name", "")
+            )
+        )
+
+
+def received_labels(order: dict[str, Any], lines: list[Line]) -> list[Label]:
+    """One receiving label per unit received (per line for fractional quantities)."""
+    received = {
+        **order,
+        "lines": [
+            {
+                "productId": line.product_id,
+                "sku": line.sku,
+                "productName": line.product.get("name") or line.sku,
+                "uom": line.product.get("uom") or "unit",
+                "quantity": str(line.quantity),
+                "quantityReceived": "0",
+            }
+            for line in lines
+        ],
+    }
+    return receiving_labels(received, {line.product_id: line.product for line in lines}, "unit")

@@ -21,6 +21,8 @@ CONTROL = Qt.KeyboardModifier.ControlModifier
 class ScanInput(QLineEdit):
     sig_entered = Signal(object)
     """An entry ended: the `CodeEntry` (scanned or typed)."""
+    sig_command = Signal(str)
+    """A key that is no code: "enter" on an empty field, or "escape"."""
 
     def __init__(self, settings: ScanSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,7 +31,7 @@ class ScanInput(QLineEdit):
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.timeout.connect(self._went_quiet)
-        self.setPlaceholderText("Scan here")
+        self.setPlaceholderText(self.tr("Scan here"))
 
     def event(self, event: QEvent) -> bool:
         # Tab ends a code instead of moving the focus away.
@@ -57,6 +59,8 @@ class ScanInput(QLineEdit):
         elif key == Qt.Key.Key_Escape:
             text = "\x1b"
         self._last_key_ms = at
+        # Nothing typed and nothing buffered: Enter (or Esc) answers the screen, not a code.
+        bare = not self.text() and not self.detector.pending_text
         entry = self.detector.key(at, text)
         if text in ("\r", "\t"):
             self._quiet.stop()
@@ -70,6 +74,8 @@ class ScanInput(QLineEdit):
             self._quiet.start(int(self.detector.settings.burst_break_ms) + 10)
         if entry is not None:
             self._emit(entry)
+        elif bare and text in ("\r", "\x1b"):
+            self.sig_command.emit("enter" if text == "\r" else "escape")
 
     def _went_quiet(self) -> None:
         # The timer ran for burst_break_ms of real time with no key: a burst with no

@@ -4,215 +4,127 @@ Full screen, large type, touch-sized buttons that never take the focus from the 
 input. Each scan is classified (domain.barcodes), answered by the current workflow from
 the catalog snapshot, shown green or red with a tone, and listed with its outcome. A
 confirmed operation is queued in the outbox and shown as queued until the server accepts
-it, then done (or refused, with the server's reason). The window never waits on the
-network; the snapshot is reloaded on the database worker when the cache changes.
+it, then done (or refused, with the server's reason). After a receipt the station offers
+its receiving labels (Enter prints, Esc skips). F10 opens the station's settings. The
+window never waits on the network; the snapshot is reloaded on the database worker when
+the cache changes.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QButtonGroup, QListWidgetItem, QWidget
 
 from arkan_desktop.domain.barcodes import classify
 from arkan_desktop.domain.scanner_input import CodeEntry
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.station.catalog import CATALOG_RESOURCES, Catalog, load_catalog
-from arkan_desktop.gui.station.feedback import ScanTones
-from arkan_desktop.gui.station.label_reprint import (
-    LabelReprint,
-    print_labels,
+from arkan_desktop.gui.station.counting import CycleCount
+from arkan_desktop.gui.station.label_reprint import LabelReprint, print_labels, received_labels
+from arkan_desktop.gui.station.layout import StationLayout
+from arkan_desktop.gui.station.operations import OperationLog
+from arkan_desktop.gui.station.receiving import ReceiveOrder
+from arkan_desktop.gui.station.scrapping import (
+    Scrap,
+    ScrapReasons,
+    cached_reasons,
+    fetch_reasons,
+    keep_reasons,
+    standard_reasons,
+)
+from arkan_desktop.gui.station.settings_dialog import StationSettingsDialog
+from arkan_desktop.gui.station.station_settings import (
+    StationSettings,
+    load_station_settings,
+    save_station_settings,
     station_printer,
-    station_template,
 )
-from arkan_desktop.gui.station.scan_input import ScanInput
-from arkan_desktop.gui.station.style import (
-    ACCEPTED_TEXT,
-    GREEN,
-    NEUTRAL,
-    RED,
-    REFUSED_TEXT,
-    STATION_STYLE,
-)
+from arkan_desktop.gui.station.style import ACCEPTED_TEXT, GREEN, NEUTRAL, RED, REFUSED_TEXT
 from arkan_desktop.gui.station.workflows import (
     Outcome,
     QuickMove,
-    ReceiveOrder,
     Workflow,
-    qty,
     refused,
+    translate,
 )
+from arkan_desktop.printing.errors import PrintingError
 from arkan_desktop.printing.labels import Label
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
-from arkan_desktop.store.models.outbox import CONFLICT, REJECTED, SENT
 
 RECENT_SCANS = 8
 WORKFLOWS: dict[str, type[Workflow]] = {
-    flow.name: flow for flow in (QuickMove, ReceiveOrder, LabelReprint)
+    flow.name: flow for flow in (QuickMove, ReceiveOrder, LabelReprint, CycleCount, Scrap)
 }
 FLASH_MS = 700
+PRINT, SKIP = "print", "skip"
 
 
-class StationWindow(QWidget):
+@dataclass(frozen=True)
+class LabelOffer:
+    """Labels the station offers to print (after a receipt): one key to print, Esc to skip."""
+
+    job: str
+    labels: list[Label]
+
+
+class StationWindow(StationLayout):
     sig_closed = Signal()
     """The storekeeper closed the station."""
     sig_scan_answered = Signal(bool, str)
     """A scan or pad press was answered: accepted?, the message shown."""
 
     def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
-        super().__init__(parent)
+        self.company_id = str(context.company.get("id") or "")
+        self.settings = load_station_settings(self.company_id)
+        super().__init__(list(WORKFLOWS), parent)
         self.context = context
         self.live = live
         self.catalog: Catalog | None = None
         self.workflow: Workflow | None = None
-        self.tones = ScanTones(self)
-        self.operations: dict[str, QListWidgetItem] = {}  # outbox row id -> its line
-        self.pad_text = ""
+        self.operation_log = OperationLog(self.operations_list)
         self.printed: list[str] = []  # label jobs sent to the printer
-        self.setObjectName("station")
-        self.setWindowTitle(f"Arkan station — {context.name}")
-        self.setStyleSheet(STATION_STYLE)
-        self._build()
+        self.offer: LabelOffer | None = None
+        self.scrap_reasons: ScrapReasons = standard_reasons()
+        self.settings_dialog: StationSettingsDialog | None = None
+        self.setWindowTitle(
+            translate("Station", "Arkan station — {name}").format(name=context.name)
+        )
+        self.tones.set_enabled(self.settings.sound)
+        self._connect()
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
         self._reload.setInterval(60)
         self._reload.timeout.connect(lambda: self.live.spawn(self.reload_catalog(), "catalog"))
         self._flash = QTimer(self)
         self._flash.setSingleShot(True)
-        self._flash.timeout.connect(lambda: self._paint(NEUTRAL))
+        self._flash.timeout.connect(lambda: self.paint(NEUTRAL))
         live.sig_changes.connect(self._changed)
         live.sig_connection_changed.connect(self._connection_changed)
-        self.start_workflow(next(iter(WORKFLOWS)))
+        self._show_offered()
+        self.start_workflow(self.offered()[0])
         self.live.spawn(self.reload_catalog(), "catalog")
+        self.live.spawn(self.load_scrap_reasons(), "scrap-reasons")
 
-    # --- building ----------------------------------------------------------------------
-
-    def _button(self, text: str, role: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumSize(96, 72)
-        if role:
-            button.setProperty("role", role)
-        return button
-
-    def _build(self) -> None:
-        top = QHBoxLayout()
-        self.workflow_buttons = QButtonGroup(self)
-        for name in WORKFLOWS:
-            button = self._button(name, "workflow")
-            button.setCheckable(True)
+    def _connect(self) -> None:
+        self.workflow_buttons: QButtonGroup = self.workflow_group
+        for name, button in self.workflow_button_of.items():
             button.clicked.connect(lambda _=False, n=name: self.start_workflow(n))
-            self.workflow_buttons.addButton(button)
-            top.addWidget(button)
-        top.addStretch(1)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("status")
-        top.addWidget(self.status_label)
-        self.sound_button = self._button("", "toggle")
-        self.sound_button.clicked.connect(self._toggle_sound)
-        top.addWidget(self.sound_button)
-
-        self.step_panel = QFrame(self)
-        self.step_panel.setObjectName("stepPanel")
-        panel = QVBoxLayout(self.step_panel)
-        self.title_label = QLabel(self.step_panel)
-        self.title_label.setObjectName("title")
-        self.expects_label = QLabel(self.step_panel)
-        self.expects_label.setObjectName("expects")
-        self.message_label = QLabel(self.step_panel)
-        self.message_label.setObjectName("message")
-        self.message_label.setWordWrap(True)
-        for label in (self.title_label, self.expects_label, self.message_label):
-            panel.addWidget(label)
-        self.scan_input = ScanInput(parent=self)
-        self.scan_input.setObjectName("scanInput")
         self.scan_input.sig_entered.connect(self.handle_entry)
-
-        self.lines_list = self._list("lines")
-        self.recent_list = self._list("recent")
-        self.operations_list = self._list("operations")
-        lists = QHBoxLayout()
-        for title, widget in (
-            ("This operation", self.lines_list),
-            ("Last scans", self.recent_list),
-            ("Sent to the server", self.operations_list),
-        ):
-            column = QVBoxLayout()
-            heading = QLabel(title, self)
-            heading.setObjectName("heading")
-            column.addWidget(heading)
-            column.addWidget(widget, 1)
-            lists.addLayout(column, 4 if widget is self.recent_list else 3)
-
-        pad = QGridLayout()
-        self.pad_label = QLabel("", self)
-        self.pad_label.setObjectName("pad")
-        self.pad_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        pad.addWidget(self.pad_label, 0, 0, 1, 3)
-        self.digit_buttons: dict[str, QPushButton] = {}
-        for index, digit in enumerate("789456123"):
-            button = self._button(digit, "digit")
-            button.clicked.connect(lambda _=False, d=digit: self.press_digit(d))
-            pad.addWidget(button, 1 + index // 3, index % 3)
-            self.digit_buttons[digit] = button
-        zero = self._button("0", "digit")
-        zero.clicked.connect(lambda: self.press_digit("0"))
-        self.digit_buttons["0"] = zero
-        clear = self._button("C", "digit")
-        clear.clicked.connect(self.clear_pad)
-        self.set_button = self._button("Set", "digit")
-        self.set_button.clicked.connect(self.apply_pad)
-        pad.addWidget(clear, 4, 0)
-        pad.addWidget(zero, 4, 1)
-        pad.addWidget(self.set_button, 4, 2)
-        self.minus_button = self._button("−1", "adjust")
-        self.minus_button.clicked.connect(lambda: self._answer(self._current().adjust(-1)))
-        self.plus_button = self._button("+1", "adjust")
-        self.plus_button.clicked.connect(lambda: self._answer(self._current().adjust(1)))
-        pad.addWidget(self.minus_button, 5, 0)
-        pad.addWidget(self.plus_button, 5, 1, 1, 2)
-        self.confirm_button = self._button("Confirm", "confirm")
-        self.confirm_button.clicked.connect(self.confirm)
-        self.cancel_button = self._button("Cancel", "cancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        pad.addWidget(self.cancel_button, 6, 0)
-        pad.addWidget(self.confirm_button, 6, 1, 1, 2)
-
-        middle = QHBoxLayout()
-        middle.addLayout(lists, 3)
-        middle.addLayout(pad, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.step_panel)
-        layout.addWidget(self.scan_input)
-        layout.addLayout(middle, 1)
-        self._show_sound()
-        self._paint(NEUTRAL)
-
-    def _list(self, name: str) -> QListWidget:
-        widget = QListWidget(self)
-        widget.setObjectName(name)
-        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        widget.setWordWrap(True)
-        widget.setResizeMode(QListView.ResizeMode.Adjust)
-        widget.setTextElideMode(Qt.TextElideMode.ElideNone)
-        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return widget
+        self.scan_input.sig_command.connect(self.handle_command)
+        self.pad.sig_quantity_set.connect(self.apply_quantity)
+        self.pad.sig_adjusted.connect(lambda delta: self._answer(self._current().adjust(delta)))
+        self.pad.sig_confirmed.connect(self.confirm)
+        self.pad.sig_cancelled.connect(self.cancel)
+        self.choice_row.sig_chosen.connect(self.choose)
+        self.sound_button.clicked.connect(self._toggle_sound)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.settings_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
+        self.settings_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.settings_shortcut.activated.connect(self.open_settings)
 
     # --- workflows ---------------------------------------------------------------------
 
@@ -220,81 +132,130 @@ class StationWindow(QWidget):
         assert self.workflow is not None
         return self.workflow
 
+    def offered(self) -> list[str]:
+        """The workflows this station offers (its settings), in their usual order."""
+        chosen = [name for name in WORKFLOWS if name in self.settings.workflows]
+        return chosen or list(WORKFLOWS)
+
     def start_workflow(self, name: str) -> None:
-        self.workflow = WORKFLOWS[name](self.catalog or Catalog())
-        for button in self.workflow_buttons.buttons():
-            button.setChecked(button.text() == name)
-        self.message_label.setText("")
-        self.clear_pad()
+        if name not in self.offered():
+            name = self.offered()[0]
+        flow = WORKFLOWS[name](self.catalog or Catalog(), self.settings.warehouse_id or None)
+        if isinstance(flow, Scrap):
+            flow.reasons = self.scrap_reasons
+        self.workflow = flow
+        for key, button in self.workflow_button_of.items():
+            button.setChecked(key == name)
+        self.message_label.setText(self.scrap_reasons.note if isinstance(flow, Scrap) else "")
+        self.pad.clear()
         self._show_step()
 
     def handle_entry(self, entry: CodeEntry) -> None:
         """One finished entry from the scan input (scanned or typed)."""
         if not entry.text.strip():
             return
+        self.offer = None  # a new scan is the answer to an offer, too: no labels
         code = classify(entry.text)
         if self.catalog is None:
-            outcome = refused("The station is still loading the catalogue; scan again")
+            outcome = refused(
+                translate("Station", "The station is still loading the catalogue; scan again")
+            )
         else:
             outcome = self._current().scan(code)
         shown = code.value if code.usable else entry.text.strip()
-        how = "" if entry.is_scan else " (typed)"
+        how = "" if entry.is_scan else translate("Station", " (typed)")
         self._answer(outcome, f"{shown}{how}")
         if isinstance(self.workflow, LabelReprint):
             jobs, self.workflow.to_print = self.workflow.to_print, []
             for job, labels in jobs:
                 self.live.spawn(self._print(job, labels), "station-label")
 
+    def handle_command(self, key: str) -> None:
+        """Enter on an empty scan field accepts the offer shown; Esc skips it."""
+        if self.offer is None:
+            return
+        self.choose(PRINT if key == "enter" else SKIP)
+
+    def choose(self, key: str) -> None:
+        """A choice button (or its key) was pressed: the offer's, or the step's."""
+        offer = self.offer
+        if offer is not None:
+            self.offer = None
+            if key == PRINT:
+                self.live.spawn(self._print(offer.job, offer.labels), "station-label")
+                message = translate("Station", "Printing {n} receiving label(s)")
+                self._answer(Outcome(True, message.format(n=len(offer.labels))), sound=False)
+            else:
+                self._answer(Outcome(True, translate("Station", "No labels printed")), sound=False)
+            return
+        self._answer(self._current().choose(key))
+
     async def _print(self, job: str, labels: list[Label]) -> None:
-        printer = station_printer(self.context.home)
-        problem = await print_labels(printer, labels, station_template(), job)
+        settings = load_station_settings(self.company_id)  # what the settings say now
+        try:
+            printer = station_printer(settings, self.context.home)
+        except PrintingError as error:
+            problem, name = str(error), ""
+        else:
+            problem, name = (
+                await print_labels(printer, labels, settings.template, job),
+                printer.name,
+            )
         if problem:
-            self._answer(refused(f"The label was not printed: {problem}"), job)
+            message = translate("Station", "The label was not printed: {why}")
+            self._answer(refused(message.format(why=problem)), job)
         else:
             self.printed.append(job)
-            self._answer(Outcome(True, f"Label printed ({printer.name})"), job, sound=False)
+            message = translate("Station", "Label printed ({printer})").format(printer=name)
+            self._answer(Outcome(True, message), job, sound=False)
 
-    def press_digit(self, digit: str) -> None:
-        self.pad_text = (self.pad_text + digit).lstrip("0")[:6]
-        self.pad_label.setText(self.pad_text or "0")
-
-    def clear_pad(self) -> None:
-        self.pad_text = ""
-        self.pad_label.setText("")
-
-    def apply_pad(self) -> None:
-        quantity = Decimal(self.pad_text or "0")
-        self.clear_pad()
-        self._answer(self._current().set_quantity(quantity), f"Quantity {quantity}")
+    def apply_quantity(self, quantity: object) -> None:
+        what = translate("Station", "Quantity {n}").format(n=quantity)
+        self._answer(self._current().set_quantity(quantity), what)  # type: ignore[arg-type]
 
     def cancel(self) -> None:
         workflow = self._current()
+        self.offer = None
         self.start_workflow(workflow.name)
-        self._answer(Outcome(True, f"{workflow.name} cancelled; nothing was sent"), sound=False)
+        message = translate("Station", "{name} cancelled; nothing was sent")
+        self._answer(Outcome(True, message.format(name=translate("Station", workflow.name))))
 
     def confirm(self) -> None:
         workflow = self._current()
         if not workflow.ready():
-            self._answer(refused(f"Not ready: {workflow.expects()}"))
+            message = translate("Station", "Not ready: {step}").format(step=workflow.expects())
+            self._answer(refused(message))
+            return
+        step = workflow.before_write()
+        if step is not None:
+            self._answer(step)
             return
         write = workflow.write()
-        item = QListWidgetItem(f"{write.entry.description} — queued")
-        item.setData(Qt.ItemDataRole.UserRole, write.entry.description)
-        self.operations_list.insertItem(0, item)
-        if write.entry.id:
-            self.operations[write.entry.id] = item
+        description = write.entry.description
+        self.operation_log.add(write.entry.id, description)
         self.live.spawn(self.live.queue(write), "station-queue")
+        offer = None
+        if isinstance(workflow, ReceiveOrder) and workflow.order is not None:
+            lines = list(workflow.lines.values())
+            try:
+                offer = LabelOffer(
+                    f"receiving-{workflow.order.get('number')}",
+                    received_labels(workflow.order, lines),
+                )
+            except PrintingError:
+                offer = None  # nothing printable; the receipt itself is queued
         self.start_workflow(workflow.name)
-        self._answer(Outcome(True, f"Queued: {write.entry.description}"))
+        self.offer = offer
+        self._answer(Outcome(True, translate("Station", "Queued: {what}").format(what=description)))
 
     # --- answering ---------------------------------------------------------------------
 
     def _answer(self, outcome: Outcome, what: str = "", *, sound: bool = True) -> None:
         self.message_label.setText(outcome.message)
-        self._paint(GREEN if outcome.accepted else RED)
-        self._flash.start(FLASH_MS)
+        self.paint(GREEN if outcome.accepted else RED)
         if sound:
             self.tones.play(outcome.accepted)
+        self._flash.start(FLASH_MS)
         if what:
             mark = "✔" if outcome.accepted else "✘"
             item = QListWidgetItem(f"{mark} {what}\n{outcome.message}")
@@ -306,31 +267,32 @@ class StationWindow(QWidget):
         self.sig_scan_answered.emit(outcome.accepted, outcome.message)
         self.scan_input.setFocus()
 
-    def _paint(self, state: str) -> None:
-        self.step_panel.setProperty("state", state)
-        self.step_panel.style().unpolish(self.step_panel)
-        self.step_panel.style().polish(self.step_panel)
-
     def _show_step(self) -> None:
         workflow = self._current()
         self.title_label.setText(workflow.heading())
-        self.expects_label.setText(workflow.expects())
         self.lines_list.clear()
-        for line in workflow.lines.values():
-            note = workflow.line_note(line)
-            name = line.product.get("name", "")
-            marker = "▶ " if line.product_id == workflow.current else ""
-            self.lines_list.addItem(f"{marker}{line.sku}: {qty(line.quantity)} {note}\n{name}")
-        self.confirm_button.setEnabled(workflow.ready())
+        self.lines_list.addItems(workflow.display_lines())
+        if self.offer is not None:
+            count = len(self.offer.labels)
+            self.expects_label.setText(
+                translate(
+                    "Station", "Print {n} receiving label(s)? Enter: print · Esc: skip"
+                ).format(n=count)
+            )
+            choices = [
+                (PRINT, translate("Station", "Print labels (Enter)")),
+                (SKIP, translate("Station", "Skip (Esc)")),
+            ]
+            self.choice_row.show_choices(choices, role="offer")
+        else:
+            self.expects_label.setText(workflow.expects())
+            chosen = getattr(workflow, "reason", None)
+            self.choice_row.show_choices(workflow.choices(), chosen[0] if chosen else "")
+        self.pad.confirm_button.setEnabled(workflow.ready())
         self._show_status()
 
     def _show_status(self) -> None:
-        waiting = sum(1 for item in self.operations.values() if "queued" in item.text())
-        connection = self.live.connection
-        self.status_label.setText(f"{connection} · {waiting} waiting")
-        self.status_label.setProperty("state", connection)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
+        self.show_status(self.live.connection, self.operation_log.waiting())
 
     def release(self) -> None:
         """Stop listening to the company (before its sync stops and the window goes)."""
@@ -351,6 +313,23 @@ class StationWindow(QWidget):
             self.workflow.catalog = catalog
             self._show_step()
 
+    async def load_scrap_reasons(self) -> None:
+        """The cached reasons at once, then the server's when it answers (kept for offline)."""
+        self._use_reasons(await self.context.worker.run(cached_reasons, self.context.cache))
+        fetched = await fetch_reasons(self.context.connector)
+        if fetched is not None:
+            await self.context.worker.run(keep_reasons, self.context.cache, fetched)
+            self._use_reasons(fetched)
+
+    def _use_reasons(self, reasons: ScrapReasons) -> None:
+        self.scrap_reasons = reasons
+        workflow = self.workflow
+        if isinstance(workflow, Scrap) and workflow.reason is None:
+            workflow.reasons = reasons
+            if not workflow.lines:
+                self.message_label.setText(reasons.note)
+            self._show_step()
+
     def _changed(self, changes: ChangeSet) -> None:
         if any(changes.concerns(resource) for resource in CATALOG_RESOURCES):
             self._reload.start()
@@ -358,34 +337,56 @@ class StationWindow(QWidget):
             self.live.spawn(self._refresh_operations(), "station-operations")
 
     async def _refresh_operations(self) -> None:
-        for row_id, item in list(self.operations.items()):
-            if not item.text().endswith("queued"):
-                continue
-            row = await self.context.service.outbox_row(row_id)
-            if row is None:
-                continue
-            description = item.data(Qt.ItemDataRole.UserRole)
-            if row.status == SENT:
-                item.setText(f"✔ {description} — done")
-                item.setForeground(QColor(ACCEPTED_TEXT))
-            elif row.status in (REJECTED, CONFLICT):
-                reason = row.rejection_message or row.last_error or "refused"
-                item.setText(f"✘ {description} — refused by the server: {reason}")
-                item.setForeground(QColor(REFUSED_TEXT))
+        await self.operation_log.refresh(self.context.service)
         self._show_status()
 
     def operation_states(self) -> list[str]:
         """The operations list as shown, newest first (for tests and the status)."""
-        return [self.operations_list.item(i).text() for i in range(self.operations_list.count())]
+        return self.operation_log.states()
 
-    # --- focus and sound ---------------------------------------------------------------
+    # --- settings, focus and sound -----------------------------------------------------
+
+    def open_settings(self) -> StationSettingsDialog:
+        """The settings screen (F10), modal over the station; saved settings apply at once."""
+        if self.settings_dialog is not None:
+            return self.settings_dialog
+        warehouses = sorted(
+            (str(w["id"]), f"{w.get('code') or ''} {w.get('name') or ''}".strip())
+            for w in (self.catalog.warehouses.values() if self.catalog else ())
+        )
+        flows = [(name, translate("Station", name)) for name in WORKFLOWS]
+        dialog = StationSettingsDialog(self.settings, warehouses, flows, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings))
+        dialog.finished.connect(lambda _result: self._settings_closed())
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+        self.settings_dialog = None
+        self.scan_input.setFocus()
+
+    def apply_settings(self, settings: StationSettings) -> None:
+        save_station_settings(settings, self.company_id)
+        self.settings = settings
+        self.tones.set_enabled(settings.sound)
+        self._show_offered()
+        workflow = self._current()
+        if workflow.name not in self.offered():
+            self.start_workflow(self.offered()[0])
+        else:
+            workflow.warehouse_id = settings.warehouse_id or None
+            self._show_step()
+
+    def _show_offered(self) -> None:
+        for name, button in self.workflow_button_of.items():
+            button.setVisible(name in self.offered())
+        self.show_sound(self.tones.enabled)
 
     def _toggle_sound(self) -> None:
-        self.tones.set_enabled(not self.tones.enabled)
-        self._show_sound()
-
-    def _show_sound(self) -> None:
-        self.sound_button.setText("Sound on" if self.tones.enabled else "Sound off")
+        self.apply_settings(replace(self.settings, sound=not self.tones.enabled))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -22,6 +22,7 @@ from arkan_desktop.gui.session import sign_in as open_session
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.station.station_window import StationWindow
 from arkan_desktop.sandbox.server import SandboxServer
+from tests.conftest import start_sandbox
 from tests.gui.conftest import run
 from tests.sandbox.conftest import COMPANY_1
 
@@ -48,6 +49,11 @@ class Scanner:
             self.now += gap_ms
         terminator = Qt.Key.Key_Tab if end == "\t" else Qt.Key.Key_Return
         self._key(int(terminator), end, self.now)
+
+    def press(self, key: Qt.Key, text: str = "") -> None:
+        """One key on its own (Enter on an empty field, Esc), a second after the last."""
+        self.now += 1_000
+        self._key(int(key), text, self.now)
 
     def scan(self, text: str, *, end: str = "\r") -> None:
         self._type(text, 4, end)
@@ -94,3 +100,11 @@ def station(
     opened = open_station(qtbot, sandbox, tmp_path / "home")
     yield opened
     close_station(qtbot, opened)
+
+
+@pytest.fixture(scope="module")
+def own_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
+    """A sandbox of the module's own, for tests that stop and start the server."""
+    server = start_sandbox(tmp_path_factory.mktemp("station-sandbox"))
+    yield server
+    server.stop()

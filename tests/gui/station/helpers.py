@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 from typing import Any
+
+from PySide6.QtWidgets import QApplication
 
 from arkan_desktop.gui.station.catalog import Catalog
 from arkan_desktop.gui.station.station_window import StationWindow
@@ -76,3 +79,50 @@ def open_quantity(order: Record, product_id: str) -> Decimal:
         ),
         Decimal(0),
     )
+
+
+def counted_location(catalog: Catalog, products: int = 2) -> tuple[Record, list[Record]]:
+    """A storage bin holding `products`+ products with barcodes (none with writes waiting),
+    taken from the end of the list so that other tests' bins are left alone."""
+    by_id = products_by_id(catalog)
+    for location in sorted(catalog.locations.values(), key=lambda x: str(x["code"]))[::-1]:
+        if location.get("type") != "internal":
+            continue
+        here = catalog.location_stock(str(location["id"]))
+        if any(catalog.pending_stock.get((p, str(location["id"]))) for p in here):
+            continue
+        chosen = [by_id[p] for p in sorted(here) if p in by_id and by_id[p].get("barcode")]
+        if len(chosen) >= products and len(chosen) == len(here):
+            return location, chosen
+    raise AssertionError("no bin with enough products in the demo data")
+
+
+def gs1_count(product: Record, count: int) -> str:
+    """A GS1-128 carton label: AI 02 (the GTIN inside) and AI 37 (how many)."""
+    return f"]C102{str(product['barcode']).zfill(14)}37{count}"
+
+
+def server_stock(admin: Any, product_id: str, location_id: str) -> Decimal:
+    levels = admin.all("/inventory/stock", productId=product_id)
+    return sum(
+        (
+            Decimal(x["quantity"])
+            for x in levels
+            if x["productId"] == product_id and x["locationId"] == location_id
+        ),
+        Decimal(0),
+    )
+
+
+def workflow_button(window: StationWindow, name: str) -> Any:
+    return window.workflow_button_of[name]
+
+
+def screenshot(widget: Any, name: str) -> None:
+    """With ARKAN_STATION_SCREENSHOTS=DIR, save what the widget shows as DIR/NAME.png."""
+    folder = os.environ.get("ARKAN_STATION_SCREENSHOTS")
+    if folder:
+        if isinstance(widget, StationWindow):
+            widget.resize(1366, 768)
+        QApplication.processEvents()
+        widget.grab().save(os.path.join(folder, f"{name}.png"))

@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from arkan_desktop.sandbox.server import SandboxServer
-from tests.conftest import start_sandbox
 from tests.gui.conftest import run
 from tests.gui.station.conftest import SLOW, Station, close_station, open_station
 from tests.gui.station.helpers import last_answer, not_on, open_quantity, receivable_order
 from tests.sandbox.conftest import COMPANY_1, Api
-
-
-@pytest.fixture(scope="module")
-def own_sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
-    server = start_sandbox(tmp_path_factory.mktemp("station-sandbox"))
-    yield server
-    server.stop()
 
 
 def test_products_not_on_the_order_and_over_receipts_are_refused(
@@ -89,7 +79,12 @@ def test_a_receipt_made_with_the_server_down_is_replayed_once_when_it_is_back(
             assert window.tones.played == ["accepted"] * 5, window.tones.played
             window.confirm_button.click()
             qtbot.waitUntil(lambda: bool(window.operation_states()), timeout=SLOW)
-            qtbot.wait(1500)  # the sender tries, fails and backs off
+
+            def tried_and_waiting() -> bool:
+                rows = station.context.cache.outbox_rows()
+                return bool(rows) and rows[0].attempts >= 1 and rows[0].status == "pending"
+
+            qtbot.waitUntil(tried_and_waiting, timeout=SLOW)  # tried, failed, backing off
             assert window.operation_states()[0].endswith("queued")
             rows = run(qtbot, station.context.service.outbox_rows())
             assert len(rows) == 1 and rows[0].status in ("pending", "in_flight")

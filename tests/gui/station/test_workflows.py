@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from arkan_desktop.domain.barcodes import classify
 from arkan_desktop.gui.station.catalog import Catalog, add_pending
-from arkan_desktop.gui.station.workflows import QuickMove, ReceiveOrder
+from arkan_desktop.gui.station.receiving import ReceiveOrder
+from arkan_desktop.gui.station.workflows import QuickMove
 
 PRODUCT = {"id": "p1", "sku": "EL-1001", "name": "LED Panel", "barcode": "6291230102990"}
 OTHER = {"id": "p2", "sku": "PK-1", "name": "Tape", "barcode": "6291230100316"}

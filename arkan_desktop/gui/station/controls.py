@@ -1,0 +1,120 @@
+"""The station's touch controls: the number pad and a row of choices (reasons, offers).
+
+Touch-sized buttons that never take the focus from the scan input. They only say what
+was pressed (signals); the window decides what it means.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+def station_button(text: str, parent: QWidget, role: str = "") -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setMinimumSize(96, 72)
+    if role:
+        button.setProperty("role", role)
+    return button
+
+
+class StationPad(QWidget):
+    """Digits, clear and set, −1/+1, cancel and confirm."""
+
+    sig_quantity_set = Signal(object)
+    """Set was pressed: the `Decimal` typed on the pad (0 when nothing was typed)."""
+    sig_adjusted = Signal(int)
+    """−1 or +1 was pressed."""
+    sig_confirmed = Signal()
+    """Confirm was pressed."""
+    sig_cancelled = Signal()
+    """Cancel was pressed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        pad = QGridLayout(self)
+        pad.setContentsMargins(0, 0, 0, 0)
+        self.display = QLabel("", self)
+        self.display.setObjectName("pad")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        pad.addWidget(self.display, 0, 0, 1, 3)
+        self.digit_buttons: dict[str, QPushButton] = {}
+        for index, digit in enumerate("7894561230"):
+            button = station_button(digit, self, "digit")
+            button.clicked.connect(lambda _=False, d=digit: self.press_digit(d))
+            self.digit_buttons[digit] = button
+            if digit == "0":
+                pad.addWidget(button, 4, 1)
+            else:
+                pad.addWidget(button, 1 + index // 3, index % 3)
+        clear = station_button(self.tr("C"), self, "digit")
+        clear.clicked.connect(self.clear)
+        self.set_button = station_button(self.tr("Set"), self, "digit")
+        self.set_button.clicked.connect(self._set)
+        pad.addWidget(clear, 4, 0)
+        pad.addWidget(self.set_button, 4, 2)
+        self.minus_button = station_button("−1", self, "adjust")
+        self.minus_button.clicked.connect(lambda: self.sig_adjusted.emit(-1))
+        self.plus_button = station_button("+1", self, "adjust")
+        self.plus_button.clicked.connect(lambda: self.sig_adjusted.emit(1))
+        pad.addWidget(self.minus_button, 5, 0)
+        pad.addWidget(self.plus_button, 5, 1, 1, 2)
+        self.confirm_button = station_button(self.tr("Confirm"), self, "confirm")
+        self.confirm_button.clicked.connect(self.sig_confirmed.emit)
+        self.cancel_button = station_button(self.tr("Cancel"), self, "cancel")
+        self.cancel_button.clicked.connect(self.sig_cancelled.emit)
+        pad.addWidget(self.cancel_button, 6, 0)
+        pad.addWidget(self.confirm_button, 6, 1, 1, 2)
+
+    def press_digit(self, digit: str) -> None:
+        self.text = (self.text + digit).lstrip("0")[:6]
+        self.display.setText(self.text or "0")
+
+    def clear(self) -> None:
+        self.text = ""
+        self.display.setText("")
+
+    def _set(self) -> None:
+        quantity = Decimal(self.text or "0")
+        self.clear()
+        self.sig_quantity_set.emit(quantity)
+
+
+class ChoiceRow(QWidget):
+    """A row of buttons for the step's choices; empty (and hidden) when there are none."""
+
+    sig_chosen = Signal(str)
+    """A choice's button was pressed: its key."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("choices")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        self._shown: list[tuple[str, str, str]] = []
+        self.hide()
+
+    def show_choices(
+        self, choices: list[tuple[str, str]], chosen: str = "", role: str = ""
+    ) -> None:
+        wanted = [(key, label, role) for key, label in choices]
+        if wanted != self._shown:
+            for button in self.buttons.values():
+                self._layout.removeWidget(button)
+                button.deleteLater()
+            self.buttons = {}
+            for key, label, _ in wanted:
+                button = station_button(label, self, role or "choice")
+                button.setCheckable(True)
+                button.clicked.connect(lambda _=False, k=key: self.sig_chosen.emit(k))
+                self._layout.addWidget(button)
+                self.buttons[key] = button
+            self._shown = wanted
+        for key, button in self.buttons.items():
+            button.setChecked(key == chosen)
+        self.setVisible(bool(wanted))

@@ -1,0 +1,236 @@
+"""Scrap at the station: a location, a product and how many, a reason, then the scrap.
+
+The reasons are the server's (`GET /inventory/scrap/reasons`), kept in the cache's meta
+table so that the station still offers them offline; when neither the server nor the
+cache has them, the standard reasons (the codes a server accepts as `reasonId`) are
+offered and the station says so. Choosing a reason: its button, or its number typed in
+the scan field. Nothing is queued before Confirm. No widgets here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from arkan_desktop.api.errors import ApiError
+from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
+from arkan_desktop.gui.station.catalog import Catalog
+from arkan_desktop.gui.station.workflows import (
+    Outcome,
+    Record,
+    Workflow,
+    accepted,
+    qty,
+    refused,
+    translate,
+    unknown_product,
+    unusable,
+    wrong_location,
+)
+from arkan_desktop.store.cache import Cache
+from arkan_desktop.sync.writes import Write, scrap
+
+REASONS_META = "station.scrap_reasons"
+STANDARD_REASONS = (
+    ("damaged", QT_TRANSLATE_NOOP("Station", "Damaged")),
+    ("expired", QT_TRANSLATE_NOOP("Station", "Expired")),
+    ("defective", QT_TRANSLATE_NOOP("Station", "Defective")),
+    ("lost", QT_TRANSLATE_NOOP("Station", "Lost")),
+    ("quality_failure", QT_TRANSLATE_NOOP("Station", "Quality failure")),
+    ("other", QT_TRANSLATE_NOOP("Station", "Other")),
+)
+SERVER, CACHED, STANDARD = "server", "cached", "standard"
+
+
+@dataclass(frozen=True)
+class ScrapReasons:
+    """The reasons to offer, (id, name) each, and where they came from."""
+
+    reasons: tuple[tuple[str, str], ...]
+    source: str
+
+    @property
+    def note(self) -> str:
+        """What the storekeeper should know about the list ("" when it is the server's)."""
+        if self.source == STANDARD:
+            return translate(
+                "Station",
+                "The server's scrap reasons are not known yet (offline): "
+                "the standard reasons are offered",
+            )
+        return ""
+
+
+def standard_reasons() -> ScrapReasons:
+    return ScrapReasons(
+        tuple((code, translate("Station", str(name))) for code, name in STANDARD_REASONS),
+        STANDARD,
+    )
+
+
+def reasons_from(body: Any) -> tuple[tuple[str, str], ...]:
+    """(id, name) from a reasons answer or its cached copy; () when it has none."""
+    data = body.get("data") if isinstance(body, dict) else body
+    if not isinstance(data, list):
+        return ()
+    return tuple(
+        (str(item["id"]), str(item.get("name") or item.get("code") or item["id"]))
+        for item in data
+        if isinstance(item, dict) and item.get("id")
+    )
+
+
+def cached_reasons(cache: Cache) -> ScrapReasons:
+    """On the database worker: the reasons kept from the server, else the standard ones."""
+    raw = cache.meta(REASONS_META)
+    found = reasons_from(json.loads(raw)) if raw else ()
+    return ScrapReasons(found, CACHED) if found else standard_reasons()
+
+
+def keep_reasons(cache: Cache, reasons: ScrapReasons) -> None:
+    """On the database worker: remember the server's reasons for offline use."""
+    data = [{"id": reason_id, "name": name} for reason_id, name in reasons.reasons]
+    cache.set_meta(REASONS_META, json.dumps(data))
+
+
+async def fetch_reasons(connector: Any) -> ScrapReasons | None:
+    """The server's reasons, or None when it cannot say now (offline, 404, a bad answer)."""
+    session = getattr(connector, "session", None)
+    if session is None:
+        return None
+    try:
+        found = reasons_from(await session.request("GET", "/inventory/scrap/reasons"))
+    except (ApiError, KeyError, TypeError, ValueError):
+        return None
+    return ScrapReasons(found, SERVER) if found else None
+
+
+class Scrap(Workflow):
+    """Location → product (scans, GS1 count, pad) → reason → confirm."""
+
+    name = str(QT_TRANSLATE_NOOP("Station", "Scrap"))
+
+    def __init__(self, catalog: Catalog, warehouse_id: str | None = None) -> None:
+        super().__init__(catalog, warehouse_id)
+        self.location: Record | None = None
+        self.reason: tuple[str, str] | None = None
+        self.reasons = standard_reasons()
+
+    @property
+    def line(self) -> Any:
+        return next(iter(self.lines.values()), None)
+
+    def expects(self) -> str:
+        if self.location is None:
+            return translate("Station", "Scan the LOCATION the stock is scrapped from")
+        if self.line is None:
+            return translate("Station", "Scan the product to scrap")
+        if self.reason is None:
+            return translate("Station", "Choose the reason: press its button or type its number")
+        return translate("Station", "Press Confirm to scrap {n} × {sku}: {reason}").format(
+            n=qty(self.line.quantity), sku=self.line.sku, reason=self.reason[1]
+        )
+
+    def heading(self) -> str:
+        title = translate("Station", "Scrap")
+        if self.location is None:
+            return title
+        return f"{title}: {self.location.get('code')}"
+
+    def ready(self) -> bool:
+        return self.location is not None and self.line is not None and self.reason is not None
+
+    def choices(self) -> list[tuple[str, str]]:
+        if self.line is None:
+            return []
+        return [
+            (reason_id, f"{index} {name}")
+            for index, (reason_id, name) in enumerate(self.reasons.reasons, start=1)
+        ]
+
+    def choose(self, key: str) -> Outcome:
+        if self.line is None:
+            return refused(translate("Station", "Scan the product first, then the reason"))
+        for reason in self.reasons.reasons:
+            if reason[0] == key:
+                self.reason = reason
+                return accepted(translate("Station", "Reason: {name}").format(name=reason[1]))
+        return refused(translate("Station", "Not a scrap reason: {key}").format(key=key))
+
+    def scan(self, code: ScannedCode) -> Outcome:
+        typed = code.text.strip()
+        if self.line is not None and typed.isdigit() and len(typed) <= 2:
+            index = int(typed)
+            if 1 <= index <= len(self.reasons.reasons):
+                return self.choose(self.reasons.reasons[index - 1][0])
+            return refused(
+                translate("Station", "There is no reason {n}: choose 1 to {most}").format(
+                    n=typed, most=len(self.reasons.reasons)
+                )
+            )
+        if (problem := unusable(code)) is not None:
+            return problem
+        if (problem := unknown_product(code, self.catalog)) is not None:
+            return problem
+        if code.kind is CodeKind.PURCHASE_ORDER:
+            return refused(translate("Station", "That is a purchase order: scan a product"))
+        if code.kind is CodeKind.LOCATION:
+            return self._location(code)
+        if self.location is None:
+            return refused(translate("Station", "Scan the location first, then the product"))
+        product = self.catalog.product_for(code)
+        line = self.line
+        if product is not None and line is not None and str(product["id"]) != line.product_id:
+            return refused(
+                translate("Station", "Scrapping {sku}: Confirm or Cancel it first").format(
+                    sku=line.sku
+                )
+            )
+        return self.add_product(code)
+
+    def _location(self, code: ScannedCode) -> Outcome:
+        location = self.catalog.location_for(code)
+        if location is None:
+            return refused(translate("Station", "Unknown location: {code}").format(code=code.value))
+        if self.location is not None:
+            return refused(
+                translate("Station", "Scrapping from {code}: Confirm or Cancel it first").format(
+                    code=self.location.get("code")
+                )
+            )
+        if (problem := wrong_location(location, self.catalog, self.warehouse_id)) is not None:
+            return problem
+        self.location = location
+        return accepted(translate("Station", "From {code}").format(code=location.get("code")))
+
+    def allowed(self, product: Record, quantity: Decimal) -> Outcome | None:
+        assert self.location is not None
+        there = self.catalog.on_hand(str(product["id"]), str(self.location["id"]))
+        where = self.location.get("code")
+        if there <= 0:
+            return refused(
+                translate("Station", "Wrong location: there is no {sku} at {code}").format(
+                    sku=product.get("sku"), code=where
+                )
+            )
+        if quantity > there:
+            return refused(
+                translate("Station", "Only {n} of {sku} at {code}").format(
+                    n=qty(there), sku=product.get("sku"), code=where
+                )
+            )
+        return None
+
+    def line_note(self, line: Any) -> str:
+        if self.location is None:
+            return ""
+        there = self.catalog.on_hand(line.product_id, str(self.location["id"]))
+        return translate("Station", "of {n} here").format(n=qty(there))
+
+    def write(self) -> Write:
+        assert self.location is not None and self.line is not None and self.reason is not None
+        return scrap(self.line.product, self.location, self.line.quantity, self.reason)

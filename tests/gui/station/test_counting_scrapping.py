@@ -1,0 +1,80 @@
+"""Cycle count and scrap as step machines on an in-memory catalog (no server, no window)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from arkan_desktop.domain.barcodes import classify
+from arkan_desktop.gui.station.catalog import add_pending
+from arkan_desktop.gui.station.counting import CycleCount
+from arkan_desktop.gui.station.scrapping import (
+    CACHED,
+    STANDARD,
+    Scrap,
+    ScrapReasons,
+    reasons_from,
+    standard_reasons,
+)
+from tests.gui.station.test_workflows import OTHER, PRODUCT, catalog
+
+
+def test_waiting_counts_and_scraps_change_the_stations_figures() -> None:
+    snapshot = catalog()
+    add_pending(
+        snapshot, "/inventory/scrap", {"productId": "p1", "locationId": "a", "quantity": "1"}
+    )
+    assert snapshot.on_hand("p1", "a") == 4
+    count = {"locationId": "a", "lines": [{"productId": "p1", "countedQuantity": "9"}]}
+    add_pending(snapshot, "/inventory/cycle-counts", count)
+    assert snapshot.on_hand("p1", "a") == 9  # a count sets the figure
+    assert snapshot.location_stock("a") == {"p1": Decimal(9)}
+
+
+def test_a_count_reviews_the_differences_before_it_is_written() -> None:
+    flow = CycleCount(catalog())
+    assert not flow.scan(classify(PRODUCT["barcode"])).accepted  # no location yet
+    assert flow.scan(classify("LOC-WH1-A-01-1")).accepted
+    assert flow.expected == {"p1": Decimal(5)}
+    assert flow.scan(classify(f"]C102{OTHER['barcode'].zfill(14)}373")).accepted  # GS1: 3
+    assert not flow.scan(classify(f"]C102{OTHER['barcode'].zfill(14)}370")).accepted  # 0
+    assert not flow.set_quantity(Decimal(-1)).accepted
+    assert not flow.set_quantity(Decimal(10**7)).accepted
+    assert flow.ready()
+    review = flow.before_write()
+    assert review is not None and "2 difference(s)" in review.message
+    assert flow.before_write() is None  # the second Confirm writes
+    write = flow.write()
+    assert write.entry.response_resource == "" and write.entry.path == "/inventory/cycle-counts"
+    assert write.entry.body["lines"] == [
+        {"productId": "p2", "countedQuantity": "3"},
+        {"productId": "p1", "countedQuantity": "0"},  # expected, not found
+    ]
+    assert write.entry.body["apply"] is True and write.entry.body["reference"] == write.entry.id
+
+
+def test_a_scrap_needs_stock_at_the_location_and_a_reason() -> None:
+    flow = Scrap(catalog())
+    assert flow.scan(classify("LOC-WH1-A-01-1")).accepted
+    assert "Wrong location" in flow.scan(classify(OTHER["barcode"])).message
+    assert flow.scan(classify(PRODUCT["barcode"])).accepted
+    assert "Only 5" in flow.set_quantity(Decimal(6)).message
+    assert not flow.ready() and flow.choices()[0] == ("damaged", "1 Damaged")
+    assert "no reason 7" in flow.scan(classify("7")).message
+    assert flow.scan(classify("6")).accepted and flow.reason == ("other", "Other")
+    write = flow.write()
+    assert write.entry.body == {
+        "productId": "p1",
+        "locationId": "a",
+        "quantity": "1",
+        "reasonId": "other",
+        "reference": write.entry.id,
+    }
+    assert write.entry.response_resource == ""
+
+
+def test_scrap_reasons_come_from_the_server_else_the_standard_list() -> None:
+    answer = {"data": [{"id": "r-1", "code": "damaged", "name": "Damaged"}, {"name": "no id"}]}
+    assert reasons_from(answer) == (("r-1", "Damaged"),)
+    assert reasons_from({"data": "nonsense"}) == ()
+    assert standard_reasons().source == STANDARD and "standard" in standard_reasons().note
+    assert ScrapReasons((("r-1", "Damaged"),), CACHED).note == ""
