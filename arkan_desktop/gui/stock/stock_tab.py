@@ -203,9 +203,9 @@ class StockTab(ModuleTab):
         self.live.spawn(self.show_levels(), "stock-levels")
 
     def _move_conditions(self) -> list[ColumnElement[bool]]:
-        # Every move has a source. A scrap or an adjustment the outbox sent comes back as
-        # its own document (no source location) and is stored beside the moves; its moves
-        # arrive with the next pull, so the document itself is left out of the history.
+        # Every move has a source. Caches written before outbox rows named their answer's
+        # resource (migration 0004) may hold a scrap or adjustment document among the
+        # moves (no source location); the history leaves those out.
         conditions: list[ColumnElement[bool]] = [StockMove.from_location_id.is_not(None)]
         if self.product_id:
             conditions.append(StockMove.product_id == self.product_id)

@@ -42,6 +42,7 @@ def transfer_stock(
         path="/inventory/moves/transfer",
         body=body,
         description=f"Transfer {len(lines)} product(s) {from_location[1]} → {to_location[1]}",
+        response_resource="",  # the answer is its own document; moves come by pull
         id=row_id,
     )
     return Write(entry, {})
@@ -68,6 +69,7 @@ def adjust_stock(
         path="/inventory/adjustments",
         body=body,
         description=f"Adjust {len(lines)} product(s) at {location[1]}: {reason}",
+        response_resource="",  # the answer is its own document; moves come by pull
         id=row_id,
     )
     return Write(entry, {})
@@ -97,6 +99,7 @@ def scrap_stock(
         path="/inventory/scrap",
         body=body,
         description=f"Scrap {_quantity(quantity)} × {product[1]} at {location[1]}: {reason[1]}",
+        response_resource="",  # the answer is its own document; moves come by pull
         id=row_id,
     )
     return Write(entry, {})

@@ -16,7 +16,7 @@ from arkan_desktop.gui.stock.stock_dialogs import MoveDialog, ScrapDialog, Stock
 from arkan_desktop.gui.stock.stock_line_dialogs import AdjustmentDialog, TransferDialog
 from arkan_desktop.gui.stock.stock_tab import StockTab
 from arkan_desktop.sandbox.server import SandboxServer
-from arkan_desktop.store.models import StockLevel
+from arkan_desktop.store.models import StockLevel, StockMove
 from tests.gui.conftest import run, sign_in
 from tests.sandbox.conftest import Api
 
@@ -141,6 +141,8 @@ def test_a_scrap_with_a_reason(
     scrap = next(s for s in scraps if s["note"] == "past date")
     qtbot.waitUntil(lambda: scrap["number"] in column(tab, "reference"), timeout=SLOW)
     assert scrap["number"] not in column(tab, "number")  # the document is not a move
+    with tab.context.cache.reading() as session:  # nor is it cached as one
+        assert session.get(StockMove, scrap["id"]) is None
 
 
 def test_a_transfer_of_two_products_and_an_adjustment(
