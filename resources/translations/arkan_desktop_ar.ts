@@ -48,39 +48,153 @@
     <name>AdjustmentDialog</name>
     <message>
         <source>Inventory adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسوية المخزون</translation>
     </message>
     <message>
         <source>Queue adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التسوية إلى قائمة الانتظار</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدود</translation>
     </message>
     <message>
         <source>Why the count differs</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب اختلاف العدّ</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقع</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>Choose a location</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موقعًا</translation>
     </message>
     <message>
         <source>Give a reason for the adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب التسوية</translation>
     </message>
     <message>
         <source>Add at least one line</source>
         <translation>أضف بندًا واحدًا على الأقل</translation>
+    </message>
+</context>
+<context>
+    <name>AgedReceivablesView</name>
+    <message>
+        <source>Aged receivables — %1</source>
+        <translation>أعمار الذمم المدينة — %1</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;في تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Open invoices of customer</source>
+        <translation>ال&amp;فواتير المفتوحة للعميل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>From this computer's copy of the invoices: posted customer invoices with an amount due, by days past their due date. Double-click a customer for their open invoices.</source>
+        <translation>من نسخة الفواتير المحفوظة على هذا الجهاز: فواتير العملاء المُرحّلة التي عليها مبلغ مستحق، موزعة حسب أيام التأخر عن تاريخ الاستحقاق. انقر نقرًا مزدوجًا على عميل لعرض فواتيره المفتوحة.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>لم يستحق بعد</translation>
+    </message>
+    <message>
+        <source>1–30</source>
+        <translation>1–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>Over 90</source>
+        <translation>أكثر من 90</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>إجمالي %1</translation>
+    </message>
+    <message>
+        <source>Nothing is owed as of this day.</source>
+        <translation>لا توجد مبالغ مستحقة في هذا التاريخ.</translation>
+    </message>
+    <message>
+        <source>Export aged receivables</source>
+        <translation>تصدير أعمار الذمم المدينة</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>التخصيص</translation>
+    </message>
+    <message>
+        <source>More than the %1 open on %2</source>
+        <translation>أكثر من المتبقي على %2 وهو %1</translation>
+    </message>
+    <message>
+        <source>An allocation cannot be negative</source>
+        <translation>لا يمكن أن يكون التخصيص سالبًا</translation>
+    </message>
+    <message>
+        <source>At most %1 decimals</source>
+        <translation>%1 منازل عشرية على الأكثر</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; type a number such as 250.00</source>
+        <translation>«%1» ليس مبلغًا؛ اكتب رقمًا مثل 250.00</translation>
     </message>
 </context>
 <context>
@@ -189,6 +303,49 @@
     <message>
         <source>&amp;Footer</source>
         <translation>&amp;التذييل</translation>
+    </message>
+</context>
+<context>
+    <name>CancelInvoiceDialog</name>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>إلغاء الفاتورة</translation>
+    </message>
+    <message>
+        <source>Cancel %1 for %2 (%3 %4)?</source>
+        <translation>إلغاء %1 للعميل %2 (%3 %4)؟</translation>
+    </message>
+    <message>
+        <source>this invoice</source>
+        <translation>هذه الفاتورة</translation>
+    </message>
+    <message>
+        <source>The server issues a credit note that reverses the invoice in the ledger and returns delivered goods to stock. This cannot be undone.</source>
+        <translation>يُصدر الخادم إشعارًا دائنًا يعكس الفاتورة في دفتر الأستاذ ويعيد البضاعة المسلَّمة إلى المخزون. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>e.g. ordered twice, wrong customer</source>
+        <translation>مثلًا: طلب مكرر، عميل خاطئ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;invoice</source>
+        <translation>إلغاء ال&amp;فاتورة</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>الإ&amp;بقاء عليها</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is cancelled; the reason prints on the credit note</source>
+        <translation>اذكر سبب إلغاء الفاتورة؛ يُطبع السبب على الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters</source>
+        <translation>السبب طويل جدًا: %1 حرفًا على الأكثر</translation>
     </message>
 </context>
 <context>
@@ -350,6 +507,170 @@
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>تغييرك</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>الموجود على الخادم الآن</translation>
+    </message>
+    <message>
+        <source>The server refused this change as a conflict: %1. Its current record could not be fetched.</source>
+        <translation>رفض الخادم هذا التغيير لوجود تعارض: %1. تعذّر جلب السجل الحالي من الخادم.</translation>
+    </message>
+    <message>
+        <source>The server refused this change as a conflict: %1. %2 fields differ between your version and the server's (highlighted). Re-apply sends your change again on top of the server's version.</source>
+        <translation>رفض الخادم هذا التغيير لوجود تعارض: %1. يختلف %2 من الحقول بين نسختك ونسخة الخادم (مظلَّلة). يؤدي «إعادة التطبيق» إلى إرسال تغييرك مجددًا فوق نسخة الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>تعديل العميل</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ال&amp;اسم</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>ال&amp;رمز</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>اله&amp;اتف</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number</source>
+        <translation>الرقم ال&amp;ضريبي</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms</source>
+        <translation>&amp;شروط السداد</translation>
+    </message>
+    <message>
+        <source>&amp;Credit limit</source>
+        <translation>&amp;حد الائتمان</translation>
+    </message>
+    <message>
+        <source>Left empty, one is made up for the new customer</source>
+        <translation>إذا تُرك فارغًا يُنشأ رمز للعميل الجديد تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name</source>
+        <translation>أدخل اسم العميل</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Enter an amount like 5000 or 5000.00 (not negative)</source>
+        <translation>أدخل مبلغًا مثل 5000 أو 5000.00 (غير سالب)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>The server refused it</source>
+        <translation>رفضه الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Terms (days)</source>
+        <translation>شروط السداد (أيام)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>حد الائتمان</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>المستحق</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>عميل &amp;جديد</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Change the selected customer (or double-click it)</source>
+        <translation>تعديل العميل المحدد (أو انقر عليه نقرًا مزدوجًا)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the local copy</source>
+        <translation>لم يعد هذا العميل موجودًا في النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>Customer saved; changes go to the server through the outbox</source>
+        <translation>حُفظ العميل؛ تُرسَل التغييرات إلى الخادم عبر صندوق الصادر</translation>
+    </message>
+</context>
+<context>
     <name>EntryLinesModel</name>
     <message>
         <source>Account</source>
@@ -361,43 +682,94 @@
     </message>
     <message>
         <source>Debit</source>
-        <translation type="unfinished"></translation>
+        <translation>مدين</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>دائن</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون سالبًا</translation>
     </message>
     <message>
         <source>has more decimals than %1 allows</source>
-        <translation type="unfinished"></translation>
+        <translation>فيه منازل عشرية أكثر مما تسمح به %1</translation>
     </message>
     <message>
         <source>Unknown account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب غير معروف «%1»</translation>
     </message>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا</translation>
     </message>
     <message>
         <source>Unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب غير معروف</translation>
     </message>
     <message>
         <source>Not a valid amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ غير صالح: %1</translation>
     </message>
     <message>
         <source>Enter a debit or a credit, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مبلغًا مدينًا أو دائنًا، لا كليهما</translation>
     </message>
     <message>
         <source>Enter a debit or a credit</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مبلغًا مدينًا أو دائنًا</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>This invoice</source>
+        <translation>هذه الفاتورة</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note; credit notes cannot be cancelled</source>
+        <translation>%1 إشعار دائن؛ لا يمكن إلغاء الإشعارات الدائنة</translation>
+    </message>
+    <message>
+        <source>Only customer invoices are cancelled here</source>
+        <translation>لا تُلغى هنا إلا فواتير العملاء</translation>
+    </message>
+    <message>
+        <source>%1 is already cancelled</source>
+        <translation>%1 ملغاة بالفعل</translation>
+    </message>
+    <message>
+        <source>%1 is a draft; only posted invoices are cancelled with a credit note</source>
+        <translation>%1 مسودة؛ لا تُلغى بإشعار دائن إلا الفواتير المُرحّلة</translation>
+    </message>
+    <message>
+        <source>%1 has payments against it; an invoice with payments cannot be cancelled</source>
+        <translation>على %1 دفعات مسجلة؛ لا يمكن إلغاء فاتورة عليها دفعات</translation>
+    </message>
+    <message>
+        <source>%1 has not reached the server yet</source>
+        <translation>لم تصل %1 إلى الخادم بعد</translation>
+    </message>
+    <message>
+        <source>Cancellation of %1 queued; the server issues the credit note</source>
+        <translation>أُضيف إلغاء %1 إلى قائمة الانتظار؛ يُصدر الخادم الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>Payments are recorded against posted, unpaid invoices</source>
+        <translation>تُسجَّل الدفعات على الفواتير المُرحّلة غير المدفوعة</translation>
+    </message>
+    <message>
+        <source>Payments are recorded in %1; this invoice is in %2</source>
+        <translation>تُسجَّل الدفعات بعملة %1؛ وهذه الفاتورة بعملة %2</translation>
+    </message>
+    <message>
+        <source>Fix refused payment</source>
+        <translation>تصحيح الدفعة المرفوضة</translation>
+    </message>
+    <message>
+        <source>Payment queued, allocated to %1 invoices</source>
+        <translation>أُضيفت الدفعة إلى قائمة الانتظار، مخصصة على %1 فاتورة</translation>
     </message>
 </context>
 <context>
@@ -462,7 +834,7 @@
         <translation>&amp;المرجع</translation>
     </message>
     <message>
-        <source>The client&apos;s order number (optional)</source>
+        <source>The client's order number (optional)</source>
         <translation>رقم أمر الشراء لدى العميل (اختياري)</translation>
     </message>
     <message>
@@ -564,6 +936,10 @@
         <translation>الرقم</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>العميل</translation>
     </message>
@@ -606,6 +982,10 @@
     <message>
         <source>Reference</source>
         <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Credit note / cancels</source>
+        <translation>إشعار دائن / يلغي</translation>
     </message>
 </context>
 <context>
@@ -678,8 +1058,8 @@
         <translation>تسجيل د&amp;فعة…</translation>
     </message>
     <message>
-        <source>Record a payment for the selected invoice</source>
-        <translation>تسجيل دفعة للفاتورة المحددة</translation>
+        <source>Record a customer payment and allocate it over their open invoices</source>
+        <translation>تسجيل دفعة من عميل وتخصيصها على فواتيره المفتوحة</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -690,12 +1070,56 @@
         <translation>معاينة الفاتورة المحددة وطباعتها؛ عند تحديد عدة فواتير تُطبع دفعة واحدة</translation>
     </message>
     <message>
+        <source>&amp;Cancel with credit note…</source>
+        <translation>إ&amp;لغاء بإشعار دائن…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected posted invoice; the server issues a credit note (Ctrl+Shift+X)</source>
+        <translation>إلغاء الفاتورة المُرحّلة المحددة؛ يُصدر الخادم إشعارًا دائنًا (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>A&amp;ged receivables…</source>
+        <translation>أ&amp;عمار الذمم المدينة…</translation>
+    </message>
+    <message>
+        <source>What each customer owes, by how late (Ctrl+Shift+G)</source>
+        <translation>المستحق على كل عميل حسب مدة التأخير (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
         <source>Invoice &amp;branding…</source>
         <translation>&amp;هوية الفاتورة…</translation>
     </message>
     <message>
+        <source>Click to show every customer again</source>
+        <translation>انقر لعرض جميع العملاء مجددًا</translation>
+    </message>
+    <message>
+        <source>Cancel with credit note…</source>
+        <translation>إلغاء بإشعار دائن…</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>تسجيل دفعة…</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>ترحيل</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Aged receivables…</source>
+        <translation>أعمار الذمم المدينة…</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Customer: %1 ✕</source>
+        <translation>العميل: %1 ✕</translation>
     </message>
     <message>
         <source>Invoices: %1</source>
@@ -717,44 +1141,36 @@
         <source>Queued for posting: %1</source>
         <translation>في قائمة الترحيل: %1</translation>
     </message>
-    <message>
-        <source>Payments are recorded against posted, unpaid invoices</source>
-        <translation>تُسجَّل الدفعات على الفواتير المُرحّلة غير المدفوعة</translation>
-    </message>
-    <message>
-        <source>Payment queued</source>
-        <translation>أُضيفت الدفعة إلى قائمة الإرسال</translation>
-    </message>
 </context>
 <context>
     <name>JournalEntryEditor</name>
     <message>
         <source>Fix rejected journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح قيد يومية مرفوض</translation>
     </message>
     <message>
         <source>New journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد يومية جديد</translation>
     </message>
     <message>
         <source>What this entry records</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يسجّله هذا القيد</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بيان:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مرجع:</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
@@ -762,27 +1178,27 @@
     </message>
     <message>
         <source>Enter on the last line adds one too</source>
-        <translation type="unfinished"></translation>
+        <translation>الضغط على Enter في السطر الأخير يضيف سطرًا أيضًا</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف السطر</translation>
     </message>
     <message>
         <source>Ctrl+Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Delete</translation>
     </message>
     <message>
         <source>Debits:</source>
-        <translation type="unfinished"></translation>
+        <translation>المدين:</translation>
     </message>
     <message>
         <source>Credits:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدائن:</translation>
     </message>
     <message>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق:</translation>
     </message>
     <message>
         <source>&amp;Save and resend</source>
@@ -794,7 +1210,7 @@
     </message>
     <message>
         <source>Ctrl+S — enabled once debits equal credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S — يُفعَّل عندما يتساوى المدين والدائن</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
@@ -802,11 +1218,11 @@
     </message>
     <message>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(و%1 غيرها)</translation>
     </message>
     <message>
         <source>Debits must equal credits and every line be right before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتساوى المدين والدائن وأن تكون كل الأسطر صحيحة قبل الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -821,7 +1237,7 @@
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>البيان</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -829,7 +1245,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>State</source>
@@ -859,19 +1275,19 @@
     <name>LedgerTab</name>
     <message>
         <source>&amp;New journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد يومية &amp;جديد</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished">Ctrl+N</translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Post</source>
-        <translation type="unfinished">&amp;ترحيل</translation>
+        <translation>&amp;ترحيل</translation>
     </message>
     <message>
         <source>Post the selected draft entries (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل القيود المسودة المحددة (Ctrl+P)</translation>
     </message>
     <message>
         <source>Chart of accounts</source>
@@ -879,23 +1295,23 @@
     </message>
     <message>
         <source>&amp;Accounts and entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حسابات والقيود</translation>
     </message>
     <message>
         <source>R&amp;eports</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;قارير</translation>
     </message>
     <message>
         <source>Journal entry queued; it is sent as soon as the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف قيد اليومية إلى قائمة الانتظار؛ يُرسل حالما يستجيب الخادم</translation>
     </message>
     <message>
         <source>Only draft journal entries can be posted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن ترحيل إلا قيود اليومية المسودة</translation>
     </message>
     <message>
         <source>Queued for posting: %1</source>
-        <translation type="unfinished">في قائمة الترحيل: %1</translation>
+        <translation>في انتظار الترحيل: %1</translation>
     </message>
     <message>
         <source>Ledger</source>
@@ -1004,27 +1420,27 @@
     <name>MoveDialog</name>
     <message>
         <source>New stock move</source>
-        <translation type="unfinished"></translation>
+        <translation>حركة مخزون جديدة</translation>
     </message>
     <message>
         <source>Queue move</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الحركة إلى قائمة الانتظار</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منتج</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كمية</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -1032,19 +1448,19 @@
     </message>
     <message>
         <source>On hand at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوفر في %1: %2</translation>
     </message>
     <message>
         <source>Choose a product and both locations</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منتجًا والموقعين</translation>
     </message>
     <message>
         <source>The destination must differ from the source</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تختلف الوجهة عن المصدر</translation>
     </message>
     <message>
         <source>Enter a quantity greater than zero (at most three decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل كمية أكبر من صفر (ثلاث منازل عشرية على الأكثر)</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1540,18 @@
         <translation>إغلاق</translation>
     </message>
     <message>
+        <source>&amp;Re-apply</source>
+        <translation>إعادة ال&amp;تطبيق</translation>
+    </message>
+    <message>
+        <source>Send your change again, on top of the server's current version</source>
+        <translation>إرسال تغييرك مجددًا فوق النسخة الحالية على الخادم</translation>
+    </message>
+    <message>
+        <source>Send this change again</source>
+        <translation>إرسال هذا التغيير مجددًا</translation>
+    </message>
+    <message>
         <source>Discard this change?</source>
         <translation>تجاهل هذا التغيير؟</translation>
     </message>
@@ -1139,12 +1567,8 @@
         <translation>تسجيل دفعة</translation>
     </message>
     <message>
-        <source>new invoice</source>
-        <translation>فاتورة جديدة</translation>
-    </message>
-    <message>
-        <source>%1 for %2: %3 %4 due</source>
-        <translation>%1 لـ %2: المستحق %3 %4</translation>
+        <source>%1: %2 open invoices, %3 %4 due</source>
+        <translation>%1: %2 فاتورة مفتوحة، المستحق %3 %4</translation>
     </message>
     <message>
         <source>Bank reference or cheque number</source>
@@ -1167,11 +1591,31 @@
         <translation>&amp;المرجع</translation>
     </message>
     <message>
+        <source>A&amp;uto-allocate (oldest first)</source>
+        <translation>تخصيص &amp;تلقائي (الأقدم أولًا)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>م&amp;سح</translation>
+    </message>
+    <message>
+        <source>Allocate to open invoices:</source>
+        <translation>التخصيص على الفواتير المفتوحة:</translation>
+    </message>
+    <message>
         <source>Record and post</source>
         <translation>تسجيل وترحيل</translation>
     </message>
     <message>
-        <source>Enter the amount as a number with at most the currency&apos;s decimals</source>
+        <source>Allocated %1 %3 · Unallocated %2 %3</source>
+        <translation>المخصص %1 %3 · غير المخصص %2 %3</translation>
+    </message>
+    <message>
+        <source> (stays on the customer's account)</source>
+        <translation> (يبقى في حساب العميل)</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number with at most the currency's decimals</source>
         <translation>أدخل المبلغ رقمًا لا تتجاوز منازله العشرية منازل العملة</translation>
     </message>
     <message>
@@ -1179,8 +1623,133 @@
         <translation>يجب أن يكون المبلغ أكبر من صفر</translation>
     </message>
     <message>
-        <source>The amount is more than the %1 due</source>
-        <translation>المبلغ أكبر من المستحق %1</translation>
+        <source>The allocations (%1) are more than the payment (%2)</source>
+        <translation>التخصيصات (%1) أكثر من الدفعة (%2)</translation>
+    </message>
+    <message>
+        <source>%1 allocation(s) went to invoices that are no longer open here; they are left out</source>
+        <translation>استُبعدت تخصيصات (%1) لفواتير لم تعد مفتوحة هنا</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForm</name>
+    <message>
+        <source>Record payment</source>
+        <translation>تسجيل دفعة</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3 · %4 %5</source>
+        <translation>%1 · %2 · الاستحقاق %3 · %4 %5</translation>
+    </message>
+    <message>
+        <source>Bank reference or cheque number</source>
+        <translation>المرجع البنكي أو رقم الشيك</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>ال&amp;فاتورة</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;المبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;المرجع</translation>
+    </message>
+    <message>
+        <source>There is no open invoice to record a payment for</source>
+        <translation>لا توجد فاتورة مفتوحة لتسجيل دفعة لها</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number, like 150 or 150.00</source>
+        <translation>أدخل المبلغ رقمًا، مثل 150 أو 150.00</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>يجب أن يكون المبلغ أكبر من صفر</translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimals</source>
+        <translation>مبالغ %1 لها %2 منازل عشرية على الأكثر</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 %2 due on %3</source>
+        <translation>هذا أكثر من المستحق على %3 وهو %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentList</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;تسجيل دفعة…</translation>
+    </message>
+    <message>
+        <source>A customer's payment for an open invoice (Ctrl+N)</source>
+        <translation>دفعة من عميل لفاتورة مفتوحة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>No posted invoice has anything due</source>
+        <translation>لا توجد فاتورة مُرحّلة عليها مبلغ مستحق</translation>
+    </message>
+    <message>
+        <source>This invoice is no longer in the local copy</source>
+        <translation>لم تعد هذه الفاتورة موجودة في النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>Payment of %1 %2 queued for %3</source>
+        <translation>أُضيفت دفعة بمبلغ %1 %2 لـ %3 إلى قائمة الانتظار</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1780,101 @@
     </message>
 </context>
 <context>
+    <name>PurchaseOrderEditor</name>
+    <message>
+        <source>New purchase order</source>
+        <translation>أمر شراء جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>ال&amp;مورّد</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>المس&amp;تودع</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;التاريخ</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected</source>
+        <translation>الموعد الم&amp;توقع</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;المرجع</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>الضريبة %</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;إضافة بند</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>رمز الصنف</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>المجموع الفرعي</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>(unknown product)</source>
+        <translation>(منتج غير معروف)</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>البند %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose a product</source>
+        <translation>اختر منتجًا</translation>
+    </message>
+    <message>
+        <source>Enter a quantity greater than zero (at most three decimals)</source>
+        <translation>أدخل كمية أكبر من صفر (ثلاث منازل عشرية على الأكثر)</translation>
+    </message>
+    <message>
+        <source>Enter a unit price and a tax rate between 0 and 100</source>
+        <translation>أدخل سعر الوحدة ونسبة ضريبة بين 0 و100</translation>
+    </message>
+    <message>
+        <source>Choose a vendor</source>
+        <translation>اختر المورّد</translation>
+    </message>
+    <message>
+        <source>Choose the warehouse that receives the goods</source>
+        <translation>اختر المستودع الذي يستلم البضاعة</translation>
+    </message>
+    <message>
+        <source>The expected date is before the order date</source>
+        <translation>الموعد المتوقع يسبق تاريخ الأمر</translation>
+    </message>
+    <message>
+        <source>Add at least one line</source>
+        <translation>أضف بندًا واحدًا على الأقل</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderList</name>
     <message>
         <source>Number</source>
@@ -1218,7 +1882,7 @@
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>المورّد</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1226,7 +1890,7 @@
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد المتوقع</translation>
     </message>
     <message>
         <source>State</source>
@@ -1248,8 +1912,107 @@
         <translation>كل الحالات</translation>
     </message>
     <message>
+        <source>&amp;New order…</source>
+        <translation>أمر &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>A new purchase order (Ctrl+N)</source>
+        <translation>أمر شراء جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>ا&amp;عتماد</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>ا&amp;ستلام…</translation>
+    </message>
+    <message>
+        <source>Purchase order sent again</source>
+        <translation>أُعيد إرسال أمر الشراء</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>في قائمة الانتظار: %1</translation>
+    </message>
+    <message>
+        <source>Only orders in state %1 can be %2</source>
+        <translation>لا يمكن %2 إلا الأوامر التي في حالة «%1»</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Goods are received on confirmed orders</source>
+        <translation>تُستلم البضاعة على الأوامر المؤكَّدة فقط</translation>
+    </message>
+    <message>
         <source>Purchasing</source>
         <translation>المشتريات</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>استلام البضاعة</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>رمز الصنف</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المستلَم</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation>الاستلام الآن</translation>
+    </message>
+    <message>
+        <source>Receive &amp;all open</source>
+        <translation>استلام &amp;كل المتبقي</translation>
+    </message>
+    <message>
+        <source>Queue receipt</source>
+        <translation>إضافة الاستلام إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>Line %1: enter a quantity greater than zero</source>
+        <translation>البند %1: أدخل كمية أكبر من صفر</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): only %3 still open; over-receipt is not allowed</source>
+        <translation>البند %1 (%2): المتبقي %3 فقط؛ لا يُسمح بالاستلام الزائد</translation>
+    </message>
+    <message>
+        <source>Enter what arrived on at least one line</source>
+        <translation>أدخل الكمية الواصلة في بند واحد على الأقل</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2036,10 @@
     <message>
         <source>Save every row of this list as a CSV file</source>
         <translation>حفظ كل صفوف هذه القائمة في ملف CSV</translation>
+    </message>
+    <message>
+        <source>Rows: counting…</source>
+        <translation>الصفوف: جارٍ العدّ…</translation>
     </message>
     <message>
         <source>Rows: %1</source>
@@ -1315,26 +2082,137 @@
     </message>
 </context>
 <context>
+    <name>ReportsTab</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Ask the server for the figures again</source>
+        <translation>طلب الأرقام من الخادم مجددًا</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>Aging of what customers owe</source>
+        <translation>أعمار المبالغ المستحقة على العملاء</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>حسب العميل</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>دون اتصال</translation>
+    </message>
+    <message>
+        <source>Asking the server for the figures…</source>
+        <translation>جارٍ طلب الأرقام من الخادم…</translation>
+    </message>
+    <message>
+        <source>This server offers no receivables reports.</source>
+        <translation>لا يوفر هذا الخادم تقارير الذمم المدينة.</translation>
+    </message>
+    <message>
+        <source>The figures could not be loaded (%1)</source>
+        <translation>تعذّر تحميل الأرقام (%1)</translation>
+    </message>
+    <message>
+        <source>As of %1, from the server</source>
+        <translation>في %1، من الخادم</translation>
+    </message>
+    <message>
+        <source>%1: there are no figures on this computer yet; they appear once the server can be reached.</source>
+        <translation>%1: لا توجد أرقام على هذا الجهاز بعد؛ ستظهر حالما يتاح الاتصال بالخادم.</translation>
+    </message>
+    <message>
+        <source>%1: showing the figures as of %2, the last copy on this computer.</source>
+        <translation>%1: تُعرض الأرقام كما في %2، وهي آخر نسخة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Total outstanding</source>
+        <translation>إجمالي المستحق</translation>
+    </message>
+    <message>
+        <source>Outstanding by days overdue (%1)</source>
+        <translation>المستحق حسب أيام التأخير (%1)</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>لم يستحق بعد</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 يومًا</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر السداد</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>الفواتير المفتوحة</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>الفواتير المتأخرة</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Collected in the last 30 days</source>
+        <translation>المحصَّل في آخر 30 يومًا</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <source>Load the reports again (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>Load the reports again (Ctrl+R)</source>
+        <translation>تحميل التقارير من جديد (Ctrl+R)</translation>
     </message>
     <message>
         <source>Period &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة &amp;من:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى:</translation>
     </message>
     <message>
         <source>Balance sheet &amp;as of:</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية العمومية &amp;في:</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1346,11 +2224,11 @@
     </message>
     <message>
         <source>Debit</source>
-        <translation type="unfinished"></translation>
+        <translation>مدين</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>دائن</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1358,31 +2236,31 @@
     </message>
     <message>
         <source>Trial &amp;balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ميزان ال&amp;مراجعة</translation>
     </message>
     <message>
         <source>&amp;Profit &amp;&amp; loss</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرباح و&amp;الخسائر</translation>
     </message>
     <message>
         <source>Balance &amp;sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية ال&amp;عمومية</translation>
     </message>
     <message>
         <source>Loading reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل التقارير…</translation>
     </message>
     <message>
-        <source>Offline: profit &amp; loss and the balance sheet come from the server and load when you are back online. The trial balance is from this computer&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <source>Offline: profit &amp; loss and the balance sheet come from the server and load when you are back online. The trial balance is from this computer's copy.</source>
+        <translation>غير متصل: تأتي الأرباح والخسائر والميزانية العمومية من الخادم وتُحمَّل عند عودة الاتصال. ميزان المراجعة من النسخة المحفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The reports could not be loaded from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل التقارير من الخادم: %1</translation>
     </message>
     <message>
         <source>Profit &amp; loss %1 to %2 and balance sheet as of %3, from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرباح والخسائر من %1 إلى %2 والميزانية العمومية في %3، من الخادم.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1390,19 +2268,19 @@
     </message>
     <message>
         <source>balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>متوازن</translation>
     </message>
     <message>
         <source>NOT balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متوازن</translation>
     </message>
     <message>
         <source>%1 accounts · debits %2 · credits %3 %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حساب · المدين %2 · الدائن %3 %4 · %5</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي %1</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -1414,11 +2292,11 @@
     </message>
     <message>
         <source>Net profit</source>
-        <translation type="unfinished"></translation>
+        <translation>صافي الربح</translation>
     </message>
     <message>
         <source>Profit &amp; loss, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرباح والخسائر، من %1 إلى %2</translation>
     </message>
     <message>
         <source>Assets</source>
@@ -1434,54 +2312,61 @@
     </message>
     <message>
         <source>Total liabilities and equity</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي الالتزامات وحقوق الملكية</translation>
     </message>
     <message>
         <source>Balance sheet as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانية العمومية في %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanInput</name>
+    <message>
+        <source>Scan here</source>
+        <translation>امسح هنا</translation>
     </message>
 </context>
 <context>
     <name>ScrapDialog</name>
     <message>
         <source>Scrap stock</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف مخزون</translation>
     </message>
     <message>
         <source>Queue scrap</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الإتلاف إلى قائمة الانتظار</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منتج</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقع</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كمية</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
     <message>
         <source>Choose a product and a location</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منتجًا وموقعًا</translation>
     </message>
     <message>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سببًا</translation>
     </message>
     <message>
         <source>Enter a quantity greater than zero (at most three decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل كمية أكبر من صفر (ثلاث منازل عشرية على الأكثر)</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +2376,7 @@
         <translation>تسجيل الدخول إلى أركان لسطح المكتب</translation>
     </message>
     <message>
-        <source>Your company&apos;s server, and your account on it.</source>
+        <source>Your company's server, and your account on it.</source>
         <translation>خادم شركتك وحسابك عليه.</translation>
     </message>
     <message>
@@ -1504,7 +2389,7 @@
     </message>
     <message>
         <source>https://erp.example.com/api/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://erp.example.com/api/v1</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -1516,7 +2401,7 @@
     </message>
     <message>
         <source>you@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>you@company.com</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1550,12 +2435,44 @@
         <translation>أركان ERP</translation>
     </message>
     <message>
+        <source>Arvalox receivables</source>
+        <translation>Arvalox للذمم المدينة</translation>
+    </message>
+    <message>
+        <source>The API key your administrator gave you</source>
+        <translation>مفتاح API الذي أعطاك إياه المسؤول</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with</source>
+        <translation>&amp;طريقة الدخول</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;مفتاح API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Email and password</source>
+        <translation>البريد الإلكتروني وكلمة المرور</translation>
+    </message>
+    <message>
         <source>Another server…</source>
         <translation>خادم آخر…</translation>
     </message>
     <message>
+        <source>Enter the API key</source>
+        <translation>أدخل مفتاح API</translation>
+    </message>
+    <message>
         <source>Enter your email and password</source>
         <translation>أدخل بريدك الإلكتروني وكلمة المرور</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (its request limit); signing in in %1 s…</source>
+        <translation>يطلب الخادم التمهل (بلغ حد الطلبات)؛ سيتم تسجيل الدخول بعد %1 ث…</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -1572,6 +2489,586 @@
     <message>
         <source>Signed in. Opening…</source>
         <translation>تم تسجيل الدخول. جارٍ الفتح…</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>Unknown kind of printer: {kind}</source>
+        <translation>نوع طابعة غير معروف: {kind}</translation>
+    </message>
+    <message>
+        <source>Unknown label template: {name}</source>
+        <translation>قالب ملصق غير معروف: {name}</translation>
+    </message>
+    <message>
+        <source>A network label printer is HOST:PORT (e.g. 10.0.0.7:9100)</source>
+        <translation>تُحدَّد طابعة الملصقات الشبكية بالصيغة HOST:PORT (مثل 10.0.0.7:9100)</translation>
+    </message>
+    <message>
+        <source>A network label printer takes ZPL: choose a thermal (zebra-…) template</source>
+        <translation>طابعة الملصقات الشبكية تقبل ZPL: اختر قالبًا حراريًا (zebra-…)</translation>
+    </message>
+    <message>
+        <source>Offer at least one workflow</source>
+        <translation>فعّل عملية واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>no system printer is chosen and the system has no default</source>
+        <translation>لم تُختر طابعة نظام ولا توجد طابعة افتراضية في النظام</translation>
+    </message>
+    <message>
+        <source>label printer {address}</source>
+        <translation>طابعة الملصقات {address}</translation>
+    </message>
+    <message>
+        <source>folder {path}</source>
+        <translation>المجلد {path}</translation>
+    </message>
+    <message>
+        <source>Unknown code: {code}</source>
+        <translation>رمز غير معروف: {code}</translation>
+    </message>
+    <message>
+        <source>Unknown product: {code} is not in the catalogue</source>
+        <translation>منتج غير معروف: {code} غير موجود في الكتالوج</translation>
+    </message>
+    <message>
+        <source>{code} is not a storage location</source>
+        <translation>{code} ليس موقع تخزين</translation>
+    </message>
+    <message>
+        <source>Wrong location: {code} is in {theirs}; this station works in {ours}</source>
+        <translation>موقع خاطئ: {code} يتبع {theirs}؛ وهذه المحطة تعمل في {ours}</translation>
+    </message>
+    <message>
+        <source>Nothing to choose here</source>
+        <translation>لا يوجد ما يُختار هنا</translation>
+    </message>
+    <message>
+        <source>Scan a product first, then set its quantity</source>
+        <translation>امسح منتجًا أولًا، ثم حدد كميته</translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative</source>
+        <translation>لا يمكن أن تكون الكمية سالبة</translation>
+    </message>
+    <message>
+        <source>{sku} removed</source>
+        <translation>حُذف {sku}</translation>
+    </message>
+    <message>
+        <source>{sku}: {n}</source>
+        <translation>{sku}: {n}</translation>
+    </message>
+    <message>
+        <source>Scan a product first, then change its quantity</source>
+        <translation>امسح منتجًا أولًا، ثم غيّر كميته</translation>
+    </message>
+    <message>
+        <source>{sku} is a service and has no stock</source>
+        <translation>{sku} خدمة وليس لها مخزون</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {n}</source>
+        <translation>{sku} {name}: {n}</translation>
+    </message>
+    <message>
+        <source>Quick move</source>
+        <translation>نقل سريع</translation>
+    </message>
+    <message>
+        <source>Scan the SOURCE location</source>
+        <translation>امسح موقع المصدر</translation>
+    </message>
+    <message>
+        <source>Scan products to take from {code}</source>
+        <translation>امسح المنتجات المراد أخذها من {code}</translation>
+    </message>
+    <message>
+        <source>Scan more products, or the DESTINATION location</source>
+        <translation>امسح منتجات أخرى، أو موقع الوجهة</translation>
+    </message>
+    <message>
+        <source>Press Confirm to move to {code}</source>
+        <translation>اضغط «تأكيد» للنقل إلى {code}</translation>
+    </message>
+    <message>
+        <source>That is a purchase order: switch to Receive to use it</source>
+        <translation>هذا أمر شراء: انتقل إلى «استلام» لاستخدامه</translation>
+    </message>
+    <message>
+        <source>Scan the source location first, then the products</source>
+        <translation>امسح موقع المصدر أولًا، ثم المنتجات</translation>
+    </message>
+    <message>
+        <source>The destination is set: press Confirm, or Cancel to start again</source>
+        <translation>حُددت الوجهة: اضغط «تأكيد»، أو «إلغاء» للبدء من جديد</translation>
+    </message>
+    <message>
+        <source>Unknown location: {code}</source>
+        <translation>موقع غير معروف: {code}</translation>
+    </message>
+    <message>
+        <source>From {code}</source>
+        <translation>من {code}</translation>
+    </message>
+    <message>
+        <source>Scan the products to move before the destination</source>
+        <translation>امسح المنتجات المراد نقلها قبل الوجهة</translation>
+    </message>
+    <message>
+        <source>{code} is the source: scan another location</source>
+        <translation>{code} هو المصدر: امسح موقعًا آخر</translation>
+    </message>
+    <message>
+        <source>To {code}: press Confirm</source>
+        <translation>إلى {code}: اضغط «تأكيد»</translation>
+    </message>
+    <message>
+        <source>Wrong location: there is no {sku} at {code}</source>
+        <translation>موقع خاطئ: لا يوجد {sku} في {code}</translation>
+    </message>
+    <message>
+        <source>Only {n} of {sku} at {code}</source>
+        <translation>المتوفر من {sku} في {code} هو {n} فقط</translation>
+    </message>
+    <message>
+        <source>of {n} here</source>
+        <translation>من أصل {n} هنا</translation>
+    </message>
+    <message>
+        <source>{printer} does not take {content}: choose another template</source>
+        <translation>{printer} لا تقبل {content}: اختر قالبًا آخر</translation>
+    </message>
+    <message>
+        <source>Label reprint</source>
+        <translation>إعادة طباعة ملصق</translation>
+    </message>
+    <message>
+        <source>Scan a product or a location to print its label</source>
+        <translation>امسح منتجًا أو موقعًا لطباعة ملصقه</translation>
+    </message>
+    <message>
+        <source>Printing the label of {code}</source>
+        <translation>جارٍ طباعة ملصق {code}</translation>
+    </message>
+    <message>
+        <source>Scan a product or a location (not a purchase order)</source>
+        <translation>امسح منتجًا أو موقعًا (لا أمر شراء)</translation>
+    </message>
+    <message>
+        <source>Printing the label of {sku} {name}</source>
+        <translation>جارٍ طباعة ملصق {sku} {name}</translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation>الجرد الدوري</translation>
+    </message>
+    <message>
+        <source>Scan the LOCATION to count</source>
+        <translation>امسح الموقع المراد جرده</translation>
+    </message>
+    <message>
+        <source>Check the differences, then Confirm to send the count</source>
+        <translation>راجع الفروق، ثم اضغط «تأكيد» لإرسال الجرد</translation>
+    </message>
+    <message>
+        <source>Scan everything at {code}</source>
+        <translation>امسح كل ما في {code}</translation>
+    </message>
+    <message>
+        <source>Scan more, or press Confirm to review</source>
+        <translation>امسح المزيد، أو اضغط «تأكيد» للمراجعة</translation>
+    </message>
+    <message>
+        <source>{title}: {code} · {n} product(s) expected here</source>
+        <translation>{title}: {code} · المنتجات المتوقعة هنا: {n}</translation>
+    </message>
+    <message>
+        <source>That is a purchase order: scan a product</source>
+        <translation>هذا أمر شراء: امسح منتجًا</translation>
+    </message>
+    <message>
+        <source>Scan the location first, then what is there</source>
+        <translation>امسح الموقع أولًا، ثم ما فيه</translation>
+    </message>
+    <message>
+        <source>The label carries a count of 0: count by hand</source>
+        <translation>الملصق يحمل كمية 0: اعدد يدويًا</translation>
+    </message>
+    <message>
+        <source>Still counting {code}</source>
+        <translation>لا يزال جرد {code} جاريًا</translation>
+    </message>
+    <message>
+        <source>Counting {code}: Confirm or Cancel it before another location</source>
+        <translation>جارٍ جرد {code}: اضغط «تأكيد» أو «إلغاء» قبل الانتقال إلى موقع آخر</translation>
+    </message>
+    <message>
+        <source>Counting {code}: {n} product(s) expected</source>
+        <translation>جارٍ جرد {code}: المنتجات المتوقعة: {n}</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative</source>
+        <translation>لا يمكن أن يكون العدد سالبًا</translation>
+    </message>
+    <message>
+        <source>{n} is not a count: at most {most}</source>
+        <translation>{n} ليس عددًا صالحًا: {most} على الأكثر</translation>
+    </message>
+    <message>
+        <source>Scan a product first, then set its count</source>
+        <translation>امسح منتجًا أولًا، ثم حدد عدده</translation>
+    </message>
+    <message>
+        <source>(not found, {n} expected)</source>
+        <translation>(غير موجود، المتوقع {n})</translation>
+    </message>
+    <message>
+        <source>(as expected)</source>
+        <translation>(مطابق للمتوقع)</translation>
+    </message>
+    <message>
+        <source>({diff}, {n} expected)</source>
+        <translation>({diff}، المتوقع {n})</translation>
+    </message>
+    <message>
+        <source>No differences at {code}: Confirm to send the count</source>
+        <translation>لا فروق في {code}: اضغط «تأكيد» لإرسال الجرد</translation>
+    </message>
+    <message>
+        <source>{n} difference(s): {summary}{more} — Confirm to send</source>
+        <translation>الفروق ({n}): {summary}{more} — اضغط «تأكيد» للإرسال</translation>
+    </message>
+    <message>
+        <source>Receive PO</source>
+        <translation>استلام أمر شراء</translation>
+    </message>
+    <message>
+        <source>Scan the PURCHASE ORDER</source>
+        <translation>امسح أمر الشراء</translation>
+    </message>
+    <message>
+        <source>Scan the products received on {number}</source>
+        <translation>امسح المنتجات المستلمة على {number}</translation>
+    </message>
+    <message>
+        <source>Scan more products, or press Confirm</source>
+        <translation>امسح منتجات أخرى، أو اضغط «تأكيد»</translation>
+    </message>
+    <message>
+        <source>A location is not needed here: scan the products</source>
+        <translation>لا حاجة إلى موقع هنا: امسح المنتجات</translation>
+    </message>
+    <message>
+        <source>Scan the purchase order first</source>
+        <translation>امسح أمر الشراء أولًا</translation>
+    </message>
+    <message>
+        <source>Receiving {number}: Confirm or Cancel it first</source>
+        <translation>جارٍ استلام {number}: اضغط «تأكيد» أو «إلغاء» أولًا</translation>
+    </message>
+    <message>
+        <source>No open purchase order {code} (unknown, or not confirmed)</source>
+        <translation>لا يوجد أمر شراء مفتوح {code} (غير معروف أو غير مؤكَّد)</translation>
+    </message>
+    <message>
+        <source>{number} cannot be received now ({state})</source>
+        <translation>لا يمكن استلام {number} الآن ({state})</translation>
+    </message>
+    <message>
+        <source>{number} from {vendor}</source>
+        <translation>{number} من {vendor}</translation>
+    </message>
+    <message>
+        <source>{sku} is not on {number}</source>
+        <translation>{sku} غير موجود في {number}</translation>
+    </message>
+    <message>
+        <source>Over-receipt: only {n} of {sku} still open on {number}</source>
+        <translation>استلام زائد: المتبقي من {sku} في {number} هو {n} فقط</translation>
+    </message>
+    <message>
+        <source>of {n} open</source>
+        <translation>من أصل {n} متبقٍّ</translation>
+    </message>
+    <message>
+        <source>{what} — queued</source>
+        <translation>{what} — في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>✔ {what} — done</source>
+        <translation>✔ {what} — تم</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>✘ {what} — refused by the server: {why}</source>
+        <translation>✘ {what} — رفضه الخادم: {why}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>دون اتصال</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>جارٍ إعادة الاتصال</translation>
+    </message>
+    <message>
+        <source>{state} · {n} waiting</source>
+        <translation>{state} · {n} في الانتظار</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>معيب</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>Quality failure</source>
+        <translation>غير مطابق للجودة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>The server's scrap reasons are not known yet (offline): the standard reasons are offered</source>
+        <translation>أسباب الإتلاف المعتمدة على الخادم غير معروفة بعد (دون اتصال): تُعرض الأسباب القياسية</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>إتلاف</translation>
+    </message>
+    <message>
+        <source>Scan the LOCATION the stock is scrapped from</source>
+        <translation>امسح الموقع الذي يُتلف منه المخزون</translation>
+    </message>
+    <message>
+        <source>Scan the product to scrap</source>
+        <translation>امسح المنتج المراد إتلافه</translation>
+    </message>
+    <message>
+        <source>Choose the reason: press its button or type its number</source>
+        <translation>اختر السبب: اضغط زره أو اكتب رقمه</translation>
+    </message>
+    <message>
+        <source>Press Confirm to scrap {n} × {sku}: {reason}</source>
+        <translation>اضغط «تأكيد» لإتلاف {n} × {sku}: {reason}</translation>
+    </message>
+    <message>
+        <source>Scan the product first, then the reason</source>
+        <translation>امسح المنتج أولًا، ثم اختر السبب</translation>
+    </message>
+    <message>
+        <source>Reason: {name}</source>
+        <translation>السبب: {name}</translation>
+    </message>
+    <message>
+        <source>Not a scrap reason: {key}</source>
+        <translation>ليس سبب إتلاف: {key}</translation>
+    </message>
+    <message>
+        <source>There is no reason {n}: choose 1 to {most}</source>
+        <translation>لا يوجد سبب رقم {n}: اختر من 1 إلى {most}</translation>
+    </message>
+    <message>
+        <source>Scan the location first, then the product</source>
+        <translation>امسح الموقع أولًا، ثم المنتج</translation>
+    </message>
+    <message>
+        <source>Scrapping {sku}: Confirm or Cancel it first</source>
+        <translation>جارٍ إتلاف {sku}: اضغط «تأكيد» أو «إلغاء» أولًا</translation>
+    </message>
+    <message>
+        <source>Scrapping from {code}: Confirm or Cancel it first</source>
+        <translation>جارٍ الإتلاف من {code}: اضغط «تأكيد» أو «إلغاء» أولًا</translation>
+    </message>
+    <message>
+        <source>Arkan station — {name}</source>
+        <translation>محطة أركان — {name}</translation>
+    </message>
+    <message>
+        <source>The station is still loading the catalogue; scan again</source>
+        <translation>لا تزال المحطة تحمّل الكتالوج؛ امسح مجددًا</translation>
+    </message>
+    <message>
+        <source> (typed)</source>
+        <translation> (إدخال يدوي)</translation>
+    </message>
+    <message>
+        <source>Printing {n} receiving label(s)</source>
+        <translation>جارٍ طباعة ملصقات الاستلام ({n})</translation>
+    </message>
+    <message>
+        <source>No labels printed</source>
+        <translation>لم تُطبع أي ملصقات</translation>
+    </message>
+    <message>
+        <source>The label was not printed: {why}</source>
+        <translation>لم يُطبع الملصق: {why}</translation>
+    </message>
+    <message>
+        <source>Label printed ({printer})</source>
+        <translation>طُبع الملصق ({printer})</translation>
+    </message>
+    <message>
+        <source>Quantity {n}</source>
+        <translation>الكمية {n}</translation>
+    </message>
+    <message>
+        <source>{name} cancelled; nothing was sent</source>
+        <translation>أُلغي {name}؛ لم يُرسَل شيء</translation>
+    </message>
+    <message>
+        <source>Not ready: {step}</source>
+        <translation>غير جاهز: {step}</translation>
+    </message>
+    <message>
+        <source>Queued: {what}</source>
+        <translation>في قائمة الانتظار: {what}</translation>
+    </message>
+    <message>
+        <source>Print {n} receiving label(s)? Enter: print · Esc: skip</source>
+        <translation>طباعة ملصقات الاستلام ({n})؟ Enter: طباعة · Esc: تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Print labels (Enter)</source>
+        <translation>طباعة الملصقات (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>تخطٍّ (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>StationLayout</name>
+    <message>
+        <source>Settings (F10)</source>
+        <translation>الإعدادات (F10)</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>امسح هنا</translation>
+    </message>
+    <message>
+        <source>This operation</source>
+        <translation>هذه العملية</translation>
+    </message>
+    <message>
+        <source>Last scans</source>
+        <translation>آخر عمليات المسح</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>أُرسل إلى الخادم</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>الصوت مفعّل</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>الصوت متوقف</translation>
+    </message>
+</context>
+<context>
+    <name>StationPad</name>
+    <message>
+        <source>C</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>تعيين</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>إعدادات المحطة</translation>
+    </message>
+    <message>
+        <source>Any warehouse</source>
+        <translation>أي مستودع</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>المس&amp;تودع</translation>
+    </message>
+    <message>
+        <source>System printer (no dialog)</source>
+        <translation>طابعة النظام (بلا نافذة حوار)</translation>
+    </message>
+    <message>
+        <source>Network label printer (ZPL)</source>
+        <translation>طابعة ملصقات شبكية (ZPL)</translation>
+    </message>
+    <message>
+        <source>Save to a folder</source>
+        <translation>الحفظ في مجلد</translation>
+    </message>
+    <message>
+        <source>Label &amp;printer</source>
+        <translation>&amp;طابعة الملصقات</translation>
+    </message>
+    <message>
+        <source>System default ({name})</source>
+        <translation>الافتراضية في النظام ({name})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, e.g. 10.0.0.7:9100</source>
+        <translation>HOST:PORT، مثل 10.0.0.7:9100</translation>
+    </message>
+    <message>
+        <source>a folder (empty: labels in the data folder)</source>
+        <translation>مجلد (إذا تُرك فارغًا: الملصقات في مجلد البيانات)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;address</source>
+        <translation>&amp;عنوان الطابعة</translation>
+    </message>
+    <message>
+        <source>Label &amp;template</source>
+        <translation>&amp;قالب الملصق</translation>
+    </message>
+    <message>
+        <source>&amp;Sound on</source>
+        <translation>&amp;تفعيل الصوت</translation>
+    </message>
+    <message>
+        <source>Workflows offered</source>
+        <translation>العمليات المتاحة</translation>
     </message>
 </context>
 <context>
@@ -1617,14 +3114,14 @@
     <name>StockActions</name>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الانتظار: %1</translation>
     </message>
 </context>
 <context>
     <name>StockDialog</name>
     <message>
         <source>Only %1 of %2 on hand at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوفر من %2 في %3 هو %1 فقط</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +3132,7 @@
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الصنف</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1643,18 +3140,18 @@
     </message>
     <message>
         <source>Choose a product and enter a valid quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منتجًا وأدخل كمية صالحة</translation>
     </message>
     <message>
         <source>%1 is already on a line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود في سطر آخر</translation>
     </message>
 </context>
 <context>
     <name>StockLists</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الصنف</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1662,11 +3159,11 @@
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>الباركود</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1674,19 +3171,19 @@
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوفر</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاح</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Sale price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر البيع</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1702,11 +3199,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1721,50 +3218,58 @@
     <name>StockTab</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوفر</translation>
     </message>
     <message>
         <source>&amp;New move…</source>
-        <translation type="unfinished"></translation>
+        <translation>حركة &amp;جديدة…</translation>
     </message>
     <message>
         <source>Move one product between locations (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل منتج واحد بين موقعين (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحويل…</translation>
     </message>
     <message>
         <source>Ad&amp;justment…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سوية…</translation>
     </message>
     <message>
         <source>&amp;Scrap…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;تلاف…</translation>
     </message>
     <message>
         <source>Stock Moves</source>
         <translation>حركات المخزون</translation>
+    </message>
+    <message>
+        <source>Stock per location: %1 (%2 in all)</source>
+        <translation>المخزون حسب الموقع: %1 (الإجمالي %2)</translation>
+    </message>
+    <message>
+        <source>Stock moves of %1</source>
+        <translation>حركات مخزون %1</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer stock</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل مخزون</translation>
     </message>
     <message>
         <source>Queue transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التحويل إلى قائمة الانتظار</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1772,19 +3277,19 @@
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى</translation>
     </message>
     <message>
         <source>Choose both locations</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الموقعين</translation>
     </message>
     <message>
         <source>The destination must differ from the source</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تختلف الوجهة عن المصدر</translation>
     </message>
     <message>
         <source>Add at least one line</source>
