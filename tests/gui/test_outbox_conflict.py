@@ -5,7 +5,6 @@ invoice cancelled here while a colleague recorded a payment against it on the se
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -19,12 +18,12 @@ from arkan_desktop.store.models.outbox import ACTIVE, CONFLICT, PENDING, REJECTE
 from arkan_desktop.store.outbox import OutboxRow
 from tests.gui.conftest import run, sign_in
 from tests.gui.invoices_helpers import confirmed, row_text
+from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 from tests.sandbox.test_inventory_catalog import new_product, put_stock
 from tests.sandbox.test_invoices import new_client, posted_invoice
 
 SLOW = 20_000
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "images"
 
 
 def test_fields_that_differ_come_first() -> None:
@@ -87,7 +86,7 @@ def test_a_conflict_side_by_side_with_re_apply_edit_and_discard(
     assert first is not None and first.background().style() != Qt.BrushStyle.NoBrush
     assert "40.00" in view.summary.text() and "paid" in view.summary.text()
     panel.resize(1000, 640)
-    panel.grab().save(str(SCREENSHOTS / "outbox-conflict.png"))
+    screenshot(panel, "outbox-conflict.png")
 
     # Re-apply: it goes again, for real; the server still refuses (the payment stands).
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)

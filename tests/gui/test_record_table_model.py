@@ -105,7 +105,7 @@ def test_a_change_updates_in_place_keeping_selection(
     changed_id = model.index(3, 0).data(RECORD_ID_ROLE)
     number = int(changed_id.replace("-", ""), 16)
     renamed = invoice(number, total="9999.00", partnerName="Renamed LLC", updatedAt=stamp(900_000))
-    renamed["date"] = model.index(3, 2).data()
+    renamed["date"] = model.index(3, model.spec.column_index("date")).data()
     changes = cache.upsert(
         "invoices", [renamed, invoice(9000, date="2026-12-31", partnerName="Newest LLC")]
     )
@@ -114,8 +114,9 @@ def test_a_change_updates_in_place_keeping_selection(
         model.note_changes(changes.merge(removed))
     assert not resets
     assert model.rowCount() == 500
-    assert model.index(0, 1).data() == "Newest LLC"
-    assert model.index(model.row_of(changed_id) or 0, 1).data() == "Renamed LLC"
+    client = model.spec.column_index("client")
+    assert model.index(0, client).data() == "Newest LLC"
+    assert model.index(model.row_of(changed_id) or 0, client).data() == "Renamed LLC"
     assert held.isValid() and model.index(held.row(), 0).data(RECORD_ID_ROLE) == selected_id
     selected = view.selectionModel().selectedRows()
     assert [i.data(RECORD_ID_ROLE) for i in selected] == [selected_id]
@@ -138,3 +139,129 @@ def test_csv_export_streams_every_row(
     assert count == 500 and len(lines) == 501
     assert lines[0] == "Number,Total"
     assert all(line.count(",") == 1 for line in lines[1:])
+
+
+# --- a big list: held as its count, read by position -----------------------------------
+
+
+class BigListModel(RecordTableModel):
+    """The big-list behaviour on 500 rows: anything over 50 rows is read by position."""
+
+    IDS_LIMIT = 50
+    WINDOW = 20
+    INLINE_SKIP = 30
+    ANCHORS_AFTER_S = 0.0
+    ANCHORS_PER_READ = 3
+
+
+@pytest.fixture
+def big(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, cache: Cache, worker: DatabaseWorker
+) -> Iterator[RecordTableModel]:
+    model = BigListModel(invoice_list_spec(), cache, worker)
+    with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
+        model.reload()
+    assert model.windowed
+    yield model
+    model.close()
+
+
+def shown(qtbot: QtBot, model: RecordTableModel, role: int = RECORD_ID_ROLE) -> list[str]:
+    """Every row's value, waiting for the blocks read off the UI thread to arrive."""
+
+    def read() -> list[str]:
+        return [model.index(row, 0).data(role) for row in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: None not in read(), timeout=5000)
+    return read()
+
+
+def reload_both(qtbot: QtBot, models: list[RecordTableModel], change: str, *args: object) -> None:
+    for model in models:
+        with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
+            getattr(model, change)(*args)
+
+
+def test_a_big_list_shows_the_rows_of_the_id_list_in_every_order(
+    big: RecordTableModel,
+    model: RecordTableModel,
+    qtbot: QtBot,
+    cache: Cache,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    last = big.index(big.rowCount() - 1, 0)
+    assert last.data() is not None  # the end of the list is one seek away: read at once
+    qtmodeltester.check(big, force_py=True)
+    assert shown(qtbot, big) == model.ids()
+    cache.upsert("invoices", [invoice(n, reference=None) for n in range(1, 500, 7)])
+    for key in ("total", "reference"):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            reload_both(qtbot, [big, model], "sort", big.spec.column_index(key), order)
+            assert big.windowed and big.rowCount() == 500
+            assert shown(qtbot, big) == model.ids(), (key, order)
+            assert big.row_of(model.ids()[321]) == 321
+
+
+def test_a_big_list_filters_showing_its_first_rows_before_the_count(
+    big: RecordTableModel, model: RecordTableModel, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignals([big.sig_first_rows, big.sig_reloaded], timeout=5000):
+        big.set_filter_text("client 1")
+    with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
+        model.set_filter_text("client 1")
+    assert big.windowed and big.rowCount() == model.rowCount() > big.IDS_LIMIT
+    assert shown(qtbot, big) == model.ids()
+    reload_both(qtbot, [big, model], "set_filter_text", "client 12")
+    assert not big.windowed  # a short list holds its ids again
+    assert big.ids() == model.ids() and big.rowCount() == 15  # 12, 112, 120-129, 212 ...
+
+
+def test_a_big_list_updates_in_place_keeping_selection(
+    big: RecordTableModel, qtbot: QtBot, cache: Cache
+) -> None:
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(big)
+    client = big.spec.column_index("client")
+    ids = shown(qtbot, big)
+    view.selectRow(130)
+    held = QPersistentModelIndex(big.index(130, 0))
+    resets: list[bool] = []
+    big.modelReset.connect(lambda: resets.append(True))
+
+    renamed = invoice(
+        int(ids[3].replace("-", ""), 16), partnerName="Renamed LLC", updatedAt=stamp(900_000)
+    )
+    renamed["date"] = big.index(3, big.spec.column_index("date")).data()
+    changes = cache.upsert(
+        "invoices",
+        [renamed] + [invoice(9000 + n, date="2026-12-31", partnerName="New LLC") for n in (1, 2)],
+    )
+    removed = cache.remove("invoices", [ids[20]])
+    with qtbot.waitSignal(big.sig_reloaded, timeout=5000):
+        big.note_changes(changes.merge(removed))
+    assert not resets
+    assert big.rowCount() == 501
+    assert held.isValid() and held.row() == 131  # two rows above it came, one went
+    assert [i.data(RECORD_ID_ROLE) for i in view.selectionModel().selectedRows()] == [ids[130]]
+    assert big.index(big.row_of(ids[3]) or 0, client).data() == "Renamed LLC"
+    assert shown(qtbot, big)[:2] != ids[:2] and ids[20] not in shown(qtbot, big)
+
+
+def test_a_scattered_change_is_laid_out_again_keeping_selection(
+    model: RecordTableModel, qtbot: QtBot, cache: Cache
+) -> None:
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.selectRow(250)
+    selected_id = model.index(250, 0).data(RECORD_ID_ROLE)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    scattered = [invoice(7000 + n, date=f"2026-11-{1 + n:02d}") for n in range(28)]
+    with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
+        model.note_changes(cache.upsert("invoices", scattered))  # a sync page, one per date
+    assert not resets
+    assert model.rowCount() == 528
+    assert {r["id"] for r in scattered} <= set(model.ids()) and len(set(model.ids())) == 528
+    assert [i.data(RECORD_ID_ROLE) for i in view.selectionModel().selectedRows()] == [selected_id]

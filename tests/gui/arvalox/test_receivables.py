@@ -23,8 +23,7 @@ from arkan_desktop.gui.receivables.reports_tab import ReportsTab
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.arvalox.helpers import DEMO_KEY, cell, sign_in_with_key
 from tests.gui.conftest import run
-
-IMAGES = Path(__file__).resolve().parents[3] / "docs" / "images"
+from tests.gui.screenshots import screenshot
 
 
 def _server(server: SandboxServer, path: str, **params: Any) -> Any:
@@ -63,8 +62,7 @@ def test_the_reports_tab_shows_the_servers_aging_and_dashboard(
     assert tab.figure("overdue_amount") == f"{overdue} {currency}"
     assert tab.status_label.text().startswith("As of ")
     qtbot.wait(100)
-    IMAGES.mkdir(parents=True, exist_ok=True)
-    main.grab().save(str(IMAGES / "arvalox-reports.png"))
+    screenshot(main, "arvalox-reports.png")
 
 
 def test_a_payment_from_the_payments_tab_reaches_the_server(

@@ -30,8 +30,7 @@ from tests.gui.arvalox.helpers import (
     titles,
 )
 from tests.gui.conftest import wait_live
-
-IMAGES = Path(__file__).resolve().parents[3] / "docs" / "images"
+from tests.gui.screenshots import screenshot
 
 
 def test_an_api_key_opens_the_receivables_window(
@@ -67,8 +66,7 @@ def test_an_api_key_opens_the_receivables_window(
     main.tabs.setCurrentWidget(customers)
     customers.list.select_id(customers.model.record_id(0))
     qtbot.wait(100)
-    IMAGES.mkdir(parents=True, exist_ok=True)
-    main.grab().save(str(IMAGES / "arvalox-customers.png"))
+    screenshot(main, "arvalox-customers.png")
 
     main.sign_out_action.trigger()
     qtbot.waitUntil(lambda: desktop.signin is not None and desktop.signin.isVisible())
@@ -105,8 +103,7 @@ def test_a_bad_key_is_said_under_the_form(
     assert desktop.main is None
     signin.key_edit.clear()
     signin.show_message(signin.message_label.text())
-    IMAGES.mkdir(parents=True, exist_ok=True)
-    signin.grab().save(str(IMAGES / "arvalox-signin.png"))
+    screenshot(signin, "arvalox-signin.png")
 
 
 def test_an_unreachable_server_is_said_plainly(qtbot: QtBot, desktop: ArkanDesktopApp) -> None:

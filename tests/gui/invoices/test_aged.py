@@ -18,11 +18,11 @@ from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import run, sign_in
 from tests.gui.invoices_helpers import confirmed
+from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 from tests.sandbox.test_invoices import new_client, posted_invoice
 
 SLOW = 20_000
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "images"
 D = Decimal
 
 
@@ -113,7 +113,7 @@ def test_aged_receivables_view_end_to_end(
 
     view.resize(980, 460)
     view.select_partner(client["id"])
-    view.grab().save(str(SCREENSHOTS / "aged-receivables.png"))
+    screenshot(view, "aged-receivables.png")
 
     item = view.table.item(view.table.currentRow(), 1)
     assert item is not None and item.text() == client["name"]

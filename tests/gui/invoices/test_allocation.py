@@ -4,7 +4,6 @@ model, and the dialog end to end against the sandbox."""
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -25,11 +24,11 @@ from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import sign_in
 from tests.gui.invoices_helpers import confirmed, row_text
+from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 from tests.sandbox.test_invoices import new_client, posted_invoice
 
 SLOW = 20_000
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "images"
 D = Decimal
 
 
@@ -133,7 +132,7 @@ def test_one_payment_over_three_invoices_end_to_end(
     model.set_amount(D("400.00"))  # redraws
     dialog.reference_edit.setText("BANK-778")
     dialog.resize(720, 480)
-    dialog.grab().save(str(SCREENSHOTS / "payment-allocation.png"))
+    screenshot(dialog, "payment-allocation.png")
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=SLOW)
 

@@ -5,7 +5,6 @@ server issues appears in the list linked to its invoice, and prints as a credit 
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pdfplumber
 from PySide6.QtCore import Qt
@@ -19,11 +18,11 @@ from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.sync.invoice_writes import cancel_invoice
 from tests.gui.conftest import sign_in
 from tests.gui.invoices_helpers import confirmed, row_text
+from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 from tests.sandbox.test_invoices import new_client, posted_invoice
 
 SLOW = 20_000
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "images"
 
 
 def test_the_write_names_the_invoice_and_shows_it_cancelled_at_once() -> None:
@@ -76,7 +75,7 @@ def test_cancel_with_a_credit_note_end_to_end(
     qtbot.keyClicks(dialog.reason_edit, "Ordered  twice ")
     assert not dialog.error_label.isVisible()  # typing clears the old complaint
     dialog.reason_edit.setText("Ordered  twice ")
-    dialog.grab().save(str(SCREENSHOTS / "invoice-credit-note.png"))
+    screenshot(dialog, "invoice-credit-note.png")
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)  # Enter confirms
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=SLOW)
 
@@ -100,7 +99,7 @@ def test_cancel_with_a_credit_note_end_to_end(
     # the credit note takes the cancelled invoice's amount off the total
     assert "Total 5.25 AED" in tab.totals_label.text()
     main.resize(1280, 420)
-    main.grab().save(str(SCREENSHOTS / "invoice-credit-note-list.png"))
+    screenshot(main, "invoice-credit-note-list.png")
 
     # Cancelling the credit note itself is refused locally.
     assert tab.list.select_id(note_id)

@@ -119,8 +119,8 @@ def workflow_button(window: StationWindow, name: str) -> Any:
 
 
 def screenshot(widget: Any, name: str) -> None:
-    """With ARKAN_STATION_SCREENSHOTS=DIR, save what the widget shows as DIR/NAME.png."""
-    folder = os.environ.get("ARKAN_STATION_SCREENSHOTS")
+    """With ARKAN_SCREENSHOTS=DIR, save what the widget shows as DIR/NAME.png."""
+    folder = os.environ.get("ARKAN_SCREENSHOTS")
     if folder:
         if isinstance(widget, StationWindow):
             widget.resize(1366, 768)

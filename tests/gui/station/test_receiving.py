@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +11,13 @@ from pytestqt.qtbot import QtBot
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import run
 from tests.gui.station.conftest import SLOW, Station, close_station, open_station
-from tests.gui.station.helpers import last_answer, not_on, open_quantity, receivable_order
+from tests.gui.station.helpers import (
+    last_answer,
+    not_on,
+    open_quantity,
+    receivable_order,
+    screenshot,
+)
 from tests.sandbox.conftest import COMPANY_1, Api
 
 
@@ -47,11 +52,7 @@ def test_products_not_on_the_order_and_over_receipts_are_refused(
     window.set_button.click()
     accepted, text = last_answer(window)
     assert not accepted and f"Over-receipt: only {still_open:f} of {second['sku']}" in text
-    shot = os.environ.get("ARKAN_STATION_SCREENSHOT")
-    if shot:
-        window.resize(1366, 768)
-        qtbot.wait(50)
-        window.grab().save(shot)
+    screenshot(window, "station")
     assert run(qtbot, station.context.service.outbox_rows()) == []
 
 
