@@ -1,8 +1,11 @@
 """What a cached list shows: its columns as SQL expressions, and the queries built from them.
 
 A `ListSpec` names the resource, its columns (typed: text, money, quantity, date, code)
-and the default sort. The queries select ids in order (for the model's id list), one
-window of rows by id (for display) and every row in order (for CSV export). Columns from
+and the default sort. A list is ordered by (sort value, rowid), so that the rows of equal
+sort value keep one order that an index on the sort column serves as it is. The queries
+select ids in order (for the model's id list of a small list), one window of rows by id
+(for display) and every row in order (for CSV export); keyset.py reads big lists by
+position. Columns from
 other tables come in as correlated subqueries (a move's product SKU), which is why a
 list can be concerned by more than its own resource. No widgets here.
 """
@@ -14,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, exists, literal_column, or_, select
 from sqlalchemy.orm import QueryableAttribute
 
 from arkan_desktop.domain.money import format_amount, from_minor
@@ -97,12 +100,20 @@ def where_clause(spec: ListSpec, query: ListQuery) -> ColumnElement[bool]:
     return and_(*conditions)
 
 
+def rowid(spec: ListSpec) -> ColumnElement[int]:
+    """The row's SQLite rowid: the tie-breaker of every list order (see the module doc)."""
+    return literal_column(f"{spec.table.table.name}.rowid", Integer)
+
+
+def sort_expression(spec: ListSpec, query: ListQuery) -> Expression:
+    return spec.columns[min(max(query.sort_column, 0), len(spec.columns) - 1)].expr
+
+
 def _order(spec: ListSpec, query: ListQuery) -> list[Expression]:
-    column = spec.columns[min(max(query.sort_column, 0), len(spec.columns) - 1)].expr
-    id_column = spec.table.table.c.id
+    column = sort_expression(spec, query)
     if query.descending:
-        return [column.desc(), id_column.desc()]
-    return [column.asc(), id_column.asc()]
+        return [column.desc(), rowid(spec).desc()]
+    return [column.asc(), rowid(spec).asc()]
 
 
 def id_query(spec: ListSpec, query: ListQuery) -> Select[Any]:
@@ -122,7 +133,8 @@ def _refused(spec: ListSpec) -> ColumnElement[bool]:
     )
 
 
-def _selected(spec: ListSpec) -> list[Expression]:
+def selected_values(spec: ListSpec) -> list[Expression]:
+    """What a displayed row reads: id, local flag, refused flag, then each column's values."""
     table = spec.table.table
     values: list[Expression] = [table.c.id, table.c.local_pending, _refused(spec)]
     for column in spec.columns:
@@ -136,12 +148,16 @@ def _selected(spec: ListSpec) -> list[Expression]:
 def window_query(spec: ListSpec, ids: Sequence[str]) -> Select[Any]:
     """The displayed values of the given rows (any order; the model places them)."""
     table = spec.table.table
-    return select(*_selected(spec)).where(spec.table.where(), table.c.id.in_(list(ids)))
+    return select(*selected_values(spec)).where(spec.table.where(), table.c.id.in_(list(ids)))
 
 
 def export_query(spec: ListSpec, query: ListQuery) -> Select[Any]:
     """Every matching row with its values, in display order, for streaming to a file."""
-    return select(*_selected(spec)).where(where_clause(spec, query)).order_by(*_order(spec, query))
+    return (
+        select(*selected_values(spec))
+        .where(where_clause(spec, query))
+        .order_by(*_order(spec, query))
+    )
 
 
 @dataclass(frozen=True)

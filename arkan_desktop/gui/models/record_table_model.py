@@ -1,17 +1,24 @@
-"""`RecordTableModel`: a table model over one cached resource that holds only ids.
+"""`RecordTableModel`: a table model over one cached resource that never holds a big list.
 
-The id list (in sort order, filtered) comes from one SELECT of ids on the database
-worker; row values are read lazily in windows of `WINDOW` rows when the view asks for
-them, and kept in a small LRU. A window read is a primary-key lookup of a few hundred
-rows (a few milliseconds), so it runs inline in `data()`; everything that scans the
-table (ids, CSV export) runs on the worker and never on the UI thread.
+A list of up to `IDS_LIMIT` rows is held as its ids (in sort order, filtered): row values
+are read lazily in windows of `WINDOW` rows by id and kept in a small LRU. A bigger list
+is held as its row count only: rows are read in blocks of `WINDOW` by position, as keyset
+seeks from the nearest anchor (the key of every `WINDOW`-th row, found in the background)
+or from the end of the list. A block read that is one index seek runs inline in `data()`
+(a few milliseconds); a block far from any anchor is read on the list reader thread and
+shown when it arrives. Everything that scans the table (counts, id lists, anchors, CSV
+export) runs off the UI thread.
 
-When a ChangeSet concerning the list arrives, reloads coalesce (one per `COALESCE_MS`)
-and the new id list is compared with the old one on the worker (`id_diff`): rows that
-only changed get `dataChanged`; removed and added rows get `rowsRemoved`/`rowsInserted`;
+When a ChangeSet concerning the list arrives, reloads coalesce (one per `COALESCE_MS`).
+A small list is compared with the previous one on the reader (`id_diff`): rows that only
+changed get `dataChanged`; removed and added rows get `rowsRemoved`/`rowsInserted`;
 survivors that moved get one `layoutChanged` with their persistent indexes carried over
-by id. That keeps the view's selection and scroll position. A model reset is used only
-when the change is too scattered for that (see id_diff.MAX_RUNS).
+by id. A big list (or a small one whose change is scattered over more than
+`list_loads.MAX_RUNS` runs) is laid out again in one step: the rows the view holds
+(selection, current row) are found again by id, in one `layoutChanged`, plus rows added
+or removed at the end for the new count. Either way the view keeps its selection and
+scroll position. A new sort or filter is a model reset (a big list's first rows show
+before it is counted: `sig_first_rows`).
 """
 
 from __future__ import annotations
@@ -23,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,62 +37,53 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
 from sqlalchemy import ColumnElement
 
-from arkan_desktop.gui import theme
+from arkan_desktop.gui.models.cells import (
+    LOCAL_ROLE,
+    RECORD_ID_ROLE,
+    RIGHT,
+    ROW_ROLES,
+    VALUE_ROLE,
+    cell_data,
+)
 from arkan_desktop.gui.models.columns import (
     ListQuery,
     ListSpec,
     RowValues,
     id_query,
-    read_row,
-    window_query,
 )
 from arkan_desktop.gui.models.csv_export import write_csv
-from arkan_desktop.gui.models.id_diff import IdListUpdate, plan_update, runs
+from arkan_desktop.gui.models.id_rows import IdRows
+from arkan_desktop.gui.models.keyset import Key
+from arkan_desktop.gui.models.list_loads import (
+    Block,
+    Loaded,
+    load_list,
+    position_of,
+    probe_list,
+)
+from arkan_desktop.gui.models.reader import read
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.sync.worker import DatabaseWorker
 
-RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
-LOCAL_ROLE = Qt.ItemDataRole.UserRole + 3
+__all__ = ["LOCAL_ROLE", "RECORD_ID_ROLE", "VALUE_ROLE", "RecordTableModel"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _MAX_CHANGED_RUNS = 50
-_ROW_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ForegroundRole,
-        VALUE_ROLE,
-        LOCAL_ROLE,
-    }
-)
+_MAX_HELD = 200  # rows the view holds (selection ...) that a big list's reload finds again
 
 
-def _load_ids(
-    cache: Cache, spec: ListSpec, query: ListQuery, old: list[str], changed: set[str]
-) -> tuple[list[str], IdListUpdate, list[int]]:
-    """On the worker: the new id list, how to get there from `old`, where `changed` ids are."""
-    with cache.reading() as session:
-        new = [str(record_id) for record_id in session.execute(id_query(spec, query)).scalars()]
-    update = plan_update(old, new)
-    positions = [i for i, record_id in enumerate(new) if record_id in changed] if changed else []
-    return new, update, positions
-
-
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(IdRows):
     sig_reloaded = Signal(int)
-    """The id list was (re)loaded and applied; the argument is the number of rows."""
+    """The list was (re)loaded and applied; the argument is the number of rows."""
+    sig_first_rows = Signal()
+    """A new sort or filter of a big list shows its first rows; the count follows."""
 
-    WINDOW = 200
-    CACHE_ROWS = 2000
     COALESCE_MS = 150
+    IDS_LIMIT = 20_000  # lists up to this size hold their ids; bigger ones only their count
 
     def __init__(
         self,
@@ -99,12 +96,19 @@ class RecordTableModel(QAbstractTableModel):
         self.spec = spec
         self._cache = cache
         self._worker = worker
-        self._ids: list[str] = []
-        self._rows: OrderedDict[str, RowValues] = OrderedDict()
+        self._count = 0
+        self._ids: list[str] | None = []  # None: a big list, read by position
+        self._rows: OrderedDict[str, RowValues] = OrderedDict()  # by id (id list)
+        self._blocks: OrderedDict[int, Block] = OrderedDict()  # by block number (big list)
+        self._anchors: list[Key] = []  # key of row i * WINDOW (big list)
+        self._wanted: set[int] = set()  # blocks being read on the reader
+        self._generation = 0  # bumped whenever the rows change: late block reads are dropped
+        self._resizing = False  # the count is being adjusted: read nothing meanwhile
         self._query = ListQuery(
             sort_column=spec.column_index(spec.sort_key), descending=spec.descending
         )
         self._version = 0  # bumped on every query change; a stale reload is redone
+        self._shown_version = -1  # the query version of the rows shown
         self._changed: set[str] = set()
         self._refresh_all = False
         self._again = False
@@ -116,51 +120,30 @@ class RecordTableModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.COALESCE_MS)
         self._timer.timeout.connect(self._start_reload)
-        self.loads = 0  # id-list loads done, for tests and benchmarks
+        self.loads = 0  # list loads done, for tests and benchmarks
 
     # --- Qt's model interface ----------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.spec.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        if not index.isValid() or index.row() >= self._count:
             return None
         if role == RECORD_ID_ROLE:
-            return self._ids[index.row()]
-        column = self.spec.columns[index.column()]
+            if self._ids is not None:
+                return self._ids[index.row()] if index.row() < len(self._ids) else None
+            found = self._row(index.row(), wait=True)  # callers act on it: read it now
+            return None if found is None else found.record_id
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column.numeric else None
-        if role not in _ROW_ROLES:
+            return RIGHT if self.spec.columns[index.column()].numeric else None
+        if role not in ROW_ROLES:
             return None
         row = self._row(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = row.display[index.column()]
-            if not text and index.column() == 0 and row.local:
-                return self.tr("(not sent yet)")
-            return text
-        if role == VALUE_ROLE:
-            return row.values[index.column()]
-        if role == LOCAL_ROLE:
-            return row.local
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return theme.error_color() if row.refused else None
-        if role == Qt.ItemDataRole.FontRole:
-            if not row.local:
-                return None
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if row.refused:
-            return self.tr("The server refused a change to this record: see the Outbox")
-        if row.local:
-            return self.tr("Not yet confirmed by the server (waiting in the outbox)")
-        return None
+        return None if row is None else cell_data(row, index.column(), role)
 
     def headerData(
         self,
@@ -174,7 +157,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return _RIGHT
+            return RIGHT
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -189,18 +172,34 @@ class RecordTableModel(QAbstractTableModel):
     def query(self) -> ListQuery:
         return self._query
 
+    @property
+    def windowed(self) -> bool:
+        """Whether the list is big: held as its count and read by position."""
+        return self._ids is None
+
     def record_id(self, row: int) -> str:
-        return self._ids[row]
+        if self._ids is not None:
+            return self._ids[row]
+        found = self._row(row, wait=True)
+        if found is None:
+            raise IndexError(row)
+        return found.record_id
 
     def row_of(self, record_id: str) -> int | None:
-        try:
-            return self._ids.index(record_id)
-        except ValueError:
-            return None
+        if self._ids is not None:
+            try:
+                return self._ids.index(record_id)
+            except ValueError:
+                return None
+        with self._cache.reading() as session:  # a count of the rows before it, on an index
+            return position_of(session.connection(), self.spec, self._query, record_id)
 
     def ids(self) -> list[str]:
-        """A copy of the id list, in display order."""
-        return list(self._ids)
+        """The ids in display order (a big list is read whole for this: tests, small lists)."""
+        if self._ids is not None:
+            return list(self._ids)
+        with self._cache.reading() as session:
+            return [str(i) for i in session.execute(id_query(self.spec, self._query)).scalars()]
 
     def set_conditions(self, conditions: Sequence[ColumnElement[bool]]) -> None:
         """Extra SQL conditions (a state filter); the list reloads at once."""
@@ -226,12 +225,12 @@ class RecordTableModel(QAbstractTableModel):
         self._start_reload(again=False)
 
     def reload(self) -> None:
-        """Load the id list again now (after the load in flight, if any)."""
+        """Load the list again now (after the load in flight, if any)."""
         self._timer.stop()
         self._start_reload()
 
     def ensure_loaded(self) -> None:
-        """Load the id list if it has never been loaded and no load is under way."""
+        """Load the list if it has never been loaded and no load is under way."""
         if not self.loads:
             self._start_reload(again=False)
 
@@ -243,14 +242,19 @@ class RecordTableModel(QAbstractTableModel):
         """A ChangeSet arrived: if it concerns this list, reload soon (bursts coalesce)."""
         if self._closed:
             return
-        if changes.concerns(OUTBOX) and self._ids:
+        if changes.concerns(OUTBOX) and self._count:
             # A write was refused or resolved: which rows show as refused may have changed.
             self._rows.clear()
-            last = self.index(len(self._ids) - 1, len(self.spec.columns) - 1)
+            self._blocks.clear()
+            last = self.index(self._count - 1, len(self.spec.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
         if not self.spec.concerned_by(list(changes.resources)):
             return
-        self._changed.update(changes.resources.get(self.spec.resource, ()))
+        changed = changes.resources.get(self.spec.resource, ())
+        if self._ids is None or len(self._changed) + len(changed) > self.IDS_LIMIT:
+            self._refresh_all = True  # a big list reads every row again anyway
+        else:
+            self._changed.update(changed)
         if self.spec.also_concerns & set(changes.resources):
             self._refresh_all = True  # a joined value (a product's SKU) may show anywhere
         if not self._timer.isActive():
@@ -294,72 +298,113 @@ class RecordTableModel(QAbstractTableModel):
             self._again = False
             version, query = self._version, self._query
             changed, self._changed = self._changed, set()
-            new, update, positions = await self._worker.run(
-                _load_ids, self._cache, self.spec, query, list(self._ids), changed
+            probed: Block | None = None
+            if self._ids is None and version != self._shown_version:
+                probe = await read(probe_list, self._cache, self.spec, query, self.WINDOW)
+                if self._closed:
+                    return
+                if version != self._version:
+                    self._changed |= changed
+                    continue
+                if probe is not None:
+                    self.beginResetModel()
+                    self._take(probe)
+                    self.endResetModel()
+                    self._shown_version = version
+                    if probe.ids is not None:  # the whole list
+                        self._finish_load()
+                        if not self._again:
+                            return
+                        continue
+                    probed = probe.first
+                    self.sig_first_rows.emit()
+            held = [i for i in self._held_ids() if i is not None][:_MAX_HELD]
+            old = None if self._ids is None else list(self._ids)
+            loaded = await read(
+                load_list,
+                self._cache,
+                self.spec,
+                query,
+                old,
+                changed,
+                held,
+                self.IDS_LIMIT,
+                self.WINDOW,
+                probed,
             )
             if self._closed:
                 return
             if version != self._version:
                 self._changed |= changed
                 continue
-            for record_id in changed:
-                self._rows.pop(record_id, None)
-            if self._refresh_all:
-                self._refresh_all = False
-                self._rows.clear()
-                positions = list(range(len(new)))
-            self._apply(update, new)
-            self._announce_changed(positions)
-            self.loads += 1
-            self.sig_reloaded.emit(len(self._ids))
+            self._apply_loaded(loaded, changed, version == self._shown_version)
+            self._shown_version = version
+            self._finish_load()
             if not self._again:
                 return
 
-    def _apply(self, update: IdListUpdate, new: list[str]) -> None:
-        if update.unchanged:
-            return
-        if update.reset:
+    def _finish_load(self) -> None:
+        self.loads += 1
+        self.sig_reloaded.emit(self._count)
+        if self._ids is None:
+            spawn(self._find_anchors(self._generation), f"anchors-{self.spec.key}")
+
+    def _apply_loaded(self, loaded: Loaded, changed: set[str], same_query: bool) -> None:
+        for record_id in changed:
+            self._rows.pop(record_id, None)
+        positions = loaded.positions
+        if self._refresh_all:
+            self._refresh_all = False
+            self._rows.clear()
+            positions = list(range(loaded.count)) if loaded.ids is not None else []
+        if (
+            loaded.ids is not None
+            and loaded.update is not None
+            and self._ids is not None
+            and not (loaded.update.reset and same_query)
+        ):
+            self._apply(loaded.update, loaded.ids)
+            self._announce_changed(positions)
+        elif same_query and self._count:  # rows the view may hold: found again by id
+            self._relayout(loaded)
+        else:
             self.beginResetModel()
-            self._ids = new
+            self._take(loaded)
             self.endResetModel()
+
+    def _take(self, loaded: Loaded) -> None:
+        """Hold `loaded` (no signals; the caller says what changed)."""
+        self._generation += 1
+        self._wanted.clear()
+        self._blocks.clear()
+        self._count = loaded.count
+        if loaded.ids is not None:
+            self._ids = loaded.ids
+            self._anchors = []
             return
-        root = QModelIndex()
-        for first, last in update.removed:
-            self.beginRemoveRows(root, first, last)
-            del self._ids[first : last + 1]
-            self.endRemoveRows()
-        if update.reordered is not None:
-            self._reorder(update.reordered)
-        for first, last in update.inserted:
-            self.beginInsertRows(root, first, last)
-            self._ids[first:first] = new[first : last + 1]
-            self.endInsertRows()
+        self._ids = None
+        self._rows.clear()
+        self._anchors = [loaded.first[0][1]]
+        self._store(0, loaded.first)
 
-    def _reorder(self, order: list[str]) -> None:
-        self.layoutAboutToBeChanged.emit()
-        before = self._ids
-        persistent = self.persistentIndexList()
-        self._ids = list(order)
-        if persistent:
-            position = {record_id: row for row, record_id in enumerate(self._ids)}
-            moved = [
-                self.index(position[before[p.row()]], p.column()) if p.isValid() else QModelIndex()
-                for p in persistent
-            ]
-            self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+    # --- rows --------------------------------------------------------------------------
 
-    def _announce_changed(self, positions: list[int]) -> None:
-        if not positions or not self._ids:
-            return
-        last_column = len(self.spec.columns) - 1
-        changed_runs = runs(positions)
-        if len(changed_runs) > _MAX_CHANGED_RUNS:
-            changed_runs = [(0, len(self._ids) - 1)]
-        for first, last in changed_runs:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+    def _held_ids(self) -> list[str | None]:
+        """Ids of the rows the view holds (selection, current row), where already read."""
+        return [self._id_at(p.row()) if p.isValid() else None for p in self.persistentIndexList()]
 
-    def _row(self, row: int) -> RowValues | None:
+    def _id_at(self, row: int) -> str | None:
+        if self._ids is not None:
+            return self._ids[row] if 0 <= row < len(self._ids) else None
+        block = self._blocks.get(row // self.WINDOW)
+        offset = row % self.WINDOW
+        return block[offset][0].record_id if block is not None and offset < len(block) else None
+
+    def _row(self, row: int, wait: bool = False) -> RowValues | None:
+        if self._ids is None:
+            return self._block_row(row, wait)
+        if row >= len(self._ids):
+            return None
         record_id = self._ids[row]
         found = self._rows.get(record_id)
         if found is not None:
@@ -369,18 +414,3 @@ class RecordTableModel(QAbstractTableModel):
             return None
         self._fetch_window(row)
         return self._rows.get(record_id)
-
-    def _fetch_window(self, row: int) -> None:
-        start = row - row % self.WINDOW
-        wanted = [i for i in self._ids[start : start + self.WINDOW] if i not in self._rows]
-        with self._cache.reading() as session:
-            for result in session.execute(window_query(self.spec, wanted)):
-                values = read_row(self.spec, result)
-                self._rows[values.record_id] = values
-        blank = ("",) * len(self.spec.columns)
-        for record_id in wanted:
-            if record_id not in self._rows:  # gone since the ids were read: a reload follows
-                nothing = (None,) * len(self.spec.columns)
-                self._rows[record_id] = RowValues(record_id, False, nothing, nothing, blank)
-        while len(self._rows) > self.CACHE_ROWS:
-            self._rows.popitem(last=False)

@@ -129,6 +129,7 @@ class RecordList(QWidget):
         )
         self.view.activated.connect(self._activated)
         model.sig_reloaded.connect(self._show_count)
+        model.sig_first_rows.connect(lambda: self.count_label.setText(self.tr("Rows: counting…")))
         for signal in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
             signal.connect(self._save_timer.start)
         if model.loads:
