@@ -43,6 +43,8 @@ _UNSCOPED = ("/auth", "/companies")
 _RETRY_KINDS = frozenset({ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT, ApiErrorKind.SERVER})
 _NOT_RETRIED_STATUS = frozenset({501, 505})
 _MAX_RATE_LIMITED_IN_A_ROW = 30
+# Bodies larger than this are parsed on a worker thread (about a page of 20 invoices).
+_DECODE_IN_THREAD_BYTES = 16_384
 
 
 class _Retry(enum.Enum):
@@ -271,6 +273,10 @@ class ApiSession:
                     await self.refresh(stale_token=token)
                     continue
                 if status < 400:
+                    if len(response.content) > _DECODE_IN_THREAD_BYTES:
+                        # A list page: parsing it (amounts as Decimal) takes milliseconds
+                        # the event loop, which is the window's UI thread, must not lose.
+                        return await asyncio.to_thread(self._decode, response)
                     return self._decode(response)
                 failure = error_from_response(
                     status, response.content, response.headers.get("content-type", "")

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from arkan_desktop.gui import theme
 from arkan_desktop.store.models.outbox import CONFLICT, IN_FLIGHT, PENDING, REJECTED
+
+PROGRESS_MS = 100
 
 
 class StatusBar(QStatusBar):
@@ -29,6 +31,11 @@ class StatusBar(QStatusBar):
         self.progress.setMaximumHeight(16)
         self.progress.setTextVisible(True)
         self.progress.hide()
+        self._progress: tuple[str, int, int] | None = None  # the latest, not yet shown
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.outbox_button = QToolButton(self)
         self.outbox_button.setObjectName("outboxButton")
         self.outbox_button.setAutoRaise(True)
@@ -67,6 +74,19 @@ class StatusBar(QStatusBar):
         self.last_sync_label.setText(self.tr("Last sync %1").replace("%1", when))
 
     def show_progress(self, resource: str, done: int, total: int) -> None:
+        """Shown at most every PROGRESS_MS: a full sync reports thousands of pages, and
+        repainting the bar for each one stalled the window (bench/gui_sync_stall.py)."""
+        first = self._progress is None
+        self._progress = (resource, done, total)
+        if first:
+            self._show_progress()
+        elif not self._progress_timer.isActive():
+            self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        if self._progress is None:
+            return
+        resource, done, total = self._progress
         self.progress.show()
         if total > 0:
             self.progress.setRange(0, total)
@@ -77,6 +97,8 @@ class StatusBar(QStatusBar):
             self.progress.setFormat(resource.replace("_", " "))
 
     def hide_progress(self) -> None:
+        self._progress_timer.stop()
+        self._progress = None
         self.progress.hide()
 
     def set_outbox_counts(self, counts: dict[str, int]) -> None:
