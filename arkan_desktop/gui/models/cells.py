@@ -3,10 +3,11 @@ yet confirmed by the server, red for rows a refused write holds, tooltips saying
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.models.columns import RowValues
@@ -31,13 +32,37 @@ ROW_ROLES = frozenset(
 translate = QCoreApplication.translate  # the model's own context, as self.tr() gave it
 
 
+_LRM = "\u200e"  # left-to-right mark: an invisible left-to-right letter
+
+
+def first_strong_is_ltr(text: str) -> bool:
+    """Whether the first letter that has a direction is left-to-right (Latin, ...)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return True
+        if kind in ("R", "AL"):
+            return False
+    return False
+
+
+def directed(text: str, right_to_left: bool) -> str:
+    """In a right-to-left window a cell's paragraph runs right to left, so "Acme Ltd." would
+    show its full stop on the left (and "(Acme)" its brackets turned out); marks either side
+    of Latin text keep its leading and trailing punctuation with it."""
+    if right_to_left and text and first_strong_is_ltr(text):
+        return f"{_LRM}{text}{_LRM}"
+    return text
+
+
 def cell_data(row: RowValues, column: int, role: int) -> Any:
     """The value of one of `ROW_ROLES` for the cell of `row` in `column`."""
     if role == Qt.ItemDataRole.DisplayRole:
         text = row.display[column]
         if not text and column == 0 and row.local:
             return translate("RecordTableModel", "(not sent yet)")
-        return text
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return directed(text, rtl)
     if role == VALUE_ROLE:
         return row.values[column]
     if role == LOCAL_ROLE:
