@@ -309,6 +309,10 @@ class ArvaloxSession:
             except httpx.HTTPError as exc:
                 failure = error_from_exception(exc, self.server_url, self.timeout.read)
                 self.reachable = failure.kind not in (ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT)
+                if authenticated and isinstance(exc, httpx.ConnectError):
+                    # Never reached the server, so it counted nothing: while the server is
+                    # down, the poller's pings must not spend the minute's budget.
+                    self.limiter.give_back()
             if response is not None:
                 self.reachable = True
                 status = response.status_code

@@ -176,6 +176,10 @@ class RateLimiter:
             return True
         return False
 
+    def give_back(self) -> None:
+        """Return a token whose request never reached the server (connection refused)."""
+        self._give_back()
+
     def _give_back(self) -> None:
         if self._capacity is not None:
             self._tokens = min(self._capacity, self._tokens + 1)

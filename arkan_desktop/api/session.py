@@ -258,6 +258,8 @@ class ApiSession:
                 )
             except httpx.HTTPError as exc:
                 failure = error_from_exception(exc, self.server_url, self.timeout.read)
+                if tenant_limited and isinstance(exc, httpx.ConnectError):
+                    self.limiter.give_back()  # never reached the server: nothing counted
             if response is not None:
                 status = response.status_code
                 log.debug("%s %s -> %d", method, path, status)

@@ -59,3 +59,33 @@ def test_the_poller_follows_the_server_going_and_coming_back(tmp_path: Path) -> 
         server.stop()
     assert states[:3] == [ConnectionState.ONLINE, ConnectionState.OFFLINE, ConnectionState.ONLINE]
     assert reconnects == 1 and pulls == []  # back: one pull of everything, not per poll
+
+
+def test_requests_that_never_reach_the_server_spend_none_of_its_rate_limit(
+    tmp_path: Path,
+) -> None:
+    """While the server is down the poller keeps knocking; when it is back, the minute's
+    budget (50 requests) must still be there, or the first sync would wait a minute."""
+    server = start_arvalox(tmp_path / "server", plan="free")  # the published 50/min
+
+    async def body() -> tuple[float, float]:
+        session = ArvaloxSession(server.api_url, max_attempts=1)
+        connector = ArvaloxConnector(session)
+        try:
+            await session.use_api_key(DEMO_KEY)
+            await connector.ping()
+            before = session.limiter.tokens
+            assert session.limiter.limit == 50 and before < 50
+            server.stop()
+            for _ in range(60):  # more knocks than the minute allows
+                with contextlib.suppress(ApiError):
+                    await connector.ping()
+            return before, session.limiter.tokens
+        finally:
+            await session.aclose()
+
+    try:
+        before, after = run(body(), timeout=60)
+    finally:
+        server.stop()
+    assert after >= before - 1  # (a token may have refilled meanwhile: never fewer)
