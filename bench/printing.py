@@ -31,6 +31,7 @@ from arkan_desktop.printing import (
     render_invoice_pdf,
     render_labels_pdf,
 )
+from bench._report import Figure
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "printing" / "data"
 
@@ -120,36 +121,73 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=30)
-    parser.add_argument("--batch", type=int, default=1000)
-    args = parser.parse_args()
+def run(repeat: int, batch: int, labels: int = 1000) -> dict[str, Any]:
+    """Our invoice against WeasyPrint's, a batch of invoices, a sheet run of labels."""
     company, partner = load("company_aed"), load("partner_aed")
     invoice = invoice_with_lines(20)
     branding = Branding(language="both", show_qr=True)
 
-    ours = timed(lambda: render_invoice_pdf(invoice, partner, company, branding), args.repeat)
+    ours = timed(lambda: render_invoice_pdf(invoice, partner, company, branding), repeat)
+    peer: list[float] | None
     try:
         import weasyprint
     except ImportError:
         peer = None
     else:
         page = invoice_html(invoice, partner, company)
-        peer = timed(lambda: weasyprint.HTML(string=page).write_pdf(), max(5, args.repeat // 3))
+        peer = timed(lambda: weasyprint.HTML(string=page).write_pdf(), max(5, repeat // 3))
 
     started = time.perf_counter()
-    for _ in range(args.batch):
+    for _ in range(batch):
         render_invoice_pdf(invoice, partner, company, branding)
     batch_seconds = time.perf_counter() - started
 
     products = load("products")
-    wanted = [(products[i % len(products)], 1) for i in range(args.batch)]
+    wanted = [(products[i % len(products)], 1) for i in range(labels)]
     template = get_template("avery-l7160")
     started = time.perf_counter()
     render_labels_pdf(product_labels(wanted, show_price=True, currency="AED"), template)
     label_seconds = time.perf_counter() - started
+    return {"ours": ours, "peer": peer, "batch": batch_seconds, "labels": label_seconds}
 
+
+def measure(quick: bool) -> list[Figure]:
+    """The suite's figures: 30 renders, 1,000 in a row, 1,000 labels (quick: 10, 100, 1,000)."""
+    repeat, batch = (10, 100) if quick else (30, 1000)
+    r = run(repeat, batch)
+    ms = 1000
+    peer = r["peer"]
+    return [
+        Figure(
+            "20-line invoice, bilingual, with e-invoice QR, p50",
+            statistics.median(r["ours"]) * ms,
+            "ms",
+            target=30,
+            peer_name="WeasyPrint from an HTML template, p50"
+            if peer
+            else "WeasyPrint not installed (uv sync --group bench)",
+            peer_value=statistics.median(peer) * ms if peer else None,
+            note=f"median of {repeat} after a warm-up (WeasyPrint: {max(5, repeat // 3)})",
+            target_ratio=0.2,
+        ),
+        Figure(
+            f"{batch:,} invoices one after another, per invoice",
+            r["batch"] / batch * ms,
+            "ms",
+            note=f"{batch:,} invoices took {r['batch']:.1f} s",
+        ),
+        Figure("1,000 product labels on Avery L7160 sheets", r["labels"], "s", target=3),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--batch", type=int, default=1000)
+    args = parser.parse_args()
+    r = run(args.repeat, args.batch, args.batch)
+    ours, peer = r["ours"], r["peer"]
+    batch_seconds, label_seconds = r["batch"], r["labels"]
     ms = 1000
     print(
         f"20-line bilingual invoice with QR, ours : p50 {statistics.median(ours) * ms:7.1f} ms"

@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 
 from arkan_desktop.sandbox.demo_catalog import COMPANIES
+from bench._report import Figure
 from bench._sandbox import DATA, child_sandbox
 
 RESOURCES = {
@@ -42,7 +43,7 @@ def walk_http(client: httpx.Client, path: str) -> tuple[int, int]:
     records = requests = 0
     cursor = None
     while True:
-        params = {"limit": 100, "sort": "updatedAt", "order": "desc"}
+        params: dict[str, str | int] = {"limit": 100, "sort": "updatedAt", "order": "desc"}
         if cursor:
             params["cursor"] = cursor
         page = client.get(path, params=params)
@@ -81,13 +82,10 @@ def walk_sqlite(db: Path, kind: str) -> int:
         last = (rows[-1][0], rows[-1][1])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=10)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    database = DATA / f"scale-{args.scale}" / "sandbox.sqlite3"
-    with child_sandbox(args.scale) as api_url:
+def walk(scale: int, repeat: int) -> dict[str, float]:
+    """Median rates of the HTTP walk and of the same walk in SQLite, over `repeat` rounds."""
+    database = DATA / f"scale-{scale}" / "sandbox.sqlite3"
+    with child_sandbox(scale) as api_url:
         client = httpx.Client(base_url=api_url, timeout=60)
         token = client.post(
             "/auth/login", json={"email": "admin@demo.local", "password": "demo"}
@@ -95,7 +93,7 @@ def main() -> None:
         client.headers.update({"Authorization": f"Bearer {token}", "X-Company-Id": COMPANY})
         http_rates, sql_rates = [], []
         total_records = total_requests = 0
-        for _ in range(args.repeat):
+        for _ in range(repeat):
             t0 = time.perf_counter()
             total_records = total_requests = 0
             for path, _kind in RESOURCES.values():
@@ -107,8 +105,40 @@ def main() -> None:
             sql_records = sum(walk_sqlite(database, k) for _p, k in RESOURCES.values())
             sql_rates.append(sql_records / (time.perf_counter() - t0))
         client.close()
-    http_rate, sql_rate = statistics.median(http_rates), statistics.median(sql_rates)
-    print(f"records walked: {total_records:,} in {total_requests:,} pages of 100")
+    return {
+        "records": total_records,
+        "requests": total_requests,
+        "http_rate": statistics.median(http_rates),
+        "sql_rate": statistics.median(sql_rates),
+    }
+
+
+def measure(quick: bool) -> list[Figure]:
+    """The suite's figure: scale 100, median of 3 (quick: scale 1, one walk)."""
+    scale, repeat = (1, 1) if quick else (100, 3)
+    found = walk(scale, repeat)
+    return [
+        Figure(
+            "records/s through cursor pages (HTTP, one keep-alive connection)",
+            found["http_rate"],
+            "records/s",
+            lower_is_better=False,
+            peer_name="the same keyset walk in SQLite, no HTTP",
+            peer_value=found["sql_rate"],
+            note=f"scale {scale}: {found['records']:,.0f} records in {found['requests']:,.0f} "
+            f"pages of 100, median of {repeat}",
+        )
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    found = walk(args.scale, args.repeat)
+    http_rate, sql_rate = found["http_rate"], found["sql_rate"]
+    print(f"records walked: {found['records']:,.0f} in {found['requests']:,.0f} pages of 100")
     print(f"sandbox over HTTP : {http_rate:10,.0f} records/s (median of {args.repeat})")
     print(f"same walk, SQLite : {sql_rate:10,.0f} records/s (peer: no HTTP, same rows)")
     print(f"ratio HTTP/SQLite : {http_rate / sql_rate:.2f}")
