@@ -6,6 +6,12 @@ hands tokens to waiters in priority order (a person waiting before the outbox be
 background pulls). A 429 pauses everyone until `Retry-After` (or the reset time). It
 sends nothing itself and never sleeps on a fixed schedule: waiters wake on a timer set
 for the moment the next token exists.
+
+Several clients may share one tenant's budget (a warehouse of stations, an office of
+desks), and each one's bucket would refill at the whole limit. So the refill rate is this
+client's *share* of the limit: a 429 halves it, each answer that is not a 429 gives back
+a little (additive increase, multiplicative decrease, as TCP shares a link); alone, a
+client is soon back at the full rate.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from typing import Protocol
 _EPOCH_THRESHOLD = 1_000_000_000
 _SLACK = 1e-9
 _MAX_PAUSE = 3600.0
+_MIN_SHARE = 1 / 16  # the smallest share of the limit a client keeps after 429s
+_SHARE_STEP = 1 / 64  # the share an answer that was not a 429 gives back
 
 
 class Priority(enum.IntEnum):
@@ -71,6 +79,7 @@ class RateLimiter:
         self._limit: int | None = None
         self._capacity: float | None = None  # unknown until the server says
         self._rate = 0.0  # tokens per second
+        self._share = 1.0  # of the limit, see the module docstring
         self._tokens = 0.0
         self._updated = clock()
         self._paused_until = 0.0
@@ -128,7 +137,7 @@ class RateLimiter:
         now = self._clock()
         self._refill(now)
         self._limit = int(limit)
-        self._rate = limit / 60.0
+        self._rate = limit / 60.0 * self._share
         remaining = max(0.0, remaining)
         # An answer reports what is left after taking its own token: the bucket holds at
         # least remaining + 1. Never more than a minute's worth.
@@ -142,9 +151,25 @@ class RateLimiter:
             self._tokens = min(self._tokens, remaining)
         self._grant()
 
+    @property
+    def share(self) -> float:
+        """The share of the server's limit this client currently refills at."""
+        return self._share
+
+    def answered(self) -> None:
+        """An answer that was not a 429: take back a little of the limit."""
+        self._set_share(self._share + _SHARE_STEP)
+
+    def _set_share(self, share: float) -> None:
+        self._share = min(1.0, max(_MIN_SHARE, share))
+        if self._limit:
+            self._rate = self._limit / 60.0 * self._share
+
     def rate_limited(self, headers: Mapping[str, str]) -> float:
         """A 429 arrived: pause every waiter until the server says; returns the pause."""
         h = _lower(headers)
+        if self._clock() >= self._paused_until:  # once per episode, not per answer in it
+            self._set_share(self._share / 2)  # others use this budget too
         self.observe(h)
         now = self._clock()
         wait = _number(h, "retry-after")

@@ -265,6 +265,8 @@ class ApiSession:
                 log.debug("%s %s -> %d", method, path, status)
                 if tenant_limited:
                     self.limiter.observe(response.headers)
+                    if status != 429:
+                        self.limiter.answered()
                 if status == 429 and limited_in_a_row < _MAX_RATE_LIMITED_IN_A_ROW:
                     limited_in_a_row += 1
                     self.stats.rate_limited += 1

@@ -221,3 +221,29 @@ def test_nonsense_headers_are_ignored() -> None:
         await limiter.acquire()
 
     asyncio.run(scenario())
+
+
+def test_clients_sharing_a_budget_back_off_after_429s_and_recover_alone() -> None:
+    """Twenty stations on one tenant each see the whole limit in the headers: after a 429
+    a client refills at half its rate (once per episode, however many answers said 429),
+    and answers that are not 429s bring it back to the full rate."""
+
+    async def scenario() -> None:
+        clock = FakeClock()
+        limiter = limiter_on(clock)
+        limiter.observe(headers(60, 30))
+        assert limiter.share == 1.0
+        for _ in range(3):  # three answers of one burst say 429: one halving
+            limiter.rate_limited(headers(60, 0, **{"Retry-After": "2"}))
+        assert limiter.share == 0.5
+        await clock.advance(2)
+        limiter.rate_limited(headers(60, 0, **{"Retry-After": "2"}))  # a second episode
+        assert limiter.share == 0.25
+        assert limiter.tokens == 0
+        await clock.advance(6)  # 60/min at a quarter share: 1.5 tokens in 6 s, not 6
+        assert abs(limiter.tokens - 1.5) < 1e-6
+        for _ in range(100):
+            limiter.answered()
+        assert limiter.share == 1.0
+
+    asyncio.run(scenario())
