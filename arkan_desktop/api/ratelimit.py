@@ -21,6 +21,7 @@ import enum
 import heapq
 import itertools
 import math
+import random
 import time
 from collections.abc import Callable, Mapping
 from typing import Protocol
@@ -72,6 +73,7 @@ class RateLimiter:
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         call_later: CallLater | None = None,
+        jitter: Callable[[], float] = random.random,
     ) -> None:
         self._clock = clock
         self._wall_clock = wall_clock
@@ -86,6 +88,7 @@ class RateLimiter:
         self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
         self._order = itertools.count()
         self._timer: TimerHandle | None = None
+        self._jitter = jitter
 
     # --- what callers see ---------------------------------------------------------------
 
@@ -180,6 +183,9 @@ class RateLimiter:
         if wait is None or wait <= 0:
             wait = 1.0 / self._rate if self._rate > 0 else 1.0
         wait = min(wait, _MAX_PAUSE)
+        # Everyone sharing the budget was told the same moment: spread the restart by up to
+        # half the pause so they do not all come back at once.
+        wait *= 1 + self._jitter() * 0.5
         self._paused_until = max(self._paused_until, now + wait)
         self._refill(now)
         self._tokens = 0.0
@@ -190,7 +196,9 @@ class RateLimiter:
 
     def _refill(self, now: float) -> None:
         if self._capacity is not None and now > self._updated:
-            self._tokens = min(self._capacity, self._tokens + (now - self._updated) * self._rate)
+            # the burst a client may save up shrinks with its share, like its rate
+            cap = max(1.0, self._capacity * self._share)
+            self._tokens = min(cap, self._tokens + (now - self._updated) * self._rate)
         self._updated = max(self._updated, now)
 
     def _take(self) -> bool:

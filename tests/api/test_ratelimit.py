@@ -61,7 +61,12 @@ async def settle() -> None:
 
 
 def limiter_on(clock: FakeClock) -> RateLimiter:
-    return RateLimiter(clock=clock.monotonic, wall_clock=clock.wall, call_later=clock.call_later)
+    return RateLimiter(
+        clock=clock.monotonic,
+        wall_clock=clock.wall,
+        call_later=clock.call_later,
+        jitter=lambda: 0.0,  # pauses exactly as the server says
+    )
 
 
 def headers(limit: int, remaining: int, **extra: str) -> dict[str, str]:
