@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -137,7 +138,9 @@ def add_print_parser(commands: Any) -> None:
 def _setup_logging(home: Path) -> None:
     logs = ensure_home(home) / "logs"
     logs.mkdir(mode=0o700, exist_ok=True)
-    handler = logging.FileHandler(logs / "arkan-desktop.log", encoding="utf-8")
+    log_file = logs / "arkan-desktop.log"
+    os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # not 0644
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

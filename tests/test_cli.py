@@ -108,6 +108,12 @@ def test_login_then_sync_json_then_status(tmp_path: Path, sandbox: SandboxServer
     assert set(report["outbox"]) >= {"pending", "rejected"}
     assert report["lastSync"]
     assert "invoices" in cli(tmp_path, "status").stdout
+    # Nothing the client wrote can be read by another user of the machine (SECURITY.md).
+    written = [tmp_path, *tmp_path.rglob("*")]
+    assert any(p.suffix == ".sqlite3" for p in written) and any(p.suffix == ".log" for p in written)
+    for path in written:
+        mode = path.stat().st_mode & 0o777
+        assert mode & 0o077 == 0, f"{path.relative_to(tmp_path)} is {oct(mode)}"
 
 
 def test_wrong_password_unreachable_and_bad_url_are_one_line(

@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 
+from arkan_desktop.store.paths import private_dir
+
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_OPTION = "arkan_begin"
 WRITE = {BEGIN_OPTION: "BEGIN IMMEDIATE"}
@@ -23,7 +25,7 @@ READ = {BEGIN_OPTION: "BEGIN"}
 
 def create_private_file(path: Path) -> None:
     """Create `path` (and its directory) readable by the user only; tighten an existing one."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
     os.close(fd)
     if sys.platform != "win32":

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from arkan_desktop.store.paths import private_dir
+
 LOCK_SUFFIX = ".sender.lock"
 
 
@@ -33,7 +35,7 @@ class SenderLock:
     def acquire(self) -> bool:
         if self._fd is not None:
             return True
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             locked = _try_lock(fd)

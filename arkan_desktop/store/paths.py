@@ -25,10 +25,24 @@ def data_home() -> Path:
     return Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME))
 
 
+def private_dir(path: Path) -> Path:
+    """Create `path` and every missing parent readable by the user only (0700).
+
+    `Path.mkdir(mode=..., parents=True)` gives the parents it creates the default mode
+    (0755 with the usual umask), which left `caches/` listable by other users."""
+    missing: list[Path] = []
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    for directory in reversed(missing):
+        directory.mkdir(mode=0o700, exist_ok=True)
+    return path
+
+
 def ensure_home(home: Path) -> Path:
     """Create the data directory (private to the user) if it does not exist yet."""
-    home.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return home
+    return private_dir(home)
 
 
 def _safe(text: str) -> str:
