@@ -67,6 +67,15 @@ def replay_at(stamp: str) -> None:
             _replay = min(parse_iso(stamp), _replay_ceiling)
 
 
+def past(stamp: str) -> str:
+    """A historical stamp the seeder gives, never later than the wall clock was when the
+    replay began: history runs to "the seeding day", whose later hours have not happened
+    yet when seeding runs early in the (UTC) day. A stamp in the future would put every
+    client's watermark ahead of the live changes that follow, and they would never pull."""
+    ceiling = _replay_ceiling if _replay is not None else datetime.now(UTC) - timedelta(seconds=1)
+    return iso(min(parse_iso(stamp), ceiling))
+
+
 def now_iso() -> str:
     return iso(now())
 

@@ -105,6 +105,7 @@ class UnitOfWork:
     ) -> dict[str, Any]:
         """Insert a new record; gives it an id and timestamps unless it has them."""
         if created_at:
+            created_at = clock.past(created_at)
             clock.replay_at(created_at)
         stamp = created_at or clock.now_iso()
         if "id" not in body:
