@@ -98,7 +98,7 @@ def stamp_day(at: str | None) -> str:
 def keep_stamp(body: dict[str, Any], at: str | None) -> None:
     """Seeded history keeps its historical `updatedAt` after a save."""
     if at:
-        body["updatedAt"] = at
+        body["updatedAt"] = clock.past(at)
 
 
 def lookup_partner(

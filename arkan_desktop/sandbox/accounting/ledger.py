@@ -204,5 +204,5 @@ def post_entry(
     entry["postedAt"] = posted_at or clock.now_iso()
     uow.save("journal_entry", entry, "journal_entry.posted")
     if posted_at:  # seeded history keeps its own timestamps
-        entry["updatedAt"] = posted_at
+        entry["updatedAt"] = clock.past(posted_at)
     return entry

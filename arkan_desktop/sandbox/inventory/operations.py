@@ -54,7 +54,7 @@ def finish(
     """Save a changed record; seeded history keeps its own timestamp."""
     uow.save(kind, record, event)
     if at:
-        record["updatedAt"] = at
+        record["updatedAt"] = clock.past(at)
     return record
 
 
