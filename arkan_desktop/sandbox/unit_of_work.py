@@ -119,12 +119,17 @@ class UnitOfWork:
         self._note_event(kind, f"{kind}.created")
         return body
 
-    def save(self, kind: str, body: dict[str, Any], event: str | None = None) -> dict[str, Any]:
-        """Mark a record changed: it gets a new `updatedAt` and is written at commit."""
+    def save(
+        self, kind: str, body: dict[str, Any], event: str | None = None, *, at: str | None = None
+    ) -> dict[str, Any]:
+        """Mark a record changed: it gets a new `updatedAt` and is written at commit.
+
+        `at` is the historical moment of a seeded change, which the record keeps (never
+        later than the wall clock: see `clock.past`)."""
         key = (kind, body["id"])
         self._records[key] = body
         self.touched.add(kind)
-        body["updatedAt"] = clock.now_iso()
+        body["updatedAt"] = clock.past(at) if at else clock.now_iso()
         if key not in self._new:
             self._dirty[key] = None
         self._note_event(kind, event or f"{kind}.updated")

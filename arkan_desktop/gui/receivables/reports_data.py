@@ -29,9 +29,8 @@ class NoReports(Exception):
 
 
 def offers_reports(connector: object) -> bool:
-    return callable(getattr(connector, "aging_report", None)) and callable(
-        getattr(connector, "dashboard", None)
-    )
+    """The server answers aging and dashboard (`Connector.capabilities`, as the tab says)."""
+    return "receivables_reports" in getattr(connector, "capabilities", ())
 
 
 async def fetch_reports(connector: object) -> dict[str, Any]:

@@ -95,12 +95,6 @@ def stamp_day(at: str | None) -> str:
     return (at or clock.now_iso())[:10]
 
 
-def keep_stamp(body: dict[str, Any], at: str | None) -> None:
-    """Seeded history keeps its historical `updatedAt` after a save."""
-    if at:
-        body["updatedAt"] = clock.past(at)
-
-
 def lookup_partner(
     uow: UnitOfWork, kind: str, partner_id: object, field: str, hint: str
 ) -> dict[str, Any]:
@@ -536,8 +530,7 @@ def post_invoice(uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None
     invoice["postedAt"] = at or clock.now_iso()
     settle(invoice)
     kind = "bill" if invoice["type"] == "in_invoice" else "invoice"
-    uow.save("invoice", invoice, f"{kind}.posted")
-    keep_stamp(invoice, at)
+    uow.save("invoice", invoice, f"{kind}.posted", at=at)
     return invoice
 
 
@@ -577,8 +570,7 @@ def apply_payment(
     )
     settle(invoice)
     event = "invoice.paid" if invoice["state"] == "paid" else "invoice.payment_applied"
-    uow.save("invoice", invoice, event)
-    keep_stamp(invoice, at)
+    uow.save("invoice", invoice, event, at=at)
 
 
 # --- cancelling ----------------------------------------------------------------------------
@@ -705,13 +697,11 @@ def cancel_invoice(
             created_at=at,
         )
         note["cogsEntryId"] = entry["id"]
-    uow.save("invoice", note, "invoice.credit_note_posted")
-    keep_stamp(note, at)
+    uow.save("invoice", note, "invoice.credit_note_posted", at=at)
     invoice["state"] = "cancelled"
     invoice["cancelledAt"] = at or clock.now_iso()
     invoice["creditNoteId"] = note["id"]
     invoice["cancelReason"] = reason
     invoice["amountDue"] = money(ZERO, currency)
-    uow.save("invoice", invoice, "invoice.cancelled")
-    keep_stamp(invoice, at)
+    uow.save("invoice", invoice, "invoice.cancelled", at=at)
     return invoice

@@ -202,7 +202,5 @@ def post_entry(
         uow.save("account", acct, "account.balance_changed")
     entry["state"] = "posted"
     entry["postedAt"] = posted_at or clock.now_iso()
-    uow.save("journal_entry", entry, "journal_entry.posted")
-    if posted_at:  # seeded history keeps its own timestamps
-        entry["updatedAt"] = clock.past(posted_at)
+    uow.save("journal_entry", entry, "journal_entry.posted", at=posted_at)
     return entry

@@ -14,7 +14,6 @@ from arkan_desktop.sandbox import clock
 from arkan_desktop.sandbox.accounting.invoices import (
     apply_payment,
     iso_day,
-    keep_stamp,
     lookup_partner,
     stamp_day,
 )
@@ -256,8 +255,7 @@ def post_payment(uow: UnitOfWork, payment: dict[str, Any], at: str | None = None
         apply_payment(uow, invoice, payment, share, at)
     payment["amountAllocated"] = money(sum((a for _, a in checked), ZERO), currency)
     payment["amountUnallocated"] = money(amount - Decimal(payment["amountAllocated"]), currency)
-    uow.save("payment", payment, "payment.posted")
-    keep_stamp(payment, at)
+    uow.save("payment", payment, "payment.posted", at=at)
     return payment
 
 
@@ -275,8 +273,7 @@ def allocate(
     if payment["state"] == "posted":
         for invoice, share in checked:
             apply_payment(uow, invoice, payment, share, at)
-        uow.save("payment", payment, "payment.allocated")
+        uow.save("payment", payment, "payment.allocated", at=at)
     else:
-        uow.save("payment", payment, "payment.updated")
-    keep_stamp(payment, at)
+        uow.save("payment", payment, "payment.updated", at=at)
     return payment

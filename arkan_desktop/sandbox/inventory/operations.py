@@ -52,10 +52,7 @@ def finish(
     uow: UnitOfWork, kind: str, record: dict[str, Any], at: str | None, event: str | None = None
 ) -> dict[str, Any]:
     """Save a changed record; seeded history keeps its own timestamp."""
-    uow.save(kind, record, event)
-    if at:
-        record["updatedAt"] = clock.past(at)
-    return record
+    return uow.save(kind, record, event, at=at)
 
 
 def require_location(

@@ -79,9 +79,15 @@ def test_a_move_changes_both_locations_and_over_moving_is_refused(
     destination = other_location(admin, level)
     product_id, source_id = level["productId"], level["locationId"]
     tab = open_stock_tab(qtbot, main, product_id)
+    # the sign-in sync has brought the server's stock (an earlier test may have moved some)
+    qtbot.waitUntil(
+        lambda: cached_quantity(tab, product_id, source_id) == Decimal(level["quantity"]),
+        timeout=SLOW,
+    )
     before_source = cached_quantity(tab, product_id, source_id)
     before_destination = cached_quantity(tab, product_id, destination["id"])
-    assert tab.level_of(level["locationCode"]) == format(before_source.normalize(), "f")
+    shown = format(before_source.normalize(), "f")
+    qtbot.waitUntil(lambda: tab.level_of(level["locationCode"]) == shown, timeout=SLOW)
 
     main.new_action.trigger()  # Ctrl+N
     dialog = wait_dialog(qtbot, tab)
