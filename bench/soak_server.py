@@ -14,14 +14,19 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import signal
 import threading
 from pathlib import Path
 from typing import Any
 
+from arkan_desktop.sandbox import server as server_module
 from arkan_desktop.sandbox.chaos import ChaosMiddleware
 from arkan_desktop.sandbox.config import SandboxConfig, parse_chaos
+from arkan_desktop.sandbox.ratelimit import ASGIApp, Receive, Scope, Send
 from arkan_desktop.sandbox.server import SandboxServer
+
+ROUTES: dict[str, int] = {}  # "route GET /accounting/invoices" -> requests that arrived
 
 
 class DropCounter(logging.Handler):
@@ -37,6 +42,23 @@ class DropCounter(logging.Handler):
             self.dropped += int(args[0])  # type: ignore[call-overload]
 
 
+_ID = re.compile(r"/(?=[^/]*\d)[0-9a-zA-Z_-]{8,}")
+
+
+class RouteCounter:
+    """Counts the HTTP requests that reach the app by method and route (ids folded)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            path = _ID.sub("/:id", scope["path"].removeprefix("/api/v1"))
+            key = f"route {scope['method']} {path}"
+            ROUTES[key] = ROUTES.get(key, 0) + 1
+        await self.app(scope, receive, send)
+
+
 def counters(server: SandboxServer, drops: DropCounter) -> dict[str, int]:
     app: Any = server.app
     layer: Any = getattr(app, "middleware_stack", None)
@@ -48,6 +70,7 @@ def counters(server: SandboxServer, drops: DropCounter) -> dict[str, int]:
         "lost_responses": layer.lost_responses if layer else 0,
         "ws_dropped": drops.dropped,
         "rejected_429": limiter.rejected if limiter is not None else 0,
+        **ROUTES,
     }
 
 
@@ -70,6 +93,14 @@ def main() -> None:
         scale=args.scale,
         chaos=parse_chaos(args.chaos),
     )
+    make_app = server_module.create_app
+
+    def counted_app(config: SandboxConfig) -> Any:
+        app = make_app(config)
+        app.add_middleware(RouteCounter)  # the outermost layer: it sees every request
+        return app
+
+    server_module.create_app = counted_app
     server = SandboxServer(config).start(timeout=600)
     print(json.dumps({"ready": server.api_url}), flush=True)
     stop = threading.Event()

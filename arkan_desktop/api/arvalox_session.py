@@ -313,13 +313,13 @@ class ArvaloxSession:
                     # Never reached the server, so it counted nothing: while the server is
                     # down, the poller's pings must not spend the minute's budget.
                     self.limiter.give_back()
+                elif authenticated:
+                    self.limiter.unanswered()
             if response is not None:
                 self.reachable = True
                 status = response.status_code
                 log.debug("%s %s -> %d", method, path, status)
                 self.rate_windows.observe(response.headers)
-                if authenticated and status != 429:
-                    self.limiter.answered()
                 if status == 429 and limited_in_a_row < _MAX_RATE_LIMITED_IN_A_ROW:
                     limited_in_a_row += 1
                     self.stats.rate_limited += 1

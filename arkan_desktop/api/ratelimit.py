@@ -8,10 +8,25 @@ sends nothing itself and never sleeps on a fixed schedule: waiters wake on a tim
 for the moment the next token exists.
 
 Several clients may share one tenant's budget (a warehouse of stations, an office of
-desks), and each one's bucket would refill at the whole limit. So the refill rate is this
-client's *share* of the limit: a 429 halves it, each answer that is not a 429 gives back
-a little (additive increase, multiplicative decrease, as TCP shares a link); alone, a
-client is soon back at the full rate.
+desks), and each one's bucket would refill at the whole limit. So the refill rate, the
+burst and the tokens kept are this client's *share* of the limit, and the share follows
+what `X-RateLimit-Remaining` says of the bucket everyone draws from — before it is empty,
+not after a 429 (as TCP's ECN marks a queue filling up instead of waiting for a loss):
+- left below `_LOW` of the capacity, or draining fast enough to be empty within
+  `_HORIZON` seconds: the share shrinks, halving when nothing is left;
+- left above `_HIGH` while this client had callers waiting: the share grows by `_GROWTH`
+  a second (a client with nothing to send does not grow, so that twenty idle desks do not
+  all hold the whole budget when a reconnect makes them pull at once);
+- a 429 all the same: halved, once per episode.
+Each answer also says whether anyone else draws from the bucket: if for `_ALONE_AFTER`
+seconds it never held less than this client's own use (and its requests in flight)
+explains, the client is alone, its bucket mirrors the server's, and its share grows fast
+while callers wait. A client starts at a quarter of the limit, after a first window of
+`_FIRST_WINDOW` requests sent before any answer has said the limits.
+
+`tests/api/test_shared_budget.py` runs twenty desks against the sandbox's own bucket on
+virtual time (no 429, about 100 % of the limit used), and a desk alone (the whole limit);
+`bench/soak.py` checks it for real: 20 processes, no 429.
 """
 
 from __future__ import annotations
@@ -30,8 +45,17 @@ from typing import Protocol
 _EPOCH_THRESHOLD = 1_000_000_000
 _SLACK = 1e-9
 _MAX_PAUSE = 3600.0
-_MIN_SHARE = 1 / 16  # the smallest share of the limit a client keeps after 429s
-_SHARE_STEP = 1 / 64  # the share an answer that was not a 429 gives back
+_FIRST_WINDOW = 4  # requests sent before the server has said what its limits are...
+_FIRST_PACE = 1.0  # ...and then one a second, until an answer says
+_FIRST_SHARE = 1 / 4  # until the server's answers tell whether others share the budget
+_MIN_SHARE = 1 / 128  # the smallest share of the limit a client keeps
+_LOW = 0.4  # of the capacity: with less than this left on the server, slow down
+_HIGH = 0.6  # of the capacity: with more than this left (and callers waiting), speed up
+_SAMPLE = 0.02  # seconds at least between the two answers a drain rate is measured over
+_HORIZON = 2.0  # seconds: a bucket that would be empty sooner at its drain rate is dry
+_GROWTH = 0.1  # of the limit, a second, while there is plenty and callers wait
+_ALONE_AFTER = 5.0  # seconds without a sign of another client: this one is alone
+_ALONE_GROWTH = 0.5  # of the limit, a second, for a client alone whose callers wait
 
 
 class Priority(enum.IntEnum):
@@ -74,6 +98,7 @@ class RateLimiter:
         wall_clock: Callable[[], float] = time.time,
         call_later: CallLater | None = None,
         jitter: Callable[[], float] = random.random,
+        share: float = _FIRST_SHARE,
     ) -> None:
         self._clock = clock
         self._wall_clock = wall_clock
@@ -81,8 +106,17 @@ class RateLimiter:
         self._limit: int | None = None
         self._capacity: float | None = None  # unknown until the server says
         self._rate = 0.0  # tokens per second
-        self._share = 1.0  # of the limit, see the module docstring
-        self._tokens = 0.0
+        self._share = share  # of the limit, see the module docstring
+        self._held_back = False  # a caller had to wait for a token since the last answer
+        self._last_answer: float | None = None
+        self._sample: tuple[float, float] | None = None  # (when, remaining) of an answer
+        # What the server's bucket would hold if this client were alone on it, and when
+        # the server last showed less than that (another client drew from it).
+        self._alone_model: float | None = None
+        self._others_seen = clock()  # not known to be alone until answers show it
+        self._in_flight = 0
+        self._tokens = float(_FIRST_WINDOW)  # until the server says
+        self._unpublished = False  # an answer came without X-RateLimit-* headers
         self._updated = clock()
         self._paused_until = 0.0
         self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
@@ -120,6 +154,7 @@ class RateLimiter:
         self._refill(now)
         if not self._has_waiters() and now >= self._paused_until and self._take():
             return
+        self._held_back = True
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         heapq.heappush(self._waiters, (int(priority), next(self._order), future))
         self._grant()
@@ -130,13 +165,22 @@ class RateLimiter:
                 self._give_back()  # granted just as the caller gave up
             raise
 
-    def observe(self, headers: Mapping[str, str]) -> None:
-        """Learn from an answer's X-RateLimit-* headers (any status)."""
-        h = _lower(headers)
+    def observe(self, headers: Mapping[str, str], status: int = 200) -> None:
+        """Learn from an answer's X-RateLimit-* headers (any status but 429)."""
+        self._answered()
+        remaining = self._learn(_lower(headers))
+        if remaining is not None:
+            self._adjust_share(remaining, self._clock())
+        elif status < 400 and self._capacity is None:
+            self._unpublished = True  # a server that does not limit, or does not say
+        self._grant()
+
+    def _learn(self, h: Mapping[str, str]) -> float | None:
+        """The limit, the capacity and the tokens from the headers; what is left, if said."""
         limit = _number(h, "x-ratelimit-limit")
         remaining = _number(h, "x-ratelimit-remaining")
         if limit is None or remaining is None or limit <= 0:
-            return
+            return None
         now = self._clock()
         self._refill(now)
         self._limit = int(limit)
@@ -152,16 +196,65 @@ class RateLimiter:
             self._capacity = max(self._capacity, seen)
             # Answers to requests still in flight may report more than we have locally.
             self._tokens = min(self._tokens, remaining)
-        self._grant()
+        return remaining
+
+    def _adjust_share(self, remaining: float, now: float) -> None:
+        """Follow what is left in the bucket everyone draws from (see the module docstring)."""
+        capacity = self._capacity or 1.0
+        elapsed = 0.0 if self._last_answer is None else now - self._last_answer
+        since = min(1.0, elapsed)
+        self._last_answer = now
+        held_back = self._held_back or self._has_waiters()
+        self._held_back = False
+        draining = self._draining(remaining, now)  # measured on every answer
+        if self._is_alone(remaining, now, elapsed):
+            # Nobody else draws from the bucket: this client's own bucket mirrors it.
+            if held_back:
+                self._set_share(self._share + _ALONE_GROWTH * since)
+            cap = max(1.0, capacity * self._share)
+            model = self._alone_model if self._alone_model is not None else remaining
+            self._tokens = max(self._tokens, min(cap, model - self._in_flight))
+            return
+        low = capacity * _LOW
+        if draining:
+            self._set_share(self._share * 0.5)
+        elif remaining < low:
+            self._set_share(self._share * (0.5 + 0.5 * remaining / low))
+        elif remaining >= capacity * _HIGH and held_back:
+            self._set_share(self._share + _GROWTH * since)
+        # What is left is shared too: keep no more of it than this client's part.
+        self._tokens = min(self._tokens, remaining * self._share)
+
+    def _is_alone(self, remaining: float, now: float, elapsed: float) -> bool:
+        """Did the server's bucket hold less than this client's own use explains? Up to
+        the requests still in flight (their answers may come in any order)."""
+        capacity = self._capacity or 1.0
+        expected = remaining
+        if self._alone_model is not None:
+            expected = min(capacity, self._alone_model + elapsed * (self._limit or 0) / 60.0)
+            if expected - remaining > 2 + self._in_flight:
+                self._others_seen = now
+        # What this client may count on: never more than its own use leaves (an answer to
+        # an earlier request may report more than is left now).
+        self._alone_model = min(expected, remaining)
+        return now - self._others_seen > _ALONE_AFTER
+
+    def _draining(self, remaining: float, now: float) -> bool:
+        """Would the bucket be empty within `_HORIZON` at the rate it fell since the last
+        sample? (Measured over at least `_SAMPLE` seconds: answers close together say
+        little.)"""
+        if self._sample is not None and now - self._sample[0] < _SAMPLE:
+            return False
+        before, self._sample = self._sample, (now, remaining)
+        if before is None or remaining >= before[1]:
+            return False
+        drain = (before[1] - remaining) / (now - before[0])
+        return remaining < drain * _HORIZON
 
     @property
     def share(self) -> float:
         """The share of the server's limit this client currently refills at."""
         return self._share
-
-    def answered(self) -> None:
-        """An answer that was not a 429: take back a little of the limit."""
-        self._set_share(self._share + _SHARE_STEP)
 
     def _set_share(self, share: float) -> None:
         self._share = min(1.0, max(_MIN_SHARE, share))
@@ -171,9 +264,11 @@ class RateLimiter:
     def rate_limited(self, headers: Mapping[str, str]) -> float:
         """A 429 arrived: pause every waiter until the server says; returns the pause."""
         h = _lower(headers)
+        self._answered()
         if self._clock() >= self._paused_until:  # once per episode, not per answer in it
             self._set_share(self._share / 2)  # others use this budget too
-        self.observe(h)
+            self._others_seen = self._clock()
+        self._learn(h)
         now = self._clock()
         wait = _number(h, "retry-after")
         if wait is None:
@@ -195,27 +290,42 @@ class RateLimiter:
     # --- the bucket -----------------------------------------------------------------------
 
     def _refill(self, now: float) -> None:
-        if self._capacity is not None and now > self._updated:
-            # the burst a client may save up shrinks with its share, like its rate
-            cap = max(1.0, self._capacity * self._share)
-            self._tokens = min(cap, self._tokens + (now - self._updated) * self._rate)
+        if now > self._updated:
+            if self._capacity is not None:
+                # the burst a client may save up shrinks with its share, like its rate
+                cap = max(1.0, self._capacity * self._share)
+                self._tokens = min(cap, self._tokens + (now - self._updated) * self._rate)
+            elif not self._unpublished:
+                pace = (now - self._updated) * _FIRST_PACE
+                self._tokens = min(_FIRST_WINDOW, self._tokens + pace)
         self._updated = max(self._updated, now)
 
     def _take(self) -> bool:
-        if self._capacity is None:
-            return True  # no limit known yet: the first answers will tell
+        if self._capacity is None and self._unpublished:
+            self._in_flight += 1
+            return True  # this server does not say its limits: nothing to keep to
         if self._tokens >= 1 - _SLACK:
             self._tokens -= 1
+            self._in_flight += 1
+            if self._alone_model is not None:
+                self._alone_model -= 1
             return True
         return False
 
     def give_back(self) -> None:
         """Return a token whose request never reached the server (connection refused)."""
+        self._answered()
         self._give_back()
 
+    def unanswered(self) -> None:
+        """A request this limiter let through got no answer (timeout, dropped connection)."""
+        self._answered()
+
+    def _answered(self) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+
     def _give_back(self) -> None:
-        if self._capacity is not None:
-            self._tokens = min(self._capacity, self._tokens + 1)
+        self._tokens = min(self._capacity or _FIRST_WINDOW, self._tokens + 1)
         self._grant()
 
     def _has_waiters(self) -> bool:
@@ -238,7 +348,8 @@ class RateLimiter:
             future.set_result(None)
         if self._has_waiters():
             missing = max(0.0, 1 - self._tokens)
-            self._schedule(missing / self._rate if self._rate > 0 else 1.0)
+            rate = self._rate if self._capacity is not None else _FIRST_PACE
+            self._schedule(missing / rate if rate > 0 else 1.0)
 
     def _schedule(self, delay: float) -> None:
         if self._timer is not None:

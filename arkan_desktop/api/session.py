@@ -260,13 +260,13 @@ class ApiSession:
                 failure = error_from_exception(exc, self.server_url, self.timeout.read)
                 if tenant_limited and isinstance(exc, httpx.ConnectError):
                     self.limiter.give_back()  # never reached the server: nothing counted
+                elif tenant_limited:
+                    self.limiter.unanswered()
             if response is not None:
                 status = response.status_code
                 log.debug("%s %s -> %d", method, path, status)
-                if tenant_limited:
-                    self.limiter.observe(response.headers)
-                    if status != 429:
-                        self.limiter.answered()
+                if tenant_limited and status != 429:  # a 429 is learnt from below
+                    self.limiter.observe(response.headers, status)
                 if status == 429 and limited_in_a_row < _MAX_RATE_LIMITED_IN_A_ROW:
                     limited_in_a_row += 1
                     self.stats.rate_limited += 1

@@ -58,15 +58,16 @@ class Decision:
 class RateLimiter:
     """Token buckets keyed by tenant (or client address), under one plan at a time."""
 
-    def __init__(self, plan_of: Callable[[], Plan]) -> None:
+    def __init__(self, plan_of: Callable[[], Plan], clock: Callable[[], float] = time.time) -> None:
         self._plan_of = plan_of
+        self._clock = clock
         self._buckets: dict[str, Bucket] = {}
         self._lock = threading.Lock()
         self.rejected = 0
 
     def take(self, key: str, plan: Plan | None = None) -> Decision:
         plan = plan or self._plan_of()
-        now = time.time()
+        now = self._clock()
         if plan.unlimited:
             return Decision(True, _UNLIMITED_HEADER, _UNLIMITED_HEADER, int(now))
         rate = plan.per_minute / 60.0

@@ -20,6 +20,8 @@ class ChangeSet:
     resources: dict[str, set[str]] = field(default_factory=dict)
     # ids left alone because outbox rows still hold them (pulls do not overwrite them)
     deferred: set[str] = field(default_factory=set)
+    # ids left alone because the cache already has a later version from the server
+    stale: set[str] = field(default_factory=set)
     # records the cache could not store; the rest of the page was applied
     errors: list[RecordError] = field(default_factory=list)
     # resource -> ids whose server version should be fetched again (after a discard, or
@@ -40,6 +42,7 @@ class ChangeSet:
         for resource, ids in other.refetch.items():
             self.add_refetch(resource, ids)
         self.deferred |= other.deferred
+        self.stale |= other.stale
         self.errors.extend(other.errors)
         return self
 

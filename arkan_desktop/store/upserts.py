@@ -3,12 +3,15 @@
 Rows are written with SQLite `INSERT ... ON CONFLICT DO UPDATE` in executemany batches;
 a record whose raw JSON is unchanged is not written again (so an idempotent pull reports
 no change). Child rows are replaced wholesale with their parent. Records held by active
-outbox rows are skipped unless the caller says otherwise.
+outbox rows are skipped unless the caller says otherwise, and so is a server record older
+(by `updatedAt`) than the server's version already cached: a page fetched just before one
+of this client's writes was accepted must not undo it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from operator import itemgetter
 from typing import TypeVar
 
@@ -47,15 +50,40 @@ def existing_rows(
     conn: Connection, spec: ResourceTable, ids: Collection[str]
 ) -> dict[str, tuple[str, bool]]:
     """id -> (raw, local_pending) for the rows of `ids` already cached."""
+    return {k: (raw, pending) for k, (raw, pending, _) in _existing(conn, spec, ids).items()}
+
+
+def _existing(
+    conn: Connection, spec: ResourceTable, ids: Collection[str]
+) -> dict[str, tuple[str, bool, str | None]]:
+    """id -> (raw, local_pending, updated_at) for the rows of `ids` already cached."""
     table = spec.table
-    found: dict[str, tuple[str, bool]] = {}
+    found: dict[str, tuple[str, bool, str | None]] = {}
     for chunk in chunked(list(ids)):
-        query = select(table.c.id, table.c.raw, table.c.local_pending).where(
+        query = select(table.c.id, table.c.raw, table.c.local_pending, table.c.updated_at).where(
             spec.where(), table.c.id.in_(chunk)
         )
-        for record_id, raw, local_pending in conn.execute(query):
-            found[record_id] = (raw, bool(local_pending))
+        for record_id, raw, local_pending, updated_at in conn.execute(query):
+            found[record_id] = (raw, bool(local_pending), updated_at)
     return found
+
+
+def _instant(stamp: str | None) -> datetime | None:
+    if not stamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def is_older(incoming: str | None, cached: str | None) -> bool:
+    """Is the incoming version stamped before the cached one? (Unknown stamps: no.)"""
+    if incoming == cached:
+        return False
+    new, old = _instant(incoming), _instant(cached)
+    return new is not None and old is not None and new < old
 
 
 def map_records(
@@ -161,10 +189,18 @@ def upsert_records(
     if not identified:
         return changes
     conn = session.connection()
-    existing = existing_rows(conn, spec, list(identified))
+    cached = _existing(conn, spec, list(identified))
+    existing = {k: (raw, pending) for k, (raw, pending, _) in cached.items()}
     changed = []
     for record_id, (reader, raw) in identified.items():
         if existing.get(record_id) == (raw, local_pending):
+            continue
+        if (
+            record_id in cached
+            and not cached[record_id][1]  # an optimistic row always yields to the server
+            and is_older(reader.text("updatedAt"), cached[record_id][2])
+        ):
+            changes.stale.add(record_id)
             continue
         try:
             changed.append(

@@ -60,12 +60,15 @@ async def settle() -> None:
         await asyncio.sleep(0)
 
 
-def limiter_on(clock: FakeClock) -> RateLimiter:
+def limiter_on(clock: FakeClock, share: float = 1.0) -> RateLimiter:
+    """A limiter that already knows it is alone on its budget (the whole limit is its
+    share), unless the test says otherwise."""
     return RateLimiter(
         clock=clock.monotonic,
         wall_clock=clock.wall,
         call_later=clock.call_later,
         jitter=lambda: 0.0,  # pauses exactly as the server says
+        share=share,
     )
 
 
@@ -78,9 +81,34 @@ def headers(limit: int, remaining: int, **extra: str) -> dict[str, str]:
     }
 
 
-def test_unknown_limit_lets_requests_through() -> None:
+def test_before_the_server_says_its_limits_a_few_requests_go_then_one_a_second() -> None:
+    """Twenty desks signing in at once must not each fire a whole sync at an unknown limit."""
+
     async def scenario() -> None:
-        limiter = limiter_on(FakeClock())
+        clock = FakeClock()
+        limiter = limiter_on(clock)
+        for _ in range(4):
+            await limiter.acquire(Priority.BACKGROUND)
+        fifth = asyncio.create_task(limiter.acquire(Priority.BACKGROUND))
+        await settle()
+        assert not fifth.done()
+        await clock.advance(1.0)
+        assert fifth.done()
+        limiter.observe(headers(60, 9))  # the first answer: now the bucket is known
+        assert limiter.limit == 60 and limiter.capacity == 10
+
+    asyncio.run(scenario())
+
+
+def test_a_server_that_does_not_say_its_limits_is_not_limited() -> None:
+    async def scenario() -> None:
+        clock = FakeClock()
+        limiter = limiter_on(clock)
+        limiter.observe({"Content-Type": "application/json"}, 500)  # a failure says nothing
+        for _ in range(4):
+            await limiter.acquire()
+        assert limiter.tokens < 1
+        limiter.observe({"Content-Type": "application/json"})  # an answer without limits
         for _ in range(50):
             await limiter.acquire(Priority.BACKGROUND)
         assert limiter.limit is None
@@ -152,10 +180,10 @@ def test_server_remaining_lowers_the_local_count() -> None:
         clock = FakeClock()
         limiter = limiter_on(clock)
         limiter.observe(headers(60, 9))
-        limiter.observe(headers(60, 3))  # another copy of the app used some
-        assert limiter.tokens == 3
+        limiter.observe(headers(60, 5))  # another copy of the app used some
+        assert limiter.tokens == 5
         limiter.observe(headers(60, 8))  # a late answer cannot hand back tokens
-        assert limiter.tokens == 3
+        assert limiter.tokens == 5
 
     asyncio.run(scenario())
 
@@ -210,7 +238,7 @@ def test_a_cancelled_waiter_gives_its_place_up() -> None:
         await settle()
         first.cancel()
         await settle()
-        await clock.advance(1.0)
+        await clock.advance(2.0)  # an empty bucket halved the share: a token every 2 s
         assert served == ["second"]
         await second
 
@@ -228,10 +256,9 @@ def test_nonsense_headers_are_ignored() -> None:
     asyncio.run(scenario())
 
 
-def test_clients_sharing_a_budget_back_off_after_429s_and_recover_alone() -> None:
+def test_a_429_halves_the_share_once_per_episode() -> None:
     """Twenty stations on one tenant each see the whole limit in the headers: after a 429
-    a client refills at half its rate (once per episode, however many answers said 429),
-    and answers that are not 429s bring it back to the full rate."""
+    a client refills at half its rate, once per episode however many answers said 429."""
 
     async def scenario() -> None:
         clock = FakeClock()
@@ -247,8 +274,62 @@ def test_clients_sharing_a_budget_back_off_after_429s_and_recover_alone() -> Non
         assert limiter.tokens == 0
         await clock.advance(6)  # 60/min at a quarter share: 1.5 tokens in 6 s, not 6
         assert abs(limiter.tokens - 1.5) < 1e-6
-        for _ in range(100):
-            limiter.answered()
+
+    asyncio.run(scenario())
+
+
+def test_the_share_follows_what_the_server_says_is_left() -> None:
+    """Enterprise plan (1,200 a minute, burst 200) shared with desks this one cannot see:
+    it starts at a quarter, grows only while its own callers wait and the bucket is well
+    filled, halves when the bucket drains fast, and slows down as it runs dry."""
+
+    async def scenario() -> None:
+        clock = FakeClock()
+        limiter = limiter_on(clock, share=0.25)
+        limiter.observe(headers(1200, 199))
+        assert limiter.capacity == 200
+        assert limiter.tokens == 199 * 0.25  # its part of what is left, not all of it
+        await clock.advance(1)
+        limiter.observe(headers(1200, 199))
+        assert limiter.share == 0.25  # idle: plenty left does not make it claim more
+
+        while limiter.tokens >= 1:
+            await limiter.acquire()
+        waiter = asyncio.create_task(limiter.acquire())  # a caller is held back...
+        await settle()
+        assert limiter.waiting == 1
+        await clock.advance(0.5)
+        await waiter
+        limiter.observe(headers(1200, 190))  # ...while the bucket is well filled: grow
+        assert abs(limiter.share - 0.30) < 1e-9
+
+        await clock.advance(1)
+        limiter.observe(headers(1200, 40))  # 150 gone in a second: empty within 2 s
+        assert abs(limiter.share - 0.15) < 1e-9
+        await clock.advance(2)
+        limiter.observe(headers(1200, 30))  # a slow fall, but less than 40 % left
+        assert abs(limiter.share - 0.15 * (0.5 + 0.5 * 30 / 80)) < 1e-9
+        assert limiter.tokens <= 30 * limiter.share
+
+    asyncio.run(scenario())
+
+
+def test_a_client_alone_on_its_budget_soon_has_all_of_it() -> None:
+    """When what the server says is left is always what this client's own use explains,
+    nobody else draws from the bucket: after 5 s of that, its share grows fast."""
+
+    async def scenario() -> None:
+        clock = FakeClock()
+        limiter = limiter_on(clock, share=0.25)
+        limiter.observe(headers(1200, 199))
+        callers = []
+        for _ in range(8):  # 40 callers a second, more than a quarter of 20 a second
+            callers += [asyncio.create_task(limiter.acquire()) for _ in range(40)]
+            await clock.advance(1)
+            limiter.observe(headers(1200, 199))  # the refill covers what it used
         assert limiter.share == 1.0
+        for caller in callers:
+            caller.cancel()
+        await settle()
 
     asyncio.run(scenario())

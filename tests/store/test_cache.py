@@ -129,3 +129,17 @@ def test_a_second_connection_sees_committed_pages(tmp_path: Path) -> None:
         assert reader.count("invoices") == 1
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_page_older_than_the_cached_record_does_not_undo_it(cache: Cache) -> None:
+    """A pull's page fetched just before this client's write was accepted arrives after
+    the server's answer was cached: the older version must not win."""
+    draft = invoice(1, state="draft", updatedAt=stamp(10))
+    posted = {**draft, "state": "posted", "updatedAt": stamp(20)}
+    cache.upsert("invoices", [posted])
+    late = cache.upsert("invoices", [draft, invoice(2)])
+    assert late.stale == {uid(1)} and late.resources["invoices"] == {uid(2)}
+    assert cache.get("invoices", uid(1))["state"] == "posted"
+    # the same stamp or a later one is the server's word
+    cache.upsert("invoices", [{**posted, "state": "cancelled", "updatedAt": stamp(20)}])
+    assert cache.get("invoices", uid(1))["state"] == "cancelled"
