@@ -207,12 +207,12 @@ class RateLimiter:
         held_back = self._held_back or self._has_waiters()
         self._held_back = False
         draining = self._draining(remaining, now)  # measured on every answer
-        if self._is_alone(remaining, now, elapsed):
+        model = self._alone_model_after(remaining, now, elapsed, capacity)
+        if now - self._others_seen > _ALONE_AFTER:
             # Nobody else draws from the bucket: this client's own bucket mirrors it.
             if held_back:
                 self._set_share(self._share + _ALONE_GROWTH * since)
             cap = max(1.0, capacity * self._share)
-            model = self._alone_model if self._alone_model is not None else remaining
             self._tokens = max(self._tokens, min(cap, model - self._in_flight))
             return
         low = capacity * _LOW
@@ -225,19 +225,21 @@ class RateLimiter:
         # What is left is shared too: keep no more of it than this client's part.
         self._tokens = min(self._tokens, remaining * self._share)
 
-    def _is_alone(self, remaining: float, now: float, elapsed: float) -> bool:
-        """Did the server's bucket hold less than this client's own use explains? Up to
-        the requests still in flight (their answers may come in any order)."""
-        capacity = self._capacity or 1.0
+    def _alone_model_after(
+        self, remaining: float, now: float, elapsed: float, capacity: float
+    ) -> float:
+        """What the server's bucket holds if this client is alone on it. Notes another
+        client when the server held less than this client's own use explains, up to the
+        requests still in flight (their answers may come in any order)."""
         expected = remaining
         if self._alone_model is not None:
             expected = min(capacity, self._alone_model + elapsed * (self._limit or 0) / 60.0)
             if expected - remaining > 2 + self._in_flight:
                 self._others_seen = now
-        # What this client may count on: never more than its own use leaves (an answer to
-        # an earlier request may report more than is left now).
+        # Never more than its own use leaves: an answer to an earlier request may report
+        # more than is left now.
         self._alone_model = min(expected, remaining)
-        return now - self._others_seen > _ALONE_AFTER
+        return self._alone_model
 
     def _draining(self, remaining: float, now: float) -> bool:
         """Would the bucket be empty within `_HORIZON` at the rate it fell since the last

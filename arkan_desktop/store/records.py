@@ -12,11 +12,24 @@ import json
 import re
 import secrets
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
 from arkan_desktop.store.models.base import INT64_MAX, QUANTITY_EXPONENT
+
+
+def parse_stamp(text: str | None) -> datetime | None:
+    """An ISO 8601 timestamp as an aware datetime; None when it cannot be read."""
+    if not isinstance(text, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
 
 # The wire's usual number form ("1476.19", "-3", "0.125"): read without building a Decimal.
 _PLAIN = re.compile(r"(-?)(0|[1-9][0-9]{0,27})(?:\.([0-9]+))?")

@@ -11,7 +11,6 @@ of this client's writes was accepted must not undo it.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from datetime import UTC, datetime
 from operator import itemgetter
 from typing import TypeVar
 
@@ -22,7 +21,7 @@ from sqlalchemy.orm import Session
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.models import OutboxRecord, OutboxRow, Watermark
 from arkan_desktop.store.models.outbox import ACTIVE
-from arkan_desktop.store.records import RecordError, RecordReader
+from arkan_desktop.store.records import RecordError, RecordReader, parse_stamp
 from arkan_desktop.store.resources import MappedRecord, ResourceTable
 
 CHUNK = 900
@@ -48,13 +47,6 @@ def held_ids(session: Session, resource: str, exclude_row: str | None = None) ->
 
 def existing_rows(
     conn: Connection, spec: ResourceTable, ids: Collection[str]
-) -> dict[str, tuple[str, bool]]:
-    """id -> (raw, local_pending) for the rows of `ids` already cached."""
-    return {k: (raw, pending) for k, (raw, pending, _) in _existing(conn, spec, ids).items()}
-
-
-def _existing(
-    conn: Connection, spec: ResourceTable, ids: Collection[str]
 ) -> dict[str, tuple[str, bool, str | None]]:
     """id -> (raw, local_pending, updated_at) for the rows of `ids` already cached."""
     table = spec.table
@@ -68,21 +60,11 @@ def _existing(
     return found
 
 
-def _instant(stamp: str | None) -> datetime | None:
-    if not stamp:
-        return None
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def is_older(incoming: str | None, cached: str | None) -> bool:
     """Is the incoming version stamped before the cached one? (Unknown stamps: no.)"""
     if incoming == cached:
         return False
-    new, old = _instant(incoming), _instant(cached)
+    new, old = parse_stamp(incoming), parse_stamp(cached)
     return new is not None and old is not None and new < old
 
 
@@ -152,7 +134,9 @@ def write_mapped(
 ) -> set[str]:
     """Insert or update `records` and replace their child rows; returns the ids written."""
     existing = existing_rows(conn, spec, [m.id for m in records])
-    changed = [m for m in records if existing.get(m.id) != (m.row["raw"], m.row["local_pending"])]
+    changed = [
+        m for m in records if existing.get(m.id, ())[:2] != (m.row["raw"], m.row["local_pending"])
+    ]
     if changed:
         _write_rows(conn, spec, changed, existing)
     return {m.id for m in changed}
@@ -189,16 +173,16 @@ def upsert_records(
     if not identified:
         return changes
     conn = session.connection()
-    cached = _existing(conn, spec, list(identified))
-    existing = {k: (raw, pending) for k, (raw, pending, _) in cached.items()}
+    existing = existing_rows(conn, spec, list(identified))
     changed = []
     for record_id, (reader, raw) in identified.items():
-        if existing.get(record_id) == (raw, local_pending):
+        cached = existing.get(record_id)
+        if cached is not None and cached[:2] == (raw, local_pending):
             continue
         if (
-            record_id in cached
-            and not cached[record_id][1]  # an optimistic row always yields to the server
-            and is_older(reader.text("updatedAt"), cached[record_id][2])
+            cached is not None
+            and not cached[1]  # an optimistic row always yields to the server
+            and is_older(reader.text("updatedAt"), cached[2])
         ):
             changes.stale.add(record_id)
             continue

@@ -27,6 +27,7 @@ from typing import Any
 from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.store.cache import Cache, ChangeSet
+from arkan_desktop.store.records import parse_stamp
 from arkan_desktop.sync.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -51,15 +52,6 @@ class PullResult:
     def errors(self) -> list[str]:
         """Why records were skipped, one sentence each (resource, id, field, reason)."""
         return [str(error) for error in self.changes.errors]
-
-
-def parse_stamp(text: str) -> datetime | None:
-    """An ISO 8601 timestamp as an aware datetime; None when it cannot be read."""
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except (ValueError, AttributeError):
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _updated(record: dict[str, Any]) -> str:

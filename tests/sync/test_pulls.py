@@ -11,7 +11,7 @@ import pytest
 from arkan_desktop.api.arkan import ARKAN_RESOURCES
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.sandbox.server import SandboxServer
-from arkan_desktop.sync.pulls import parse_stamp
+from arkan_desktop.store.records import parse_stamp
 from tests.api.conftest import run
 from tests.conftest import start_sandbox
 from tests.sandbox.conftest import COMPANY_1, COMPANY_2, Api
