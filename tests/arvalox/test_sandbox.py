@@ -117,6 +117,9 @@ def test_rate_windows_answer_429_with_headers(tmp_path: Path) -> None:
     server = start_arvalox(tmp_path, seed="empty", plan="free", rate_windows=((3, 2.0), (50, 60.0)))
     try:
         with httpx.Client(base_url=server.api_url, headers={"x-arvalox-api-key": DEMO_KEY}) as h:
+            # The windows are fixed slots of wall time (like Arvalox's): start at the top of a
+            # 2 s slot, or the four requests may straddle two slots and all pass.
+            time.sleep(2.0 - time.time() % 2.0)
             answers = [h.get("/ping") for _ in range(4)]
             assert [a.status_code for a in answers[:3]] == [200, 200, 200]
             assert answers[0].headers["x-ratelimit-limit"] == "3"
