@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import queue
 import random
 import shutil
@@ -572,7 +571,6 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--keep", action="store_true", help="keep the run directory")
     p.add_argument("-v", "--verbose", action="store_true")
     args = p.parse_args(argv)
-    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
     soak = Soak(args)
     try:
         verdict = soak.run()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ import pytest
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as QtBotTimeout
 from pytestqt.qtbot import QtBot
 
 from arkan_desktop.gui.app import ArkanDesktopApp
@@ -78,8 +80,21 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
 def run(qtbot: QtBot, coro: Coroutine[Any, Any, T], timeout: float = 20.0) -> T:
     """Await `coro` on the Qt loop, failing at the deadline."""
     task = asyncio.ensure_future(coro)
-    qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
+    try:
+        qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
+    except QtBotTimeout as timeout_error:
+        raise AssertionError(f"not done in {timeout} s; the tasks:\n{_task_stacks()}") from (
+            timeout_error
+        )
     return task.result()
+
+
+def _task_stacks() -> str:
+    """Where every pending task of the loop waits: what a timed-out `run` was stuck on."""
+    out = io.StringIO()
+    for pending in asyncio.all_tasks():
+        pending.print_stack(limit=12, file=out)
+    return out.getvalue()
 
 
 def sign_in(
