@@ -76,9 +76,8 @@ class DemoSandbox:
         process = self.process
         assert process.stdout is not None
         try:
-            url = await asyncio.wait_for(
-                asyncio.to_thread(_read_address, process.stdout, log_file), timeout
-            )
+            async with asyncio.timeout(timeout):  # not wait_for: it can lose a cancel
+                url = await asyncio.to_thread(_read_address, process.stdout, log_file)
         except (TimeoutError, DemoServerError):
             await self.stop()
             log_file.close()

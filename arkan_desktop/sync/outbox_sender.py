@@ -136,6 +136,7 @@ class OutboxSender:
         self._refetch_later = ChangeSet()
         self._sending = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
+        self.idle = False  # waiting for a write, a wake-up or the next attempt's due time
         self.online = True
 
     def wake(self, *, retry_waiting: bool = False) -> None:
@@ -173,8 +174,15 @@ class OutboxSender:
                 continue
             # wait == 0 with nothing sent: a due row waits for one that cannot go (rejected)
             timeout = IDLE_RECHECK if not wait else min(wait, IDLE_RECHECK)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=timeout)
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for swallows a cancel that
+            # lands as the event is set, and the sender (and the app closing) went on forever.
+            self.idle = True
+            try:
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(timeout):
+                        await self._wake.wait()
+            finally:
+                self.idle = False
 
     async def _seconds_until_next_attempt(self) -> float | None:
         due = await self.worker.run(self.cache.next_attempt_due)

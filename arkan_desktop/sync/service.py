@@ -179,7 +179,9 @@ class SyncService:
             while loop.time() - first < self.debounce_cap:
                 self._poked.clear()
                 try:
-                    await asyncio.wait_for(self._poked.wait(), timeout=self.debounce)
+                    # Not wait_for: on 3.11 it can swallow the cancel of a stop (see outbox_sender).
+                    async with asyncio.timeout(self.debounce):
+                        await self._poked.wait()
                 except TimeoutError:
                     break  # quiet: the burst is over
             modules, self._wanted = self._wanted, set()

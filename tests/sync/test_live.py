@@ -67,6 +67,28 @@ def test_a_server_change_reaches_the_cache_by_push_within_a_second(
     assert max(latencies) < 1.0
 
 
+def test_closing_as_the_outbox_is_woken_stops_at_once(demo: SandboxServer, tmp_path: Path) -> None:
+    # A write queued in the same moment as the window closes: on Python 3.11 the sender's
+    # asyncio.wait_for swallowed the stop's cancel, and closing the app hung for good.
+    async def body() -> float:
+        workspace = await open_workspace(demo, tmp_path)
+        try:
+            await go_live(workspace)
+            sender = workspace.service.sender
+            await eventually(lambda: sender.idle, timeout=10)
+            sender.wake()  # and the stop, in the same turn of the loop
+            started = time.monotonic()
+            async with asyncio.timeout(10):
+                await sender.stop()
+                await workspace.service.stop()
+            return time.monotonic() - started
+        finally:
+            workspace.cache.close()
+            await workspace.session.aclose()
+
+    assert run(body(), timeout=60) < 1.0
+
+
 def test_a_burst_of_changes_is_pulled_in_a_few_debounced_pulls(
     demo: SandboxServer, admin_api: Api, tmp_path: Path
 ) -> None:

@@ -218,7 +218,8 @@ class CustomerForm(QDialog):
         if online:
             self.status_label.setText(self.tr("Sending…"))
             with contextlib.suppress(TimeoutError):  # slow: the outbox carries on with it
-                await asyncio.wait_for(self._answer(row.id), timeout=ANSWER_WAIT)
+                async with asyncio.timeout(ANSWER_WAIT):  # not wait_for: it can lose a cancel
+                    await self._answer(row.id)
         current = await self.live.context.service.outbox_row(row.id)
         self.status_label.clear()
         if current is not None and current.status in (REJECTED, CONFLICT):
