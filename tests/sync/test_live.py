@@ -6,6 +6,8 @@ import asyncio
 import time
 from pathlib import Path
 
+import httpx
+
 from arkan_desktop.api.events import ConnectionState
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.sync import writes
@@ -87,6 +89,32 @@ def test_closing_as_the_outbox_is_woken_stops_at_once(demo: SandboxServer, tmp_p
             await workspace.session.aclose()
 
     assert run(body(), timeout=60) < 1.0
+
+
+def test_a_pull_that_works_again_brings_the_status_back_online(
+    demo: SandboxServer, tmp_path: Path
+) -> None:
+    # A pull that times out shows "offline" while the events socket stays up; the next
+    # pull that works must show "online" again (the socket reports no change of its own,
+    # so the status bar said "offline" until the next real outage).
+    async def body() -> None:
+        workspace = await open_workspace(demo, tmp_path)
+        service = workspace.service
+        try:
+            await go_live(workspace)
+            http = workspace.session._http  # type: ignore[attr-defined]
+            usual = http.timeout
+            http.timeout = httpx.Timeout(1e-6)  # no answer can come this fast: a timeout
+            service.request_pull("crm")
+            await eventually(lambda: service.connection is ConnectionState.OFFLINE, timeout=20)
+            assert service._events is not None and service._events.connected
+            http.timeout = usual
+            service.request_pull("crm")
+            await eventually(lambda: service.connection is ConnectionState.ONLINE, timeout=10)
+        finally:
+            await workspace.close()
+
+    run(body(), timeout=60)
 
 
 def test_a_burst_of_changes_is_pulled_in_a_few_debounced_pulls(
