@@ -61,7 +61,8 @@ def run(coro: Awaitable[T], timeout: float = 30.0) -> T:
     """Run one async test body to completion, with a deadline."""
 
     async def bounded() -> T:
-        return await asyncio.wait_for(coro, timeout)
+        async with asyncio.timeout(timeout):
+            return await coro
 
     return asyncio.run(bounded())
 

@@ -57,7 +57,11 @@ class OutboxMachine(RuleBasedStateMachine):
         self.queued = 0
 
     def call(self, coro: Any) -> Any:
-        return self.loop.run_until_complete(asyncio.wait_for(coro, 60))
+        async def bounded() -> Any:
+            async with asyncio.timeout(60):
+                return await coro
+
+        return self.loop.run_until_complete(bounded())
 
     def set_chaos(self, chaos: Chaos) -> None:
         server = self.stage.server
