@@ -187,11 +187,13 @@ class SyncService:
             modules, self._wanted = self._wanted, set()
             try:
                 await self.pull_modules(modules)
-                if self._events is not None and self._events.connected:
+                events = self._events
+                if self.connection is not Connection.ONLINE and events and events.connected:
                     # Back from a failed pull while the events connection stayed up (the
                     # poller's ping retried through a restart, or a one-off timeout): no
-                    # state change will come from it, so the pull that worked says so.
-                    self._set_connection(Connection.ONLINE)
+                    # state change will come from it, so the pull that worked says so,
+                    # and the writes that backed off meanwhile go now.
+                    self._on_events_state(Connection.ONLINE)
             except ApiError as error:
                 log.info(
                     "pull of %s failed, will retry on the next poke: %s", modules, error.message
