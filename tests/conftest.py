@@ -25,3 +25,15 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]
     server = start_sandbox(tmp_path_factory.mktemp("sandbox"))
     yield server
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _close_sandbox_clients() -> Iterator[None]:
+    """Close the `Api` helpers a test opened and left open (their sockets leaked before)."""
+    from tests.sandbox.conftest import Api
+
+    before = len(Api.opened)
+    yield
+    for api in Api.opened[before:]:
+        api.close()
+    del Api.opened[before:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -30,11 +30,14 @@ def wait_until(condition: Callable[[], bool], timeout: float = 5.0, every: float
 class Api:
     """A signed-in user of the sandbox, talking real HTTP over loopback."""
 
+    opened: ClassVar[list[Api]] = []  # closed after each test by tests/conftest.py
+
     def __init__(
         self, server: SandboxServer, email: str, company_id: str | None = COMPANY_1
     ) -> None:
         self.server = server
         self.http = httpx.Client(base_url=server.api_url, timeout=30)
+        Api.opened.append(self)
         response = self.http.post("/auth/login", json={"email": email, "password": "demo"})
         response.raise_for_status()
         self.tokens = response.json()
