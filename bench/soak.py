@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import queue
 import random
@@ -256,12 +257,23 @@ class Desk:
     exited: int | None = None
 
     def send(self, command: str) -> None:
-        assert self.process.stdin is not None
+        """A command on the desk's stdin; a desk that has died simply does not hear it."""
+        stdin = self.process.stdin
+        if stdin is None or stdin.closed:
+            return
         try:
-            self.process.stdin.write(command + "\n")
-            self.process.stdin.flush()
-        except OSError:
+            stdin.write(command + "\n")
+            stdin.flush()
+        except OSError:  # BrokenPipeError: the desk is dead; verify() reports it
             pass
+
+    def hang_up(self) -> None:
+        """Close the desk's stdin (its cue to exit), even if the desk is long dead."""
+        stdin = self.process.stdin
+        if stdin is None or stdin.closed:
+            return
+        with contextlib.suppress(OSError):  # close() flushes: BrokenPipeError if dead
+            stdin.close()
 
 
 class Soak:
@@ -309,7 +321,11 @@ class Soak:
             if "report" in message:
                 desk.report = message["report"]
             elif "eof" in message:
-                desk.exited = desk.process.wait(timeout=60)
+                try:
+                    desk.exited = desk.process.wait(timeout=60)
+                except subprocess.TimeoutExpired:  # stdout closed, yet alive: a hung desk
+                    desk.process.kill()
+                    desk.exited = desk.process.wait(timeout=60)
                 if desk.report is None:
                     self.note(f"desk {index} exited ({desk.exited}) before its report")
             else:
@@ -401,8 +417,7 @@ class Soak:
             desk.send("final")
         self.wait_for("final", lambda d: d.report is not None, 600)
         for desk in self.desks.values():
-            if desk.process.stdin is not None:
-                desk.process.stdin.close()
+            desk.hang_up()
         self.wait_for("exit", lambda d: False, 60)
         settle_seconds = time.monotonic() - settle_started
         self.note(f"settled in {settle_seconds:.1f} s; verifying")
@@ -499,6 +514,21 @@ class Soak:
         }
 
 
+def harness_failure(soak: Soak, error: BaseException) -> dict[str, Any]:
+    """The verdict when the soak could not run to its end (a sandbox that never came up)."""
+    import traceback
+
+    trace = "".join(traceback.format_exception(error))
+    (soak.run_dir / "harness-error.txt").write_text(trace)
+    return {
+        "ok": False,
+        "invariants": {"the soak ran to its end": False},
+        "harness_error": f"{type(error).__name__}: {error}",
+        "run_dir": str(soak.run_dir),
+        "timeline": soak.events,
+    }
+
+
 def text_report(v: dict[str, Any]) -> str:
     s = v["server_counters"]
     lines = [
@@ -574,11 +604,22 @@ def main(argv: list[str] | None = None) -> int:
     soak = Soak(args)
     try:
         verdict = soak.run()
+        report = text_report(verdict)
+    except Exception as error:  # the harness itself failed: still a verdict, never a crash
+        verdict = harness_failure(soak, error)
+        report = "\n".join(
+            [
+                "soak: FAILED before a verdict on the desks could be reached",
+                *soak.events,
+                f"  harness error: {verdict['harness_error']}",
+                f"  logs in {soak.run_dir}",
+            ]
+        )
     finally:
         for desk in soak.desks.values():
             if desk.process.poll() is None:
                 desk.process.kill()
-    print(text_report(verdict), flush=True)
+    print(report, flush=True)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(verdict, indent=2, default=str))
     if verdict["ok"] and not args.keep:
