@@ -397,9 +397,11 @@ class Soak:
                 restarts.pop(0)
                 down = self.rng.uniform(0.5, 5.0)
                 sandbox.kill()
-                self.note(f"sandbox killed (SIGKILL); back in {down:.1f} s")
+                self.note(f"sandbox killed (SIGKILL); starting again in {down:.1f} s")
                 time.sleep(down)
+                starting = time.monotonic()
                 sandbox.start(f"{chaos_base},seed={args.seed + sandbox.starts}")
+                self.note(f"sandbox serving again after {time.monotonic() - starting:.1f} s")
             self.pump(0.2)
         while spawned < args.clients:  # a very short run: the rest still get to live
             self.spawn(spawned, setup_file)
