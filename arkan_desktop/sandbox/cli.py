@@ -9,7 +9,13 @@ import sys
 import threading
 from pathlib import Path
 
-from arkan_desktop.sandbox.config import FLAVORS, PLANS, ConfigError, SandboxConfig, parse_chaos
+from arkan_desktop.sandbox.config import (
+    ARVALOX_FLAVOURS,
+    PLANS,
+    ConfigError,
+    SandboxConfig,
+    parse_chaos,
+)
 from arkan_desktop.sandbox.seed import DEMO_PASSWORD, DEMO_USERS
 
 
@@ -35,10 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--scale", type=int, default=1, metavar="N", help="multiply demo volumes by N")
     p.add_argument(
+        "--kind",
         "--flavor",
-        choices=FLAVORS,
+        dest="flavor",
         default="arkan",
-        help="which server to be: the Arkan ERP API (/api/v1) or Arvalox receivables (/v1)",
+        help="which server to be: arkan (the ERP API, /api/v1) or arvalox (receivables)",
+    )
+    p.add_argument(
+        "--flavour",
+        choices=ARVALOX_FLAVOURS,
+        default="published",
+        help="with --kind arvalox: the published reference (/v1) or the open-source backend "
+        "as really deployed (/api/v1, email sign-in only)",
     )
     p.add_argument(
         "--chaos",
@@ -53,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _print_arvalox(api_url: str, config: SandboxConfig) -> None:
     from arkan_desktop.sandbox.arvalox.store import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD
 
+    if config.arvalox_flavour == "real":
+        from arkan_desktop.sandbox.arvalox.real.app import banner
+
+        print(*banner(api_url, config), sep="\n")
+        return
     limits = "no rate limits" if config.plan == "unlimited" else "50/min, 1,000/h, 10,000/day"
     print(f"arkan-sandbox: serving the Arvalox API at {api_url}  ({limits})")
     print(f"arkan-sandbox: OpenAPI at {api_url}/openapi.json")
@@ -73,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             scale=args.scale,
             chaos=parse_chaos(args.chaos),
             flavor=args.flavor,
+            arvalox_flavour=args.flavour,
             tls_certfile=args.tls_cert,
             tls_keyfile=args.tls_key,
         )

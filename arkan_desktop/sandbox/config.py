@@ -35,6 +35,9 @@ PLANS: dict[str, Plan] = {
 
 
 FLAVORS = ("arkan", "arvalox")
+# Which Arvalox server to be: the published reference, or the open-source backend as deployed
+# (sixtusagbo/arvalox: /api/v1, bearer sign-in only, FastAPI's own errors, no rate limits).
+ARVALOX_FLAVOURS = ("published", "real")
 
 
 class ConfigError(ValueError):
@@ -50,6 +53,8 @@ class Chaos:
     lost_rate: share of writes whose effect commits but whose response is cut off
         mid-stream, so the client cannot tell whether it happened.
     ws_drop_seconds: every so many seconds, every WebSocket is dropped.
+    dashboard_500: the real Arvalox deployment's dashboard bug (`--flavour real` only): the
+        dashboard answers 500 for any organisation with a sent, paid or overdue invoice.
     """
 
     latency_ms: tuple[int, int] = (0, 0)
@@ -57,6 +62,7 @@ class Chaos:
     lost_rate: float = 0.0
     ws_drop_seconds: float = 0.0
     seed: int = 0
+    dashboard_500: bool = False
 
     @property
     def active(self) -> bool:
@@ -89,10 +95,20 @@ def _rate(text: str, what: str) -> float:
     return value
 
 
-def parse_chaos(spec: str | None) -> Chaos:
-    """Parse `latency=50-200ms,error=0.05,lost=0.02,ws-drop=30s,seed=7`.
+def _switch(text: str, what: str) -> bool:
+    value = text.strip().lower()
+    if value in ("on", "1", "true", "yes"):
+        return True
+    if value in ("off", "0", "false", "no"):
+        return False
+    raise ConfigError(f"chaos {what}: '{text}' is not on or off")
 
-    Every key is optional; an empty or missing spec means no chaos.
+
+def parse_chaos(spec: str | None) -> Chaos:
+    """Parse `latency=50-200ms,error=0.05,lost=0.02,ws-drop=30s,seed=7,dashboard-500`.
+
+    Every key is optional; an empty or missing spec means no chaos. `dashboard-500` is a
+    switch (bare, or =on/off).
     """
     if not spec:
         return Chaos()
@@ -102,6 +118,9 @@ def parse_chaos(spec: str | None) -> Chaos:
             continue
         key, sep, raw = part.partition("=")
         key = key.strip().lower()
+        if key in ("dashboard-500", "dashboard_500"):
+            values["dashboard_500"] = _switch(raw if sep else "on", key)
+            continue
         if not sep:
             raise ConfigError(f"chaos: '{part}' should be key=value")
         if key == "latency":
@@ -124,7 +143,8 @@ def parse_chaos(spec: str | None) -> Chaos:
                 raise ConfigError(f"chaos seed: '{raw}' is not a whole number") from None
         else:
             raise ConfigError(
-                f"chaos: unknown key '{key}' (known: latency, error, lost, ws-drop, seed)"
+                f"chaos: unknown key '{key}' "
+                "(known: latency, error, lost, ws-drop, seed, dashboard-500)"
             )
     return Chaos(**values)  # type: ignore[arg-type]
 
@@ -145,6 +165,9 @@ class SandboxConfig:
     heartbeat_seconds: float = 20.0
     # "arkan" (the ERP API at /api/v1) or "arvalox" (the receivables API at /v1)
     flavor: str = "arkan"
+    # Arvalox only: "published" (the reference, at /v1) or "real" (the open-source backend
+    # as deployed, at /api/v1); see ARVALOX_FLAVOURS.
+    arvalox_flavour: str = "published"
     # Serve HTTPS with this certificate and key (PEM files): for testing TLS verification
     # and a company's own CA bundle.
     tls_certfile: Path | None = None
@@ -154,7 +177,21 @@ class SandboxConfig:
 
     def __post_init__(self) -> None:
         if self.flavor not in FLAVORS:
-            raise ConfigError(f"--flavor must be one of {', '.join(FLAVORS)}, not '{self.flavor}'")
+            hint = ""
+            if self.flavor in ARVALOX_FLAVOURS:
+                hint = " (the Arvalox deployment is chosen with --flavour)"
+            raise ConfigError(
+                f"--kind must be one of {', '.join(FLAVORS)}, not '{self.flavor}'{hint}"
+            )
+        if self.arvalox_flavour not in ARVALOX_FLAVOURS:
+            raise ConfigError(
+                f"--flavour must be one of {', '.join(ARVALOX_FLAVOURS)}, "
+                f"not '{self.arvalox_flavour}'"
+            )
+        if self.arvalox_flavour != "published" and self.flavor != "arvalox":
+            raise ConfigError(
+                f"--flavour {self.arvalox_flavour} is an Arvalox server: add --kind arvalox"
+            )
         if self.seed not in ("demo", "empty"):
             raise ConfigError(f"--seed must be demo or empty, not '{self.seed}'")
         if self.plan not in PLANS:

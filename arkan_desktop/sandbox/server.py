@@ -38,8 +38,10 @@ class SandboxServer:
 
     @property
     def api_url(self) -> str:
-        """The API root: `/api/v1` for Arkan, `/v1` for Arvalox (as each reference says)."""
-        return f"{self.url}/v1" if self.config.flavor == "arvalox" else f"{self.url}/api/v1"
+        """The API root: `/api/v1` for Arkan and the real Arvalox deployment, `/v1` for the
+        published Arvalox reference."""
+        published = self.config.flavor == "arvalox" and self.config.arvalox_flavour == "published"
+        return f"{self.url}/v1" if published else f"{self.url}/api/v1"
 
     @property
     def ws_url(self) -> str:

@@ -22,6 +22,7 @@ from arkan_desktop.api.arvalox_session import ArvaloxSession
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.api.conftest import MemoryKeyring, chain_text, run
 from tests.conftest import start_sandbox
+from tests.support.arvalox_flavours import FLAVOURS, Deployment, start_deployment
 
 DEMO_KEY = "demo-arvalox-key"
 DEMO_EMAIL = "admin@arvalox.local"
@@ -102,3 +103,31 @@ def connector_for(
 
 
 __all__ += ["start_arvalox"]
+
+
+@pytest.fixture(scope="module")
+def real_arvalox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]:
+    """A demo sandbox of the real Arvalox deployment, of this test module's own."""
+    deployment = start_deployment(tmp_path_factory.mktemp("arvalox-real"), "real")
+    yield deployment
+    deployment.stop()
+
+
+@pytest.fixture
+def real_http(real_arvalox: Deployment) -> Iterator[httpx.Client]:
+    """Plain HTTP at the real deployment's API root, signed in as the demo owner."""
+    with real_arvalox.http() as http:
+        yield http
+
+
+@pytest.fixture(scope="module", params=FLAVOURS)
+def arvalox_deployment(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Deployment]:
+    """A demo Arvalox sandbox of each flavour in turn ("published", "real"): a test that
+    takes it runs against both."""
+    deployment = start_deployment(
+        tmp_path_factory.mktemp(f"arvalox-{request.param}"), request.param
+    )
+    yield deployment
+    deployment.stop()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from collections import Counter
 from decimal import Decimal
@@ -13,6 +11,7 @@ import httpx
 
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.arvalox.conftest import DEMO_EMAIL, DEMO_KEY, Raw, start_arvalox
+from tests.support.arvalox_flavours import banner_of
 
 
 def test_every_way_of_authenticating(arvalox: SandboxServer) -> None:
@@ -134,18 +133,5 @@ def test_rate_windows_answer_429_with_headers(tmp_path: Path) -> None:
 
 
 def test_the_command_prints_the_demo_key(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "arkan_desktop.sandbox", "--flavor", "arvalox"]
-    command += ["--port", "0", "--data", str(tmp_path), "--seed", "empty"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    lines: list[str] = []
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.append(line)
-            if "Ctrl+C" in line:
-                break
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-    printed = "".join(lines)
+    printed = banner_of(tmp_path, "--flavor", "arvalox", "--seed", "empty")
     assert DEMO_KEY in printed and "/v1" in printed and DEMO_EMAIL in printed

@@ -34,11 +34,27 @@ def store_path(data_dir: Path) -> Path:
     return data_dir / "arvalox.json"
 
 
-class CatchAllErrors:
-    """A bug in a handler still answers in the Arvalox error shape."""
+_PUBLISHED_500 = json.dumps(
+    {"detail": "Internal server error", "error_code": "INTERNAL_ERROR"}
+).encode()
 
-    def __init__(self, app: ASGIApp) -> None:
+
+class CatchAllErrors:
+    """A bug in a handler still answers 500 in the flavour's error shape (by default the
+    published one). `expected` errors are ones the server answers 500 on purpose: they are
+    logged without a traceback."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        body: bytes = _PUBLISHED_500,
+        content_type: bytes = b"application/json",
+        expected: type[Exception] | None = None,
+    ) -> None:
         self.app = app
+        self.body = body
+        self.content_type = content_type
+        self.expected = expected
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
@@ -50,25 +66,30 @@ class CatchAllErrors:
 
         try:
             await self.app(scope, receive, tracking_send)
-        except Exception:
+        except Exception as exc:
             if started or scope["type"] != "http":
                 raise
-            log.exception("unhandled error in %s %s", scope.get("method"), scope.get("path"))
-            body = json.dumps(
-                {"detail": "Internal server error", "error_code": "INTERNAL_ERROR"}
-            ).encode()
+            where = f"{scope.get('method')} {scope.get('path')}"
+            if self.expected is not None and isinstance(exc, self.expected):
+                log.warning("500 on purpose in %s: %s", where, exc)
+            else:
+                log.exception("unhandled error in %s", where)
             await send(
                 {
                     "type": "http.response.start",
                     "status": 500,
-                    "headers": [(b"content-type", b"application/json")],
+                    "headers": [(b"content-type", self.content_type)],
                 }
             )
-            await send({"type": "http.response.body", "body": body})
+            await send({"type": "http.response.body", "body": self.body})
 
 
 def create_arvalox_app(config: SandboxConfig) -> FastAPI:
     """Open (and seed, the first time) the data directory and build the application."""
+    if config.arvalox_flavour == "real":
+        from arkan_desktop.sandbox.arvalox.real.app import create_real_app
+
+        return create_real_app(config)
     store = ArvaloxStore(store_path(config.data_dir), config.access_ttl, config.refresh_ttl)
     if not store.seeded:
         if config.seed == "demo":

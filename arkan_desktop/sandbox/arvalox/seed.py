@@ -22,7 +22,7 @@ from arkan_desktop.sandbox.clock import iso
 
 CUSTOMERS = 60
 INVOICES = 240
-_NAMES = (
+NAMES = (
     "Acme",
     "Falcon",
     "Oasis",
@@ -36,8 +36,8 @@ _NAMES = (
     "Golden Gate",
     "Silverline",
 )
-_KINDS = ("Trading", "Logistics", "Consulting", "Foods", "Engineering")
-_SERVICES = (
+KINDS = ("Trading", "Logistics", "Consulting", "Foods", "Engineering")
+SERVICES = (
     ("Consulting Services", "150.00"),
     ("Monthly Support Plan", "480.00"),
     ("Installation", "95.50"),
@@ -49,7 +49,7 @@ _METHODS = ("bank_transfer", "credit_card", "check", "cash")
 
 
 def _customer(n: int, rng: random.Random) -> dict[str, Any]:
-    name = f"{_NAMES[n % len(_NAMES)]} {_KINDS[n % len(_KINDS)]} {n // 12 + 1}"
+    name = f"{NAMES[n % len(NAMES)]} {KINDS[n % len(KINDS)]} {n // 12 + 1}"
     slug = name.lower().replace(" ", "")
     return {
         "customer_code": f"CUST{n + 1:03d}",
@@ -66,7 +66,7 @@ def _customer(n: int, rng: random.Random) -> dict[str, Any]:
 def _invoice_body(n: int, customer_id: int, issued: date, rng: random.Random) -> dict[str, Any]:
     items = []
     for _ in range(rng.randint(1, 4)):
-        description, price = rng.choice(_SERVICES)
+        description, price = rng.choice(SERVICES)
         items.append(
             {
                 "description": description,

@@ -28,6 +28,14 @@ DEMO_PASSWORD = "demo"
 ORGANIZATION = {"id": 1, "name": "Arvalox Demo Receivables", "currency": "USD"}
 
 
+def save_document(path: Path, data: dict[str, Any]) -> None:
+    """Write a store's whole document atomically (a crash leaves the old one or the new)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def digest(secret: str) -> str:
     """A secret's SHA-256: what is stored and compared (never the secret itself)."""
     return hashlib.sha256(secret.encode()).hexdigest()
@@ -81,10 +89,7 @@ class ArvaloxStore:
             self.save()
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(self.data, separators=(",", ":")), encoding="utf-8")
-        os.replace(temporary, self.path)
+        save_document(self.path, self.data)
 
     # --- records ----------------------------------------------------------------------
 
