@@ -34,10 +34,13 @@ from sqlalchemy import select
 from arkan_desktop.api.errors import ApiError
 from arkan_desktop.domain.money import MoneyError, format_amount, to_decimal
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import AmountDelegate, wire_amount_text
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.ledger.account_delegate import AccountDelegate
 from arkan_desktop.gui.ledger.entry_lines import (
     ACCOUNT,
+    CREDIT,
+    DEBIT,
     AccountChoice,
     EntryLine,
     EntryLinesModel,
@@ -107,6 +110,9 @@ class JournalEntryEditor(QDialog):
         self.lines_view.setModel(self.lines)
         self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.lines_view.setItemDelegateForColumn(ACCOUNT, self.accounts)
+        self.amounts = AmountDelegate(self.lines_view)
+        for column in (DEBIT, CREDIT):
+            self.lines_view.setItemDelegateForColumn(column, self.amounts)
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.lines_view.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -349,8 +355,9 @@ class JournalEntryEditor(QDialog):
 
 
 def _amount_text(value: object) -> str:
+    """A wire debit or credit as the field shows it: "" for none or zero."""
     text = "" if value is None else str(value)
     try:
-        return "" if to_decimal(text or "0") == 0 else text
+        return "" if to_decimal(text or "0") == 0 else wire_amount_text(text)
     except MoneyError:
         return text
