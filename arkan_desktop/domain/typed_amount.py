@@ -156,7 +156,7 @@ def format_typed_amount(
         value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     whole, _, fraction = format(abs(value), "f").partition(".")
     if grouping:
-        runs = []
+        runs: list[str] = []
         while len(whole) > 3:
             whole, run = whole[:-3], whole[-3:]
             runs.insert(0, run)

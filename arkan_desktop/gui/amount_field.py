@@ -41,6 +41,7 @@ from arkan_desktop.domain.money import MoneyError, to_decimal
 from arkan_desktop.domain.typed_amount import (
     ARABIC_DECIMAL,
     ARABIC_GROUP,
+    DIGIT_ZEROS,
     NEVER_A_NUMBER,
     Reason,
     TypedAmountError,
@@ -85,7 +86,7 @@ def _style(name: str) -> NumberStyle:
         group_sep="," if group == ARABIC_GROUP else group,
         shown_decimal=decimal,
         shown_group=group,
-        zero_digit=zero if len(zero) == 1 and zero.isdigit() else "0",
+        zero_digit=zero if zero in DIGIT_ZEROS else "0",  # only digits the fields read back
         minus=locale.negativeSign() or "-",
     )
 
@@ -186,7 +187,7 @@ class AmountValidator(QValidator):
     sig_refused = Signal(str)
     """A keystroke or a paste was refused: why, in one sentence."""
 
-    def validate(self, text: str, position: int) -> QValidator.State:  # type: ignore[override]
+    def validate(self, text: str, position: int) -> QValidator.State:
         try:
             read_amount(text)
         except TypedAmountError as error:
@@ -203,9 +204,6 @@ class AmountField(QObject):
     the field (or when `check()` is called on saving) and clear as soon as the text is
     right. `extra_check` adds the field's own rule (more than zero, at most 100 ...).
     """
-
-    sig_problem_changed = Signal(str)
-    """The message under the field changed ("" when it cleared)."""
 
     def __init__(
         self,
@@ -264,12 +262,9 @@ class AmountField(QObject):
         self.show_problem("")
 
     def show_problem(self, message: str) -> None:
-        changed = message != self.error_label.text()
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
         self.edit.setToolTip(message)
-        if changed:
-            self.sig_problem_changed.emit(message)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.FocusOut and self._edited:

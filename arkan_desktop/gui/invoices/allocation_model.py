@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from arkan_desktop.domain.money import exponent, format_amount
+from arkan_desktop.domain.money import exponent
 from arkan_desktop.domain.typed_amount import TypedAmountError
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import amount_text, read_amount, refusal
@@ -87,7 +87,7 @@ class AllocationModel(QAbstractTableModel):
                 if problem.kind == OVER_OPEN:
                     return (
                         self.tr("More than the %1 open on %2")
-                        .replace("%1", format_amount(invoice.open, self.currency))
+                        .replace("%1", amount_text(invoice.open, self.places()))
                         .replace("%2", invoice.number)
                     )
                 if problem.kind == NEGATIVE:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.api.errors import ApiError
-from arkan_desktop.domain.money import MoneyError, format_amount
+from arkan_desktop.domain.money import MoneyError, exponent
 from arkan_desktop.gui import theme
-from arkan_desktop.gui.amount_field import AmountDelegate, wire_amount_text
+from arkan_desktop.gui.amount_field import AmountDelegate, amount_text, wire_amount_text
 from arkan_desktop.gui.forms import child, load_form
 from arkan_desktop.gui.invoices.choices import Client, load_clients, load_products
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
@@ -244,9 +244,12 @@ class InvoiceEditor(QDialog):
             totals = self.lines.totals()
         except MoneyError:
             return
-        self.subtotal_value.setText(f"{format_amount(totals.subtotal, currency)} {currency}")
-        self.tax_value.setText(f"{format_amount(totals.tax, currency)} {currency}")
-        self.total_value.setText(f"{format_amount(totals.total, currency)} {currency}")
+        for label, amount in (
+            (self.subtotal_value, totals.subtotal),
+            (self.tax_value, totals.tax),
+            (self.total_value, totals.total),
+        ):
+            label.setText(f"{amount_text(amount, exponent(currency))} {currency}")
 
     # --- checking, showing errors, saving ----------------------------------------------
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.domain.money import MoneyError, exponent, format_amount, to_decimal
+from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import (
     AmountDelegate,
@@ -81,7 +81,7 @@ class PaymentDialog(QDialog):
             self.tr("%1: %2 open invoices, %3 %4 due")
             .replace("%1", partner_name)
             .replace("%2", str(len(invoices)))
-            .replace("%3", format_amount(self.open_total, currency))
+            .replace("%3", amount_text(self.open_total, exponent(currency)))
             .replace("%4", currency),
             self,
         )
@@ -205,8 +205,8 @@ class PaymentDialog(QDialog):
         left = self.unallocated()
         text = (
             self.tr("Allocated %1 %3 · Unallocated %2 %3")
-            .replace("%1", format_amount(self.model.allocated(), c))
-            .replace("%2", format_amount(left, c))
+            .replace("%1", amount_text(self.model.allocated(), exponent(c)))
+            .replace("%2", amount_text(left, exponent(c)))
             .replace("%3", c)
         )
         if left > 0:
@@ -232,8 +232,8 @@ class PaymentDialog(QDialog):
             if not problem.invoice_id:
                 return (
                     self.tr("The allocations (%1) are more than the payment (%2)")
-                    .replace("%1", format_amount(self.model.allocated(), self.currency))
-                    .replace("%2", format_amount(amount, self.currency))
+                    .replace("%1", amount_text(self.model.allocated(), self.model.places()))
+                    .replace("%2", amount_text(amount, self.model.places()))
                 )
             row = self.model.row_of(problem.invoice_id)
             tip = self.model.index(row or 0, SHARE).data(Qt.ItemDataRole.ToolTipRole)

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from arkan_desktop.api.errors import ApiError
-from arkan_desktop.domain.money import MoneyError, format_amount, to_decimal
+from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
 from arkan_desktop.gui import theme
-from arkan_desktop.gui.amount_field import AmountDelegate, wire_amount_text
+from arkan_desktop.gui.amount_field import AmountDelegate, amount_text, wire_amount_text
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.ledger.account_delegate import AccountDelegate
 from arkan_desktop.gui.ledger.entry_lines import (
@@ -266,9 +266,12 @@ class JournalEntryEditor(QDialog):
     def show_balance(self) -> None:
         currency = self.context.currency
         balance = self.lines.balance()
-        self.debit_value.setText(f"{format_amount(balance.debit, currency)} {currency}")
-        self.credit_value.setText(f"{format_amount(balance.credit, currency)} {currency}")
-        self.difference_value.setText(f"{format_amount(balance.difference, currency)} {currency}")
+        for label, amount in (
+            (self.debit_value, balance.debit),
+            (self.credit_value, balance.credit),
+            (self.difference_value, balance.difference),
+        ):
+            label.setText(f"{amount_text(amount, exponent(currency))} {currency}")
         color = theme.ok_color() if balance.difference == 0 else theme.error_color()
         self.difference_value.setStyleSheet(f"font-weight: bold; color: {color.name()};")
         problems = self.lines.line_problems()

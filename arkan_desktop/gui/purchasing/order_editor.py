@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.domain.money import exponent, format_amount, to_decimal
+from arkan_desktop.domain.money import exponent, to_decimal
 from arkan_desktop.domain.totals import document_totals, line_amounts
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text
@@ -295,7 +295,7 @@ class PurchaseOrderEditor(QDialog):
             (self.tax_value, totals.tax),
             (self.total_value, totals.total),
         ):
-            label.setText(f"{format_amount(amount, self.currency)} {self.currency}")
+            label.setText(f"{amount_text(amount, exponent(self.currency))} {self.currency}")
 
     def problem(self) -> str:
         if self.vendor_combo.currentData() is None:

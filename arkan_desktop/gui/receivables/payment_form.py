@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.domain.money import exponent, format_amount
+from arkan_desktop.domain.money import exponent
 from arkan_desktop.gui import theme
-from arkan_desktop.gui.amount_field import AmountField
+from arkan_desktop.gui.amount_field import AmountField, amount_text
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.receivables.payment_columns import DueInvoice
 
@@ -64,7 +64,7 @@ class PaymentForm(QDialog):
                 .replace("%1", invoice.number)
                 .replace("%2", invoice.partner_name)
                 .replace("%3", invoice.due_date)
-                .replace("%4", format_amount(invoice.due, invoice.currency))
+                .replace("%4", amount_text(invoice.due, exponent(invoice.currency)))
                 .replace("%5", invoice.currency),
                 invoice.id,
             )
@@ -144,7 +144,7 @@ class PaymentForm(QDialog):
         elif amount > invoice.due:
             self._problem(
                 self.tr("That is more than the %1 %2 due on %3")
-                .replace("%1", format_amount(invoice.due, self.currency))
+                .replace("%1", amount_text(invoice.due, exponent(self.currency)))
                 .replace("%2", self.currency)
                 .replace("%3", invoice.number)
             )
