@@ -5,7 +5,9 @@ and committed, so a fresh clone needs no build step); a language without a catal
 simply stays English. The layout turns right-to-left when the chosen language is written
 that way (Arabic), and the bundled Noto Sans Arabic is registered so Arabic never shows as
 boxes. The language is `ARKAN_DESKTOP_LANG` if set, else the user's choice (preference
-"language", set from the window's Language menu), else the system's.
+"language", set from the window's Language menu), else the system's. Numbers typed in
+fields follow the window's language (`number_locale`: Arabic when the Arabic catalogue is
+installed, else English), not the system's, so they read as the window shows them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from arkan_desktop.gui.resources import resources_dir, translations_dir
 LANG_VARIABLE = "ARKAN_DESKTOP_LANG"
 LANGUAGE_PREFERENCE = "language"
 CATALOGUE = "arkan_desktop"
+_numbers: QLocale | None = None  # the installed language's locale; None is English
 
 
 def preferred_language() -> str:
@@ -49,6 +52,13 @@ def chosen_locale() -> QLocale:
     return QLocale(wanted) if wanted else QLocale.system()
 
 
+def number_locale() -> QLocale:
+    """The locale whose separators and digits typed numbers follow (gui/amount_field.py)."""
+    if _numbers is not None:
+        return _numbers
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 @cache
 def register_bundled_fonts() -> list[str]:
     """Add the shipped Noto fonts (Latin and Arabic) to Qt's database; their family names."""
@@ -62,6 +72,7 @@ def register_bundled_fonts() -> list[str]:
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Qt's and our translators for `locale`; returns them (keep them alive)."""
+    global _numbers
     locale = locale or chosen_locale()
     code_label.cache_clear()  # labels of codes are cached in the language they were read in
     installed: list[QTranslator] = []
@@ -75,6 +86,7 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
     if ours.load(locale, CATALOGUE, "_", str(translations_dir())):
         app.installTranslator(ours)
         installed.append(ours)
+    _numbers = locale if ours in installed else None
     if ours in installed and locale.textDirection() == Qt.LayoutDirection.RightToLeft:
         register_bundled_fonts()
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -83,6 +95,8 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
 
 def remove_translations(app: QApplication, translators: list[QTranslator]) -> None:
     """Back to English, left to right (tests switch languages within one QApplication)."""
+    global _numbers
+    _numbers = None
     for translator in translators:
         app.removeTranslator(translator)
     code_label.cache_clear()

@@ -193,8 +193,55 @@
         <translation>%1 منازل عشرية على الأكثر</translation>
     </message>
     <message>
-        <source>“%1” is not an amount; type a number such as 250.00</source>
-        <translation>«%1» ليس مبلغًا؛ اكتب رقمًا مثل 250.00</translation>
+        <source>“%1” is not an amount: %2</source>
+        <translation>«%1» ليس مبلغًا: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <source>Enter a number</source>
+        <translation>أدخل رقمًا</translation>
+    </message>
+    <message>
+        <source>A number cannot contain letters</source>
+        <translation>لا يمكن أن يحتوي الرقم على حروف</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number</source>
+        <translation>لا يمكن أن يكون «%1» جزءًا من رقم</translation>
+    </message>
+    <message>
+        <source>A minus sign goes only at the start</source>
+        <translation>علامة الناقص تُكتب في البداية فقط</translation>
+    </message>
+    <message>
+        <source>Type the digits of the number</source>
+        <translation>اكتب أرقام العدد</translation>
+    </message>
+    <message>
+        <source>Use %1 or %2 for decimals</source>
+        <translation>استخدم %1 أو %2 للكسور العشرية</translation>
+    </message>
+    <message>
+        <source>Use %1 for decimals</source>
+        <translation>استخدم %1 للكسور العشرية</translation>
+    </message>
+    <message>
+        <source>At most %1 decimals</source>
+        <translation>%1 منازل عشرية على الأكثر</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1 digits before the decimal point</source>
+        <translation>الرقم كبير جدًا: %1 رقمًا على الأكثر قبل الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <source>Only one decimal point; group thousands as in %1</source>
+        <translation>فاصلة عشرية واحدة فقط؛ افصل الآلاف هكذا: %1</translation>
+    </message>
+    <message>
+        <source>Group thousands as in %1</source>
+        <translation>افصل الآلاف هكذا: %1</translation>
     </message>
 </context>
 <context>
@@ -893,28 +940,16 @@
         <translation>المبلغ</translation>
     </message>
     <message>
-        <source>quantity</source>
-        <translation>الكمية</translation>
+        <source>The line amount is too large to store</source>
+        <translation>مبلغ البند أكبر من أن يُحفظ</translation>
     </message>
     <message>
         <source>Enter a unit price</source>
         <translation>أدخل سعر الوحدة</translation>
     </message>
     <message>
-        <source>unit price</source>
-        <translation>سعر الوحدة</translation>
-    </message>
-    <message>
-        <source>percentage</source>
-        <translation>النسبة المئوية</translation>
-    </message>
-    <message>
         <source>Choose a product or describe the line</source>
         <translation>اختر منتجًا أو اكتب وصف البند</translation>
-    </message>
-    <message>
-        <source>Not a number: %1</source>
-        <translation>ليس رقمًا: %1</translation>
     </message>
     <message>
         <source>Must be greater than zero</source>
@@ -1458,10 +1493,6 @@
         <source>The destination must differ from the source</source>
         <translation>يجب أن تختلف الوجهة عن المصدر</translation>
     </message>
-    <message>
-        <source>Enter a quantity greater than zero (at most three decimals)</source>
-        <translation>أدخل كمية أكبر من صفر (ثلاث منازل عشرية على الأكثر)</translation>
-    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1846,16 +1877,20 @@
         <translation>البند %1، %2: %3</translation>
     </message>
     <message>
+        <source>Enter a quantity greater than zero</source>
+        <translation>أدخل كمية أكبر من صفر</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <translation>لا يمكن أن يكون السعر سالبًا</translation>
+    </message>
+    <message>
+        <source>Enter a tax rate between 0 and 100</source>
+        <translation>أدخل نسبة ضريبة بين 0 و100</translation>
+    </message>
+    <message>
         <source>Choose a product</source>
         <translation>اختر منتجًا</translation>
-    </message>
-    <message>
-        <source>Enter a quantity greater than zero (at most three decimals)</source>
-        <translation>أدخل كمية أكبر من صفر (ثلاث منازل عشرية على الأكثر)</translation>
-    </message>
-    <message>
-        <source>Enter a unit price and a tax rate between 0 and 100</source>
-        <translation>أدخل سعر الوحدة ونسبة ضريبة بين 0 و100</translation>
     </message>
     <message>
         <source>Choose a vendor</source>
@@ -2003,8 +2038,8 @@
         <translation>إضافة الاستلام إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <source>Line %1: enter a quantity greater than zero</source>
-        <translation>البند %1: أدخل كمية أكبر من صفر</translation>
+        <source>Line %1: %2</source>
+        <translation>البند %1: %2</translation>
     </message>
     <message>
         <source>Line %1 (%2): only %3 still open; over-receipt is not allowed</source>
@@ -2363,10 +2398,6 @@
     <message>
         <source>Choose a reason</source>
         <translation>اختر سببًا</translation>
-    </message>
-    <message>
-        <source>Enter a quantity greater than zero (at most three decimals)</source>
-        <translation>أدخل كمية أكبر من صفر (ثلاث منازل عشرية على الأكثر)</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3150,10 @@
 </context>
 <context>
     <name>StockDialog</name>
+    <message>
+        <source>Enter a quantity greater than zero (at most three decimals)</source>
+        <translation>أدخل كمية أكبر من صفر (ثلاث منازل عشرية على الأكثر)</translation>
+    </message>
     <message>
         <source>Only %1 of %2 on hand at %3</source>
         <translation>المتوفر من %2 في %3 هو %1 فقط</translation>

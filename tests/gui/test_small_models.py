@@ -154,12 +154,16 @@ def test_local_checks_show_once_touched_or_after_a_save_attempt() -> None:
     model.setData(quantity, "-2")
     assert model.index(0, QUANTITY).data(Qt.ItemDataRole.ToolTipRole) == "Must be greater than zero"
     model.setData(quantity, "1.2.3")
-    assert "Not a number" in model.index(0, QUANTITY).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, QUANTITY).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Only one decimal point; group thousands as in 1,234,567.89"
+    )
     problems = {(row, column) for row, column, _m in model.local_errors()}
     assert problems == {(0, DESCRIPTION), (0, QUANTITY), (0, UNIT_PRICE)}
     model.add_line()
+    model.show_all_problems()  # an empty line at the end is left out, never marked
     assert model.index(1, UNIT_PRICE).data(Qt.ItemDataRole.BackgroundRole) is None
-    model.show_all_problems()
+    assert {row for row, _c, _m in model.local_errors()} == {0}
+    model.setData(model.index(1, DESCRIPTION), "Delivery")
     assert model.index(1, UNIT_PRICE).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 

@@ -1,7 +1,8 @@
 """The customer form: a new customer or a change to one, with each problem beside its field.
 
 What can be checked here is checked before anything is queued (a name, an email that
-looks like one, payment terms in days, a credit limit that is an amount). Saving queues
+looks like one, payment terms in days, a credit limit that is an amount, typed as the
+user's language writes numbers: gui.amount_field). Saving queues
 the write through the outbox; while the server can be reached the form waits a moment for
 its answer, so a refusal (a customer code already used …) comes back next to the field
 it is about and can be fixed and sent again. Offline, or when the answer is slow, the
@@ -28,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.domain.money import MoneyError, to_decimal
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import AmountField, amount_text, wire_amount_text
 from arkan_desktop.gui.customers.customer_writes import create_customer, update_customer
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
@@ -93,7 +94,10 @@ class CustomerForm(QDialog):
         self._line("code").setPlaceholderText(
             self.tr("Left empty, one is made up for the new customer")
         )
-        self._line("creditLimit").setPlaceholderText("0.00")
+        self.credit_limit = AmountField(
+            self._line("creditLimit"), required=False, error_label=self.errors["creditLimit"]
+        )
+        self._line("creditLimit").setPlaceholderText(amount_text(Decimal("0.00")))
         self.general_error = QLabel(self)
         self.general_error.setObjectName("formError")
         self.general_error.setWordWrap(True)
@@ -122,9 +126,11 @@ class CustomerForm(QDialog):
         return widget
 
     def _fill(self, customer: dict[str, Any]) -> None:
-        for key in ("name", "code", "email", "phone", "address", "taxId", "creditLimit"):
+        for key in ("name", "code", "email", "phone", "address", "taxId"):
             value = customer.get(key)
             self._line(key).setText("" if value is None else str(value))
+        limit = customer.get("creditLimit")
+        self._line("creditLimit").setText("" if limit is None else wire_amount_text(limit))
         terms = customer.get("paymentTerms")
         if isinstance(terms, int) and not isinstance(terms, bool):
             self.terms_edit.setValue(terms)
@@ -165,19 +171,18 @@ class CustomerForm(QDialog):
         if out["email"] and not _EMAIL.match(out["email"]):
             self.show_error("email", self.tr("This does not look like an email address"))
             problems += 1
-        limit = self._line("creditLimit").text().strip().replace(",", "")
-        if limit:
-            try:
-                amount = to_decimal(limit, "credit limit")
-            except MoneyError:
-                amount = Decimal(-1)
+        amount = self.credit_limit.value()
+        if self.credit_limit.problem():
+            self.show_error("creditLimit", self.credit_limit.problem())
+            problems += 1
+        elif amount is not None:
             if amount < 0 or amount.as_tuple().exponent < -2:  # type: ignore[operator]
                 self.show_error(
                     "creditLimit", self.tr("Enter an amount like 5000 or 5000.00 (not negative)")
                 )
                 problems += 1
             else:
-                out["creditLimit"] = str(amount)
+                out["creditLimit"] = format(amount, "f")
         if problems:
             first = next(k for k, label in self.errors.items() if not label.isHidden())
             self.edits[first].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,7 +1,8 @@
 """`AllocationModel`: a customer's open invoices with the share of a payment each receives.
 
-The last column is editable; an edit is parsed as a Decimal (a typo is refused with a
-message, the share stays as it was). Shares are checked by `allocation.check_plan`;
+The last column is editable; an edit is read as the user's language writes numbers
+(gui.amount_field; a typo or an ambiguous separator is refused with a message, the share
+stays as it was), and amounts show the same way. Shares are checked by `allocation.check_plan`;
 a share over what is open on its invoice shows in the error colour with the reason.
 """
 
@@ -19,8 +20,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from arkan_desktop.domain.money import MoneyError, exponent, format_amount, to_decimal
+from arkan_desktop.domain.money import exponent
+from arkan_desktop.domain.typed_amount import TypedAmountError
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import amount_text, read_amount, refusal
 from arkan_desktop.gui.invoices.allocation import (
     NEGATIVE,
     OVER_OPEN,
@@ -84,7 +87,7 @@ class AllocationModel(QAbstractTableModel):
                 if problem.kind == OVER_OPEN:
                     return (
                         self.tr("More than the %1 open on %2")
-                        .replace("%1", format_amount(invoice.open, self.currency))
+                        .replace("%1", amount_text(invoice.open, self.places()))
                         .replace("%2", invoice.number)
                     )
                 if problem.kind == NEGATIVE:
@@ -107,7 +110,7 @@ class AllocationModel(QAbstractTableModel):
                 return problem or None
             return theme.error_color() if problem else None
         if role == Qt.ItemDataRole.EditRole and column == SHARE:
-            return format_amount(self.shares[invoice.id], self.currency, grouping=False)
+            return amount_text(self.shares[invoice.id], self.places(), grouping=False)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == NUMBER:
@@ -117,19 +120,24 @@ class AllocationModel(QAbstractTableModel):
         if column == DUE_DATE:
             return invoice.due_date
         if column == OPEN:
-            return format_amount(invoice.open, self.currency)
+            return amount_text(invoice.open, self.places())
         share = self.shares[invoice.id]
-        return format_amount(share, self.currency) if share else ""
+        return amount_text(share, self.places()) if share else ""
+
+    def places(self) -> int:
+        return exponent(self.currency)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != SHARE or role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value or "").strip()
         try:
-            share = to_decimal(text or "0", "allocation")
-        except MoneyError:
+            share = read_amount(text) if text else ZERO
+        except TypedAmountError as error:
             self.sig_refused.emit(
-                self.tr("“%1” is not an amount; type a number such as 250.00").replace("%1", text)
+                self.tr("“%1” is not an amount: %2")
+                .replace("%1", text)
+                .replace("%2", refusal(error))
             )
             return False
         invoice_id = self.invoices[index.row()].id

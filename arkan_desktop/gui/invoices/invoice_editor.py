@@ -29,14 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.api.errors import ApiError
-from arkan_desktop.domain.money import MoneyError, format_amount
+from arkan_desktop.domain.money import MoneyError, exponent
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import AmountDelegate, amount_text, wire_amount_text
 from arkan_desktop.gui.forms import child, load_form
 from arkan_desktop.gui.invoices.choices import Client, load_clients, load_products
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.invoices.invoice_lines import (
     DESCRIPTION,
+    DISCOUNT,
     PRODUCT,
+    QUANTITY,
+    TAX,
+    UNIT_PRICE,
     DraftLine,
     InvoiceLinesModel,
     Product,
@@ -96,6 +101,9 @@ class InvoiceEditor(QDialog):
         self.products = ProductDelegate(self.lines_view)
         self.lines_view.setModel(self.lines)
         self.lines_view.setItemDelegateForColumn(PRODUCT, self.products)
+        self.numbers = AmountDelegate(self.lines_view)
+        for column in (QUANTITY, UNIT_PRICE, DISCOUNT, TAX):
+            self.lines_view.setItemDelegateForColumn(column, self.numbers)
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.lines_view.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -159,10 +167,10 @@ class InvoiceEditor(QDialog):
                 DraftLine(
                     product=by_id.get(str(line.get("productId") or "")),
                     description=str(line.get("description") or ""),
-                    quantity=str(line.get("quantity") or ""),
-                    unit_price=str(line.get("unitPrice") or ""),
-                    discount=str(line.get("discountPercent") or "0"),
-                    tax_rate=str(line.get("taxRate") or ""),
+                    quantity=wire_amount_text(line.get("quantity")),
+                    unit_price=wire_amount_text(line.get("unitPrice")),
+                    discount=wire_amount_text(line.get("discountPercent") or "0"),
+                    tax_rate=wire_amount_text(line.get("taxRate")),
                 )
                 for line in body.get("lines") or []
             ]
@@ -236,9 +244,12 @@ class InvoiceEditor(QDialog):
             totals = self.lines.totals()
         except MoneyError:
             return
-        self.subtotal_value.setText(f"{format_amount(totals.subtotal, currency)} {currency}")
-        self.tax_value.setText(f"{format_amount(totals.tax, currency)} {currency}")
-        self.total_value.setText(f"{format_amount(totals.total, currency)} {currency}")
+        for label, amount in (
+            (self.subtotal_value, totals.subtotal),
+            (self.tax_value, totals.tax),
+            (self.total_value, totals.total),
+        ):
+            label.setText(f"{amount_text(amount, exponent(currency))} {currency}")
 
     # --- checking, showing errors, saving ----------------------------------------------
 
@@ -249,7 +260,7 @@ class InvoiceEditor(QDialog):
         self.lines_error.hide()
         if self.client() is None:
             problems.append(self._mark(self.client_error, self.tr("Choose a client")))
-        if self.lines.rowCount() == 0:
+        if self.lines.filled_rows() == 0:
             problems.append(self._mark(self.lines_error, self.tr("Add at least one line")))
         self.lines.show_all_problems()
         cells = self.lines.local_errors()

@@ -1,10 +1,12 @@
 """`InvoiceLinesModel`: the editable lines of a new invoice, checked and totalled as typed.
 
-Cells hold what the user typed; each is parsed strictly (domain.money.to_decimal, never
-a float) and checked locally (positive quantity, price not negative, percentages 0–100).
+Cells hold what the user typed; each is read as the user's language writes numbers
+(gui.amount_field: never a float, never a guessed separator) and checked locally (positive
+quantity, price not negative, percentages 0–100, a line amount the cache can store).
 A cell that fails shows red with the reason; so does a cell the server refused (its field
-error, until the cell is edited). Totals come from domain.totals.document_totals, exactly
-as the server computes them: per line, rounded half-up to the currency.
+error, until the cell is edited). Blank lines at the end are left out (Enter adds one).
+Totals come from domain.totals.document_totals, exactly as the server computes them: per
+line, rounded half-up to the currency.
 """
 
 from __future__ import annotations
@@ -23,9 +25,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from arkan_desktop.domain.money import MoneyError, format_amount, to_decimal
+from arkan_desktop.domain.money import MoneyError, exponent
 from arkan_desktop.domain.totals import Totals, document_totals, line_amounts
+from arkan_desktop.domain.typed_amount import MAX_INTEGER_DIGITS, TypedAmountError
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import (
+    amount_text,
+    read_amount,
+    refusal,
+    wire_amount_text,
+    wire_number,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PRODUCT, DESCRIPTION, QUANTITY, UNIT_PRICE, DISCOUNT, TAX, AMOUNT = range(7)
@@ -76,6 +86,12 @@ class InvoiceLinesModel(QAbstractTableModel):
         self.currency = currency
         self.default_tax_rate = default_tax_rate
         self._lines: list[DraftLine] = []
+        # What a new line holds, in the user's writing of numbers ("١" in Arabic digits).
+        self._blank = DraftLine(
+            quantity=amount_text(Decimal(1)),
+            discount=amount_text(Decimal(0)),
+            tax_rate=wire_amount_text(default_tax_rate),
+        )
         # Problems of untouched lines show only after a save was tried (a new empty line
         # is not an error yet).
         self.checking = False
@@ -170,10 +186,34 @@ class InvoiceLinesModel(QAbstractTableModel):
 
     def add_line(self) -> int:
         row = len(self._lines)
+        blank = self._blank
         self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append(DraftLine(tax_rate=self.default_tax_rate))
+        self._lines.append(
+            DraftLine(quantity=blank.quantity, discount=blank.discount, tax_rate=blank.tax_rate)
+        )
         self.endInsertRows()
         return row
+
+    def _blank_numbers(self) -> tuple[str, str, str, str]:
+        blank = self._blank
+        return blank.quantity, blank.unit_price, blank.discount, blank.tax_rate
+
+    def is_blank(self, line: DraftLine) -> bool:
+        """Nothing chosen or typed (the prefilled quantity, discount and tax aside)."""
+        numbers = (line.quantity, line.unit_price, line.discount, line.tax_rate)
+        untouched = zip(numbers, self._blank_numbers(), strict=True)
+        return (
+            line.product is None
+            and not line.description.strip()
+            and all(n.strip() in ("", blank) for n, blank in untouched)
+        )
+
+    def filled_rows(self) -> int:
+        """How many lines count: blank lines at the end are left out."""
+        rows = len(self._lines)
+        while rows and self.is_blank(self._lines[rows - 1]):
+            rows -= 1
+        return rows
 
     def remove_line(self, row: int) -> None:
         if 0 <= row < len(self._lines):
@@ -194,8 +234,8 @@ class InvoiceLinesModel(QAbstractTableModel):
         if product is not None:
             line.description = product.name
             if product.price:
-                line.unit_price = product.price
-            line.tax_rate = product.tax_rate or self.default_tax_rate
+                line.unit_price = wire_amount_text(product.price)
+            line.tax_rate = wire_amount_text(product.tax_rate or self.default_tax_rate)
         line.server_errors.pop(PRODUCT, None)
         self.dataChanged.emit(self.index(row, PRODUCT), self.index(row, AMOUNT))
 
@@ -220,32 +260,48 @@ class InvoiceLinesModel(QAbstractTableModel):
         line = self._lines[row]
         if column in line.server_errors:
             return line.server_errors[column]
+        if row >= self.filled_rows():
+            return ""
         if column == QUANTITY:
-            return self._number_error(line.quantity, self.tr("quantity"), positive=True)
+            return self._number_error(line.quantity, positive=True)
         if column == UNIT_PRICE:
             if not line.unit_price:
                 return self.tr("Enter a unit price")
-            return self._number_error(line.unit_price, self.tr("unit price"))
+            return self._number_error(line.unit_price) or self._amount_error(line)
         if column in (DISCOUNT, TAX):
             text = line.discount if column == DISCOUNT else line.tax_rate
-            return self._number_error(text or "0", self.tr("percentage"), at_most=HUNDRED)
+            return self._number_error(text or "0", at_most=HUNDRED)
         if column == DESCRIPTION and not line.description and not line.product:
             return self.tr("Choose a product or describe the line")
         return ""
 
     def _number_error(
-        self, text: str, what: str, *, positive: bool = False, at_most: Decimal | None = None
+        self, text: str, *, positive: bool = False, at_most: Decimal | None = None
     ) -> str:
         try:
-            value = to_decimal(text, what)
-        except MoneyError:
-            return self.tr("Not a number: %1").replace("%1", text or "—")
+            value = read_amount(text)
+        except TypedAmountError as error:
+            return refusal(error)
         if positive and value <= 0:
             return self.tr("Must be greater than zero")
         if value < 0:
             return self.tr("Cannot be negative")
         if at_most is not None and value > at_most:
             return self.tr("Must be between 0 and 100")
+        return ""
+
+    def _amount_error(self, line: DraftLine) -> str:
+        """A line whose amount the cache could not store (quantity × price too large)."""
+        wire = self._wire(line)
+        try:
+            amounts = line_amounts(
+                wire["quantity"], wire["unitPrice"], self.currency,
+                wire["discountPercent"], wire["taxRate"],
+            )  # fmt: skip
+        except MoneyError:
+            return ""  # the quantity or a percentage says what is wrong
+        if amounts.total.adjusted() >= MAX_INTEGER_DIGITS:
+            return self.tr("The line amount is too large to store")
         return ""
 
     def show_all_problems(self) -> None:
@@ -256,7 +312,7 @@ class InvoiceLinesModel(QAbstractTableModel):
     def local_errors(self) -> list[tuple[int, int, str]]:
         """(line, column, message) for every cell that fails a local check."""
         found = []
-        for row in range(len(self._lines)):
+        for row in range(self.filled_rows()):
             for column in (DESCRIPTION, QUANTITY, UNIT_PRICE, DISCOUNT, TAX):
                 line = self._lines[row]
                 saved = line.server_errors.pop(column, None)
@@ -270,18 +326,28 @@ class InvoiceLinesModel(QAbstractTableModel):
     def wire_lines(self) -> list[dict[str, Any]]:
         """The lines as the API takes them (only meaningful when local_errors() is empty)."""
         out = []
-        for line in self._lines:
-            body: dict[str, Any] = {
-                "description": line.description,
-                "quantity": line.quantity,
-                "unitPrice": line.unit_price,
-                "discountPercent": line.discount or "0",
-                "taxRate": line.tax_rate or "0",
-            }
+        for line in self._lines[: self.filled_rows()]:
+            body: dict[str, Any] = {"description": line.description, **self._wire(line)}
             if line.product is not None:
                 body["productId"] = line.product.id
             out.append(body)
         return out
+
+    def _wire(self, line: DraftLine) -> dict[str, str]:
+        """The line's numbers as decimal strings ("12.5"); a cell that is no number as typed."""
+
+        def number(text: str) -> str:
+            try:
+                return wire_number(text)
+            except TypedAmountError:
+                return text
+
+        return {
+            "quantity": number(line.quantity),
+            "unitPrice": number(line.unit_price),
+            "discountPercent": number(line.discount or "0"),
+            "taxRate": number(line.tax_rate or "0"),
+        }
 
     def totals(self) -> Totals:
         """Totals of the lines that pass the local checks."""
@@ -302,14 +368,15 @@ class InvoiceLinesModel(QAbstractTableModel):
             return line.discount
         if column == TAX:
             return line.tax_rate
+        wire = self._wire(line)
         try:
             amounts = line_amounts(
-                line.quantity,
-                line.unit_price,
+                wire["quantity"],
+                wire["unitPrice"],
                 self.currency,
-                line.discount or 0,
-                line.tax_rate or 0,
+                wire["discountPercent"],
+                wire["taxRate"],
             )
         except MoneyError:
             return ""
-        return format_amount(amounts.net, self.currency)
+        return amount_text(amounts.net, exponent(self.currency))

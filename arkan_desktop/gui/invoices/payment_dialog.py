@@ -4,9 +4,9 @@ The dialog lists the customer's posted invoices that still have something open, 
 first, and spreads the amount over them (the invoice the user started from first, then
 oldest first; *Auto-allocate* redoes it strictly oldest first). Each share can be typed
 over. It checks, in Decimal, that the amount is a positive number with the currency's
-decimals, that no share exceeds what is open on its invoice and that the shares do not
-exceed the payment; what is not allocated is shown and stays on the customer's account.
-The tab queues the writes.
+decimals (typed as the user's language writes numbers: gui.amount_field), that no share
+exceeds what is open on its invoice and that the shares do not exceed the payment; what
+is not allocated is shown and stays on the customer's account. The tab queues the writes.
 """
 
 from __future__ import annotations
@@ -36,8 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.domain.money import MoneyError, format_amount, to_decimal, to_minor
+from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import (
+    AmountDelegate,
+    AmountField,
+    amount_text,
+    wire_amount_text,
+)
 from arkan_desktop.gui.invoices.allocation import ZERO, OpenInvoice, check_plan
 from arkan_desktop.gui.invoices.allocation_model import NUMBER, SHARE, AllocationModel
 from arkan_desktop.gui.labels import code_label
@@ -75,7 +81,7 @@ class PaymentDialog(QDialog):
             self.tr("%1: %2 open invoices, %3 %4 due")
             .replace("%1", partner_name)
             .replace("%2", str(len(invoices)))
-            .replace("%3", format_amount(self.open_total, currency))
+            .replace("%3", amount_text(self.open_total, exponent(currency)))
             .replace("%4", currency),
             self,
         )
@@ -83,8 +89,11 @@ class PaymentDialog(QDialog):
         summary.setWordWrap(True)
         chosen = next((i for i in invoices if i.id == first), None)
         start = chosen.open if chosen is not None else self.open_total
-        self.amount_edit = QLineEdit(format_amount(start, currency, grouping=False), self)
+        self.amount_edit = QLineEdit(amount_text(start, exponent(currency), grouping=False), self)
         self.amount_edit.setObjectName("paymentAmount")
+        self.amount_field = AmountField(
+            self.amount_edit, max_decimals=exponent(currency), extra_check=self._positive
+        )
         self.date_edit = QDateEdit(QDate.currentDate(), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -95,6 +104,7 @@ class PaymentDialog(QDialog):
         self.reference_edit.setPlaceholderText(self.tr("Bank reference or cheque number"))
         form = QFormLayout()
         form.addRow(self.tr("&Amount (%1)").replace("%1", currency), self.amount_edit)
+        form.addRow("", self.amount_field.error_label)
         form.addRow(self.tr("&Date"), self.date_edit)
         form.addRow(self.tr("&Method"), self.method_combo)
         form.addRow(self.tr("&Reference"), self.reference_edit)
@@ -103,6 +113,9 @@ class PaymentDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("paymentAllocations")
         self.table.setModel(self.model)
+        self.shares = AmountDelegate(self.table)
+        self.table.setItemDelegateForColumn(SHARE, self.shares)
+        self.shares.sig_refused.connect(self.show_problem)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -167,12 +180,10 @@ class PaymentDialog(QDialog):
 
     def amount(self) -> Decimal | None:
         """The amount typed, or None while it is not a valid amount of this currency."""
-        try:
-            amount = to_decimal(self.amount_edit.text(), "amount")
-            to_minor(amount, self.currency)
-        except MoneyError:
-            return None
-        return amount
+        return self.amount_field.value()
+
+    def _positive(self, amount: Decimal) -> str:
+        return "" if amount > 0 else self.tr("The amount must be greater than zero")
 
     def _amount_edited(self) -> None:
         self._reallocate(self.first)
@@ -194,8 +205,8 @@ class PaymentDialog(QDialog):
         left = self.unallocated()
         text = (
             self.tr("Allocated %1 %3 · Unallocated %2 %3")
-            .replace("%1", format_amount(self.model.allocated(), c))
-            .replace("%2", format_amount(left, c))
+            .replace("%1", amount_text(self.model.allocated(), exponent(c)))
+            .replace("%2", amount_text(left, exponent(c)))
             .replace("%3", c)
         )
         if left > 0:
@@ -212,15 +223,17 @@ class PaymentDialog(QDialog):
     def problem(self) -> str:
         amount = self.amount()
         if amount is None:
-            return self.tr("Enter the amount as a number with at most the currency's decimals")
+            return self.amount_field.check() or self.tr(
+                "Enter the amount as a number with at most the currency's decimals"
+            )
         if amount <= 0:
             return self.tr("The amount must be greater than zero")
         for problem in check_plan(amount, self.model.invoices, self.model.shares, self.currency):
             if not problem.invoice_id:
                 return (
                     self.tr("The allocations (%1) are more than the payment (%2)")
-                    .replace("%1", format_amount(self.model.allocated(), self.currency))
-                    .replace("%2", format_amount(amount, self.currency))
+                    .replace("%1", amount_text(self.model.allocated(), self.model.places()))
+                    .replace("%2", amount_text(amount, self.model.places()))
                 )
             row = self.model.row_of(problem.invoice_id)
             tip = self.model.index(row or 0, SHARE).data(Qt.ItemDataRole.ToolTipRole)
@@ -243,7 +256,7 @@ class PaymentDialog(QDialog):
     def fill_from(self, body: Mapping[str, Any]) -> None:
         """Put a queued payment's fields and allocations back (for correcting and resending)."""
         self.first = None
-        self.amount_edit.setText(str(body.get("amount") or ""))
+        self.amount_edit.setText(wire_amount_text(body.get("amount")))
         if body.get("date"):
             self.date_edit.setDate(QDate.fromString(str(body["date"]), Qt.DateFormat.ISODate))
         position = self.method_combo.findData(body.get("method") or "bank")
@@ -288,8 +301,10 @@ class PaymentDialog(QDialog):
 
     def value(self) -> PaymentInput:
         chosen = self.date_edit.date()
+        amount = self.amount()
+        assert amount is not None  # accept() checked it
         return PaymentInput(
-            to_decimal(self.amount_edit.text(), "amount"),
+            amount,
             date(chosen.year(), chosen.month(), chosen.day()).isoformat(),
             str(self.method_combo.currentData()),
             self.reference_edit.text().strip(),

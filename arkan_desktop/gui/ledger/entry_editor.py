@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from arkan_desktop.api.errors import ApiError
-from arkan_desktop.domain.money import MoneyError, format_amount, to_decimal
+from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import AmountDelegate, amount_text, wire_amount_text
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.ledger.account_delegate import AccountDelegate
 from arkan_desktop.gui.ledger.entry_lines import (
     ACCOUNT,
+    CREDIT,
+    DEBIT,
     AccountChoice,
     EntryLine,
     EntryLinesModel,
@@ -107,6 +110,9 @@ class JournalEntryEditor(QDialog):
         self.lines_view.setModel(self.lines)
         self.lines_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.lines_view.setItemDelegateForColumn(ACCOUNT, self.accounts)
+        self.amounts = AmountDelegate(self.lines_view)
+        for column in (DEBIT, CREDIT):
+            self.lines_view.setItemDelegateForColumn(column, self.amounts)
         self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.lines_view.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -260,9 +266,12 @@ class JournalEntryEditor(QDialog):
     def show_balance(self) -> None:
         currency = self.context.currency
         balance = self.lines.balance()
-        self.debit_value.setText(f"{format_amount(balance.debit, currency)} {currency}")
-        self.credit_value.setText(f"{format_amount(balance.credit, currency)} {currency}")
-        self.difference_value.setText(f"{format_amount(balance.difference, currency)} {currency}")
+        for label, amount in (
+            (self.debit_value, balance.debit),
+            (self.credit_value, balance.credit),
+            (self.difference_value, balance.difference),
+        ):
+            label.setText(f"{amount_text(amount, exponent(currency))} {currency}")
         color = theme.ok_color() if balance.difference == 0 else theme.error_color()
         self.difference_value.setStyleSheet(f"font-weight: bold; color: {color.name()};")
         problems = self.lines.line_problems()
@@ -349,8 +358,9 @@ class JournalEntryEditor(QDialog):
 
 
 def _amount_text(value: object) -> str:
+    """A wire debit or credit as the field shows it: "" for none or zero."""
     text = "" if value is None else str(value)
     try:
-        return "" if to_decimal(text or "0") == 0 else text
+        return "" if to_decimal(text or "0") == 0 else wire_amount_text(text)
     except MoneyError:
         return text

@@ -1,7 +1,8 @@
 """`EntryLinesModel`: the lines of a draft journal entry, checked and totalled as typed.
 
 Each line names an account of the cached chart and carries either a debit or a credit.
-Amounts are parsed strictly as Decimal (never a float). A fully blank line is ignored (Enter
+Amounts are read as the user's language writes numbers (gui.amount_field: never a float,
+never a guessed separator) and shown the same way. A fully blank line is ignored (Enter
 adds one); any other line with no account, an unknown account, both or neither amount, or
 an amount that is not a positive number shows red with the reason. The server's field
 errors (`lines[i].debit`) show on their cells until the cell is edited.
@@ -23,8 +24,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from arkan_desktop.domain.money import MoneyError, format_amount, round_to_currency, to_decimal
+from arkan_desktop.domain.money import MoneyError, exponent, round_to_currency
+from arkan_desktop.domain.typed_amount import TypedAmountError
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import amount_text, read_amount, refusal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ACCOUNT, DESCRIPTION, DEBIT, CREDIT = range(4)
@@ -143,8 +146,8 @@ class EntryLinesModel(QAbstractTableModel):
         raw = line.debit if column == DEBIT else line.credit
         if display and raw.strip():
             try:
-                return format_amount(to_decimal(raw), self.currency)
-            except MoneyError:
+                return amount_text(read_amount(raw), exponent(self.currency))
+            except TypedAmountError:
                 return raw
         return raw
 
@@ -205,7 +208,10 @@ class EntryLinesModel(QAbstractTableModel):
         """The amount typed, None when blank; MoneyError when it is not a valid amount."""
         if not raw.strip():
             return None
-        amount = to_decimal(raw)
+        try:
+            amount = read_amount(raw)
+        except TypedAmountError as error:
+            raise MoneyError(refusal(error)) from None
         if amount < 0:
             raise MoneyError(self.tr("must not be negative"))
         if round_to_currency(amount, self.currency) != amount:
@@ -281,8 +287,8 @@ class EntryLinesModel(QAbstractTableModel):
                 {
                     "accountId": line.account_id,
                     "description": line.description.strip(),
-                    "debit": str(self._amount(line.debit) or ZERO),
-                    "credit": str(self._amount(line.credit) or ZERO),
+                    "debit": format(self._amount(line.debit) or ZERO, "f"),
+                    "credit": format(self._amount(line.credit) or ZERO, "f"),
                 }
             )
         return result

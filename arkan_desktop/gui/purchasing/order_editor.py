@@ -1,7 +1,9 @@
 """The new purchase order editor: vendor, warehouse, dates, lines and live Decimal totals.
 
 Lines are added from a product picker with quantity, unit price (the product's cost) and
-tax rate; Enter in any of those adds the line, Delete removes the selected one. Required
+tax rate, typed as the user's language writes numbers (gui.amount_field, each with its
+problem shown under the picker); Enter in any of those adds the line, Delete removes the
+selected one. Required
 fields, positive quantities and non-negative prices are checked before the order is
 handed to the tab as a `Write`. Reopened on a rejected outbox row, it shows the server's
 field errors next to the fields (and lines) they name.
@@ -32,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.domain.money import MoneyError, format_amount, to_decimal
+from arkan_desktop.domain.money import exponent, to_decimal
 from arkan_desktop.domain.totals import document_totals, line_amounts
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import AmountField, amount_text
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.purchasing.order_choices import OrderChoices, PurchasableProduct
 from arkan_desktop.gui.purchasing.order_writes import create_purchase_order
-from arkan_desktop.gui.stock.stock_dialogs import parse_quantity
 from arkan_desktop.sync.writes import Write
 
 
@@ -56,14 +58,6 @@ class OrderLine:
             "unitPrice": format(self.unit_price, "f"),
             "taxRate": format(self.tax_rate.normalize(), "f"),
         }
-
-
-def _number(text: str) -> Decimal | None:
-    try:
-        value = to_decimal(text.strip().replace(",", "") or "x")
-    except MoneyError:
-        return None
-    return value if value.is_finite() and value >= 0 else None
 
 
 class PurchaseOrderEditor(QDialog):
@@ -114,6 +108,14 @@ class PurchaseOrderEditor(QDialog):
             picker.addWidget(line_edit, 1)
             line_edit.returnPressed.connect(self.add_current_line)
         picker.addWidget(self.add_button)
+        self.quantity_field = AmountField(
+            self.quantity_edit, max_decimals=3, extra_check=self._more_than_zero
+        )
+        self.price_field = AmountField(self.price_edit, extra_check=self._not_negative)
+        self.tax_field = AmountField(self.tax_edit, extra_check=self._percentage)
+        picker_errors = QHBoxLayout()
+        for field in (self.quantity_field, self.price_field, self.tax_field):
+            picker_errors.addWidget(field.error_label)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
             [
@@ -149,6 +151,7 @@ class PurchaseOrderEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(picker)
+        layout.addLayout(picker_errors)
         layout.addWidget(self.table, 1)
         layout.addLayout(totals)
         layout.addWidget(self.error_label)
@@ -223,8 +226,17 @@ class PurchaseOrderEditor(QDialog):
     def _product_chosen(self) -> None:
         product: PurchasableProduct | None = self.product_combo.currentData()
         if product is not None:
-            self.price_edit.setText(format_amount(product.cost, self.currency, grouping=False))
-            self.tax_edit.setText(format(product.tax_rate.normalize(), "f"))
+            self.price_field.set_value(product.cost, exponent(self.currency))
+            self.tax_field.set_value(product.tax_rate.normalize())
+
+    def _more_than_zero(self, value: Decimal) -> str:
+        return "" if value > 0 else self.tr("Enter a quantity greater than zero")
+
+    def _not_negative(self, value: Decimal) -> str:
+        return "" if value >= 0 else self.tr("A price cannot be negative")
+
+    def _percentage(self, value: Decimal) -> str:
+        return "" if 0 <= value <= 100 else self.tr("Enter a tax rate between 0 and 100")
 
     def _say(self, message: str) -> None:
         self.error_label.setText(message)
@@ -232,20 +244,18 @@ class PurchaseOrderEditor(QDialog):
 
     def add_current_line(self) -> bool:
         product: PurchasableProduct | None = self.product_combo.currentData()
-        quantity = parse_quantity(self.quantity_edit.text())
-        price, rate = _number(self.price_edit.text()), _number(self.tax_edit.text())
         if product is None:
             self._say(self.tr("Choose a product"))
             return False
-        if quantity is None:
-            self._say(self.tr("Enter a quantity greater than zero (at most three decimals)"))
-            self.quantity_edit.setFocus()
+        fields = (self.quantity_field, self.price_field, self.tax_field)
+        wrong = [field for field in fields if field.check()]
+        if wrong:
+            wrong[0].edit.setFocus()
             return False
-        if price is None or rate is None or rate > 100:
-            self._say(self.tr("Enter a unit price and a tax rate between 0 and 100"))
-            return False
+        quantity, price, rate = (field.value() for field in fields)
+        assert quantity is not None and price is not None and rate is not None
         self._append(OrderLine(product, quantity, price, rate))
-        self.quantity_edit.clear()
+        self.quantity_field.set_value(None)
         self._say("")
         self._show_totals()
         self.product_combo.setFocus()
@@ -260,10 +270,10 @@ class PurchaseOrderEditor(QDialog):
         for column, text in enumerate(
             (
                 product.sku,
-                format(quantity.normalize(), "f"),
-                format_amount(price, self.currency),
-                format(rate.normalize(), "f"),
-                format_amount(amounts.total, self.currency),
+                amount_text(quantity.normalize()),
+                amount_text(price, exponent(self.currency)),
+                amount_text(rate.normalize()),
+                amount_text(amounts.total, exponent(self.currency)),
             )
         ):
             item = QTableWidgetItem(text)
@@ -285,7 +295,7 @@ class PurchaseOrderEditor(QDialog):
             (self.tax_value, totals.tax),
             (self.total_value, totals.total),
         ):
-            label.setText(f"{format_amount(amount, self.currency)} {self.currency}")
+            label.setText(f"{amount_text(amount, exponent(self.currency))} {self.currency}")
 
     def problem(self) -> str:
         if self.vendor_combo.currentData() is None:

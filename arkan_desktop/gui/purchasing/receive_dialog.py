@@ -1,6 +1,7 @@
 """Receiving goods on a purchase order: ordered, received and open quantity per line.
 
-The user types what arrived now (or presses Receive all to fill every open quantity);
+The user types what arrived now (or presses Receive all to fill every open quantity), as
+the user's language writes numbers (gui.amount_field: letters are refused as typed);
 the dialog refuses more than is open on a line, negative or malformed quantities, and a
 receipt of nothing, before the tab queues it.
 """
@@ -25,15 +26,16 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.domain.money import to_decimal
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import AmountDelegate, amount_text
 from arkan_desktop.gui.purchasing.order_writes import open_quantity, receive_purchase_order
-from arkan_desktop.gui.stock.stock_dialogs import parse_quantity
+from arkan_desktop.gui.stock.stock_dialogs import parse_quantity, quantity_problem
 from arkan_desktop.sync.writes import Write
 
 SKU, PRODUCT, ORDERED, RECEIVED, OPEN, NOW = range(6)
 
 
 def _text(value: Decimal) -> str:
-    return format(value.normalize(), "f")
+    return amount_text(value.normalize(), grouping=False)
 
 
 class ReceiveDialog(QDialog):
@@ -61,6 +63,8 @@ class ReceiveDialog(QDialog):
             ]
         )
         self.table.verticalHeader().hide()
+        self.quantities = AmountDelegate(self.table)
+        self.table.setItemDelegateForColumn(NOW, self.quantities)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, line in enumerate(self.order_lines):
             values = (
@@ -128,8 +132,10 @@ class ReceiveDialog(QDialog):
                 continue
             quantity = parse_quantity(text)
             if quantity is None:
-                return self.tr("Line %1: enter a quantity greater than zero").replace(
-                    "%1", str(row + 1)
+                return (
+                    self.tr("Line %1: %2")
+                    .replace("%1", str(row + 1))
+                    .replace("%2", quantity_problem(text))
                 )
             left = open_quantity(line)
             if quantity > left:

@@ -1,7 +1,8 @@
 """Recording a customer's payment for one open invoice, from the Payments tab.
 
 The form lists the posted invoices that still have something due (oldest first) and
-checks, in Decimal, that the amount is positive, has no more decimals than the currency
+checks, in Decimal, that the amount (typed as the user's language writes numbers:
+gui.amount_field) is positive, has no more decimals than the currency
 and is not more than what is due. It hands back the payment; the tab queues the writes.
 """
 
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.domain.money import MoneyError, exponent, format_amount, to_decimal
+from arkan_desktop.domain.money import exponent
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import AmountField, amount_text
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.receivables.payment_columns import DueInvoice
 
@@ -62,7 +64,7 @@ class PaymentForm(QDialog):
                 .replace("%1", invoice.number)
                 .replace("%2", invoice.partner_name)
                 .replace("%3", invoice.due_date)
-                .replace("%4", format_amount(invoice.due, invoice.currency))
+                .replace("%4", amount_text(invoice.due, exponent(invoice.currency)))
                 .replace("%5", invoice.currency),
                 invoice.id,
             )
@@ -82,6 +84,7 @@ class PaymentForm(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {theme.error_color().name()};")
         self.error_label.hide()
+        self.amount_field = AmountField(self.amount_edit, error_label=self.error_label)
         form = QFormLayout()
         form.addRow(self.tr("&Invoice"), self.invoice_combo)
         form.addRow(self.tr("&Amount (%1)").replace("%1", currency), self.amount_edit)
@@ -108,7 +111,7 @@ class PaymentForm(QDialog):
     def _fill_amount(self) -> None:
         invoice = self.invoice()
         if invoice is not None:
-            self.amount_edit.setText(format_amount(invoice.due, self.currency, grouping=False))
+            self.amount_field.set_value(invoice.due, exponent(self.currency))
 
     def _problem(self, text: str) -> None:
         self.error_label.setText(text)
@@ -122,10 +125,12 @@ class PaymentForm(QDialog):
         if invoice is None:
             self._problem(self.tr("There is no open invoice to record a payment for"))
             return None
-        try:
-            amount = to_decimal(self.amount_edit.text().strip().replace(",", ""), "amount")
-        except MoneyError:
-            self._problem(self.tr("Enter the amount as a number, like 150 or 150.00"))
+        amount = self.amount_field.value()
+        if amount is None:
+            self._problem(
+                self.amount_field.problem()
+                or self.tr("Enter the amount as a number, like 150 or 150.00")
+            )
             return None
         places = -int(amount.as_tuple().exponent)
         if amount <= 0:
@@ -139,7 +144,7 @@ class PaymentForm(QDialog):
         elif amount > invoice.due:
             self._problem(
                 self.tr("That is more than the %1 %2 due on %3")
-                .replace("%1", format_amount(invoice.due, self.currency))
+                .replace("%1", amount_text(invoice.due, exponent(self.currency)))
                 .replace("%2", self.currency)
                 .replace("%3", invoice.number)
             )

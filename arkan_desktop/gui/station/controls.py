@@ -1,7 +1,8 @@
 """The station's touch controls: the number pad and a row of choices (reasons, offers).
 
 Touch-sized buttons that never take the focus from the scan input. They only say what
-was pressed (signals); the window decides what it means.
+was pressed (signals); the window decides what it means. The pad shows its digits and
+reads its figure as the window's language writes numbers (gui.amount_field).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from arkan_desktop.gui.amount_field import amount_text, read_amount
 
 
 def station_button(text: str, parent: QWidget, role: str = "") -> QPushButton:
@@ -44,7 +47,7 @@ class StationPad(QWidget):
         pad.addWidget(self.display, 0, 0, 1, 3)
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, digit in enumerate("7894561230"):
-            button = station_button(digit, self, "digit")
+            button = station_button(amount_text(Decimal(digit)), self, "digit")
             button.clicked.connect(lambda _=False, d=digit: self.press_digit(d))
             self.digit_buttons[digit] = button
             if digit == "0":
@@ -72,14 +75,14 @@ class StationPad(QWidget):
 
     def press_digit(self, digit: str) -> None:
         self.text = (self.text + digit).lstrip("0")[:6]
-        self.display.setText(self.text or "0")
+        self.display.setText(amount_text(Decimal(self.text or "0"), grouping=False))
 
     def clear(self) -> None:
         self.text = ""
         self.display.setText("")
 
     def _set(self) -> None:
-        quantity = Decimal(self.text or "0")
+        quantity = read_amount(self.text) if self.text else Decimal(0)
         self.clear()
         self.sig_quantity_set.emit(quantity)
 

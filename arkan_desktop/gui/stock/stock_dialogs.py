@@ -1,14 +1,16 @@
 """Single-product stock dialogs: a move between two locations and a scrap with a reason.
 
-Both check locally what they can (a positive quantity with at most three decimals, two
-different locations, no more than the cache holds at the source) and hand back a `Write`
+Both check locally what they can (a positive quantity with at most three decimals, typed
+as the user's language writes numbers: gui.amount_field; two different locations, no
+more than the cache holds at the source) and hand back a `Write`
 for the tab to queue; they never talk to the network or the cache themselves.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,21 +22,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arkan_desktop.domain.typed_amount import TypedAmountError
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import AmountField, amount_text, read_amount, refusal
 from arkan_desktop.gui.stock.stock_choices import LocationChoice, ProductChoice, StockChoices
 from arkan_desktop.gui.stock.stock_writes import scrap_stock
 from arkan_desktop.sync.writes import Write, move_stock
 
+QUANTITY_DECIMALS = 3  # the cache keeps quantities in thousandths
+
 
 def parse_quantity(text: str) -> Decimal | None:
     """A positive quantity with at most three decimals, else None."""
+    return None if quantity_problem(text) else read_amount(text, max_decimals=QUANTITY_DECIMALS)
+
+
+def quantity_problem(text: str, *, zero: bool = False) -> str:
+    """What is wrong with a typed quantity ("" when it is right; 0 only when `zero`)."""
     try:
-        value = Decimal(text.strip().replace(",", ""))
-    except InvalidOperation:
-        return None
-    if not value.is_finite() or value <= 0 or value != value.quantize(Decimal("0.001")):
-        return None
-    return value
+        value = read_amount(text, max_decimals=QUANTITY_DECIMALS)
+    except TypedAmountError as error:
+        return refusal(error)
+    return _quantity_value_problem(value, zero)
+
+
+def _quantity_value_problem(value: Decimal, zero: bool) -> str:
+    if value < 0 or (value == 0 and not zero):
+        return QCoreApplication.translate(
+            "StockDialog", "Enter a quantity greater than zero (at most three decimals)"
+        )
+    return ""
+
+
+def quantity_field(edit: QLineEdit, *, zero: bool = False) -> AmountField:
+    """A quantity field: letters refused at once, other problems shown on leaving."""
+    return AmountField(
+        edit,
+        max_decimals=QUANTITY_DECIMALS,
+        extra_check=lambda value: _quantity_value_problem(value, zero),
+    )
 
 
 def fill_products(combo: QComboBox, choices: StockChoices, chosen: str = "") -> None:
@@ -124,13 +150,15 @@ class MoveDialog(StockDialog):
         if self.to_combo.count() > 1:
             self.to_combo.setCurrentIndex(1)
         self.quantity_edit = QLineEdit(self)
-        self.quantity_edit.setPlaceholderText("0")
+        self.quantity_edit.setPlaceholderText(amount_text(Decimal(0)))
+        self.quantity_field = quantity_field(self.quantity_edit)
         self.reference_edit = QLineEdit(self)
         self.on_hand_label = QLabel(self)
         self.form.addRow(self.tr("&Product"), self.product_combo)
         self.form.addRow(self.tr("&From"), self.from_combo)
         self.form.addRow(self.tr("&To"), self.to_combo)
         self.form.addRow(self.tr("&Quantity"), self.quantity_edit)
+        self.form.addRow("", self.quantity_field.error_label)
         self.form.addRow("", self.on_hand_label)
         self.form.addRow(self.tr("&Reference"), self.reference_edit)
         self.product_combo.currentIndexChanged.connect(self._show_on_hand)
@@ -147,7 +175,7 @@ class MoveDialog(StockDialog):
         self.on_hand_label.setText(
             self.tr("On hand at %1: %2")
             .replace("%1", source.code)
-            .replace("%2", format(held.normalize(), "f"))
+            .replace("%2", amount_text(held.normalize()))
         )
 
     def problem(self) -> str:
@@ -159,7 +187,7 @@ class MoveDialog(StockDialog):
             return self.tr("The destination must differ from the source")
         quantity = parse_quantity(self.quantity_edit.text())
         if quantity is None:
-            return self.tr("Enter a quantity greater than zero (at most three decimals)")
+            return self.quantity_field.check()
         return self._over_stock(self.choices, product, source, quantity)
 
     def write(self) -> Write:
@@ -168,7 +196,7 @@ class MoveDialog(StockDialog):
             "productId": product.id,
             "fromLocationId": self.from_combo.currentData().id,
             "toLocationId": self.to_combo.currentData().id,
-            "quantity": str(parse_quantity(self.quantity_edit.text())),
+            "quantity": format(parse_quantity(self.quantity_edit.text()) or 0, "f"),
         }
         if self.reference_edit.text().strip():
             draft["reference"] = self.reference_edit.text().strip()
@@ -192,6 +220,7 @@ class ScrapDialog(StockDialog):
         self.location_combo = QComboBox(self)
         fill_locations(self.location_combo, choices)
         self.quantity_edit = QLineEdit(self)
+        self.quantity_field = quantity_field(self.quantity_edit)
         self.reason_combo = QComboBox(self)
         self.reason_combo.setObjectName("scrapReason")
         for reason_id, name in reasons:
@@ -200,6 +229,7 @@ class ScrapDialog(StockDialog):
         self.form.addRow(self.tr("&Product"), self.product_combo)
         self.form.addRow(self.tr("&Location"), self.location_combo)
         self.form.addRow(self.tr("&Quantity"), self.quantity_edit)
+        self.form.addRow("", self.quantity_field.error_label)
         self.form.addRow(self.tr("&Reason"), self.reason_combo)
         self.form.addRow(self.tr("&Note"), self.note_edit)
         self.quantity_edit.setFocus()
@@ -212,7 +242,7 @@ class ScrapDialog(StockDialog):
             return self.tr("Choose a reason")
         quantity = parse_quantity(self.quantity_edit.text())
         if quantity is None:
-            return self.tr("Enter a quantity greater than zero (at most three decimals)")
+            return self.quantity_field.check()
         return self._over_stock(self.choices, product, location, quantity)
 
     def write(self) -> Write:

@@ -1,8 +1,9 @@
 """Several-product stock dialogs: a transfer between two locations and a counted adjustment.
 
-Lines are added from a product picker and a quantity (Enter adds the line, Delete removes
-the selected one). Local checks before anything is queued: at least one line, positive
-quantities, no product twice, and for a transfer no more than the source holds.
+Lines are added from a product picker and a quantity typed as the user's language writes
+numbers (gui.amount_field; Enter adds the line, Delete removes the selected one). Local
+checks before anything is queued: at least one line, positive quantities, no product
+twice, and for a transfer no more than the source holds.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arkan_desktop.gui.amount_field import amount_text
 from arkan_desktop.gui.stock.stock_choices import LocationChoice, ProductChoice, StockChoices
 from arkan_desktop.gui.stock.stock_dialogs import (
     StockDialog,
     fill_locations,
     fill_products,
-    parse_quantity,
+    quantity_field,
 )
 from arkan_desktop.gui.stock.stock_writes import adjust_stock, transfer_stock
 from arkan_desktop.sync.writes import Write
@@ -34,6 +36,8 @@ from arkan_desktop.sync.writes import Write
 
 class StockLinesDialog(StockDialog):
     """A product picker, a quantity and the lines added so far."""
+
+    counts_zero = False  # whether 0 is a quantity a line may have
 
     def __init__(
         self,
@@ -50,6 +54,7 @@ class StockLinesDialog(StockDialog):
         fill_products(self.product_combo, choices)
         self.quantity_edit = QLineEdit(self)
         self.quantity_edit.setPlaceholderText(quantity_title)
+        self.quantity_field = quantity_field(self.quantity_edit, zero=self.counts_zero)
         self.add_button = QPushButton(self.tr("&Add line"), self)
         self.add_button.setAutoDefault(False)
         picker = QHBoxLayout()
@@ -62,7 +67,8 @@ class StockLinesDialog(StockDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMinimumWidth(520)
         self.body.insertLayout(1, picker)
-        self.body.insertWidget(2, self.table, 1)
+        self.body.insertWidget(2, self.quantity_field.error_label)
+        self.body.insertWidget(3, self.table, 1)
         self.add_button.clicked.connect(self.add_current_line)
         self.quantity_edit.returnPressed.connect(self.add_current_line)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -70,7 +76,10 @@ class StockLinesDialog(StockDialog):
 
     def add_current_line(self) -> bool:
         product: ProductChoice | None = self.product_combo.currentData()
-        quantity = self._line_quantity(self.quantity_edit.text())
+        if product is not None and self.quantity_field.check():
+            self.quantity_edit.setFocus()
+            return False
+        quantity = self.quantity_field.value()
         if product is None or quantity is None:
             self.error_label.setText(self.tr("Choose a product and enter a valid quantity"))
             self.error_label.show()
@@ -83,13 +92,13 @@ class StockLinesDialog(StockDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, text in enumerate(
-            (product.sku, product.name, format(quantity.normalize(), "f"))
+            (product.sku, product.name, amount_text(quantity.normalize()))
         ):
             item = QTableWidgetItem(text)
             if column == 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
-        self.quantity_edit.clear()
+        self.quantity_field.set_value(None)
         self.error_label.hide()
         self.product_combo.setFocus()
         return True
@@ -99,9 +108,6 @@ class StockLinesDialog(StockDialog):
         if 0 <= row < len(self.lines):
             del self.lines[row]
             self.table.removeRow(row)
-
-    def _line_quantity(self, text: str) -> Decimal | None:
-        return parse_quantity(text)
 
     def accept(self) -> None:
         # A quantity typed but not added yet is what the user means to include.
@@ -154,6 +160,8 @@ class TransferDialog(StockLinesDialog):
 
 
 class AdjustmentDialog(StockLinesDialog):
+    counts_zero = True  # a count of nothing is a valid count
+
     def __init__(self, choices: StockChoices, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Inventory adjustment"),
@@ -168,11 +176,6 @@ class AdjustmentDialog(StockLinesDialog):
         self.reason_edit.setPlaceholderText(self.tr("Why the count differs"))
         self.form.addRow(self.tr("&Location"), self.location_combo)
         self.form.addRow(self.tr("&Reason"), self.reason_edit)
-
-    def _line_quantity(self, text: str) -> Decimal | None:
-        if text.strip() in ("0", "0.0", "0.00", "0.000"):
-            return Decimal(0)  # a count of nothing is a valid count
-        return parse_quantity(text)
 
     def problem(self) -> str:
         if self.location_combo.currentData() is None:
