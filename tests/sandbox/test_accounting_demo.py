@@ -38,14 +38,18 @@ def test_hundreds_of_customer_invoices_in_every_state(books: Api) -> None:
     notes = books.all("/accounting/invoices", type="out_refund")
     assert len(notes) == states["cancelled"]
     assert {n["originalInvoiceId"] for n in notes} == {
-        i["id"] for i in invoices if i["state"] == "cancelled"}
+        i["id"] for i in invoices if i["state"] == "cancelled"
+    }
     # Numbers run with the dates, and history is spread over the year.
     dated = sorted(invoices, key=lambda i: i["number"])
     assert [i["date"] for i in dated] == sorted(i["date"] for i in invoices)
     assert len({i["date"][:7] for i in invoices}) >= 3
     for invoice in invoices:
-        assert Decimal(invoice["amountPaid"]) + Decimal(invoice["amountDue"]) == Decimal(
-            invoice["total"]) or invoice["state"] == "cancelled"
+        assert (
+            Decimal(invoice["amountPaid"]) + Decimal(invoice["amountDue"])
+            == Decimal(invoice["total"])
+            or invoice["state"] == "cancelled"
+        )
 
 
 def test_bills_payments_and_manual_entries(books: Api) -> None:
@@ -73,13 +77,16 @@ def test_the_demo_books_balance_and_the_bank_is_in_credit(books: Api) -> None:
     profit = books.ok(books.get("/accounting/reports/profit-loss"))
     assert Decimal(profit["totalRevenue"]) > 0 and Decimal(profit["totalExpenses"]) > 0
     aged = books.ok(books.get("/accounting/reports/aged-receivables"))
-    overdue = sum(Decimal(aged["totals"][k]) for k in (
-        "days1to30", "days31to60", "days61to90", "days90plus"))
+    overdue = sum(
+        Decimal(aged["totals"][k]) for k in ("days1to30", "days31to60", "days61to90", "days90plus")
+    )
     assert overdue > 0
     # Receivables in the ledger = open invoices less money received on account.
     receivable = bank["1200"]
-    on_account = sum(Decimal(p["amountUnallocated"]) for p in books.all(
-        "/accounting/payments", type="inbound", state="posted"))
+    on_account = sum(
+        Decimal(p["amountUnallocated"])
+        for p in books.all("/accounting/payments", type="inbound", state="posted")
+    )
     assert receivable == Decimal(aged["totals"]["total"]) - on_account
 
 
@@ -91,8 +98,7 @@ def test_the_kuwait_company_has_its_own_books_in_kwd(fresh: SandboxServer) -> No
     finally:
         kuwait.close()
     assert page["meta"]["total"] >= 300
-    assert all(i["currency"] == "KWD" and len(i["total"].split(".")[1]) == 3
-               for i in page["data"])
+    assert all(i["currency"] == "KWD" and len(i["total"].split(".")[1]) == 3 for i in page["data"])
     assert sheet["balanced"] is True
 
 
@@ -106,4 +112,5 @@ def test_seeding_is_deterministic(tmp_path: Path, books: Api) -> None:
     finally:
         again.stop()
     assert [(i["id"], i["number"], i["total"], i["state"]) for i in mine["data"]] == [
-        (i["id"], i["number"], i["total"], i["state"]) for i in theirs["data"]]
+        (i["id"], i["number"], i["total"], i["state"]) for i in theirs["data"]
+    ]

@@ -31,8 +31,7 @@ def orders(demo: Api) -> list[dict[str, Any]]:
     return demo.all("/inventory/purchase-orders")
 
 
-def test_there_are_purchase_orders_in_every_state(demo: Api,
-                                                   orders: list[dict[str, Any]]) -> None:
+def test_there_are_purchase_orders_in_every_state(demo: Api, orders: list[dict[str, Any]]) -> None:
     assert len(orders) >= 50
     states = Counter(o["state"] for o in orders)
     assert set(states) == set(STATES)
@@ -92,13 +91,15 @@ def test_the_move_history_tells_the_whole_story(demo: Api) -> None:
     assert total("/inventory/cycle-counts", state="draft") >= 1
     oldest = demo.ok(demo.get("/inventory/moves", sort="createdAt", order="asc", limit=1))
     assert oldest["data"][0]["date"] >= "2026-01-01"
-    receipts = demo.ok(demo.get("/accounting/journal-entries", sourceType="purchase_receipt",
-                                limit=1))
+    receipts = demo.ok(
+        demo.get("/accounting/journal-entries", sourceType="purchase_receipt", limit=1)
+    )
     assert receipts["meta"]["total"] >= 50
 
 
-def test_the_demo_history_is_the_same_every_time(tmp_path: Path,
-                                                  orders: list[dict[str, Any]]) -> None:
+def test_the_demo_history_is_the_same_every_time(
+    tmp_path: Path, orders: list[dict[str, Any]]
+) -> None:
     server = start_sandbox(tmp_path)
     try:
         api = Api(server, "admin@demo.local")
@@ -108,7 +109,6 @@ def test_the_demo_history_is_the_same_every_time(tmp_path: Path,
         server.stop()
 
     def summary(found: list[dict[str, Any]]) -> list[tuple[str, ...]]:
-        return sorted((o["id"], o["number"], o["state"], o["total"], o["createdAt"])
-                      for o in found)
+        return sorted((o["id"], o["number"], o["state"], o["total"], o["createdAt"]) for o in found)
 
     assert summary(again) == summary(orders)

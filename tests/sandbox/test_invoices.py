@@ -23,13 +23,18 @@ def new_vendor(api: Api, terms: int = 30) -> dict[str, Any]:
 
 
 def service_invoice(
-    api: Api, partner: dict[str, Any], unit_price: str = "1000.00", quantity: str = "1",
+    api: Api,
+    partner: dict[str, Any],
+    unit_price: str = "1000.00",
+    quantity: str = "1",
     **extra: Any,
 ) -> dict[str, Any]:
     """A draft customer invoice with one plain service line (5 % VAT in company 1)."""
-    body = {"partnerId": partner["id"],
-            "lines": [{"description": "Consulting", "quantity": quantity,
-                       "unitPrice": unit_price}], **extra}
+    body = {
+        "partnerId": partner["id"],
+        "lines": [{"description": "Consulting", "quantity": quantity, "unitPrice": unit_price}],
+        **extra,
+    }
     return api.ok(api.post("/accounting/invoices", body))
 
 
@@ -45,13 +50,30 @@ def stocked_product(
 
     `api` must be allowed inventory.write (the admin; accountants are not)."""
     sku = f"ACC-{uuid.uuid4().hex[:8].upper()}"
-    product = api.ok(api.post("/inventory/products", {
-        "sku": sku, "name": f"Test item {sku}", "type": "storable", "cost": cost,
-        "salePrice": price, "taxRate": "5"}))
+    product = api.ok(
+        api.post(
+            "/inventory/products",
+            {
+                "sku": sku,
+                "name": f"Test item {sku}",
+                "type": "storable",
+                "cost": cost,
+                "salePrice": price,
+                "taxRate": "5",
+            },
+        )
+    )
     location = api.ok(api.get("/inventory/locations", type="internal", limit=1))["data"][0]
-    api.ok(api.post("/inventory/adjustments", {
-        "locationId": location["id"], "reason": "Opening stock for a test",
-        "lines": [{"productId": product["id"], "countedQuantity": str(on_hand)}]}))
+    api.ok(
+        api.post(
+            "/inventory/adjustments",
+            {
+                "locationId": location["id"],
+                "reason": "Opening stock for a test",
+                "lines": [{"productId": product["id"], "countedQuantity": str(on_hand)}],
+            },
+        )
+    )
     return api.ok(api.get(f"/inventory/products/{product['id']}"))
 
 
@@ -75,24 +97,42 @@ def by_code(entry: dict[str, Any]) -> dict[str, tuple[Decimal, Decimal]]:
 
 def test_totals_are_exact_and_tax_is_rounded_per_line_in_aed(accountant: Api) -> None:
     client = new_client(accountant, terms=45)
-    invoice = accountant.ok(accountant.post("/accounting/invoices", {
-        "partnerId": client["id"], "date": "2026-03-10",
-        "lines": [
-            {"description": "Sticker", "quantity": "1", "unitPrice": "0.10"},
-            {"description": "Sticker", "quantity": "1", "unitPrice": "0.10"},
-            {"description": "Sticker", "quantity": "1", "unitPrice": "0.10"},
-            {"description": "Cable", "quantity": "3", "unitPrice": "19.99",
-             "discountPercent": "12.5"},
-            {"description": "Export crate", "quantity": "2", "unitPrice": "7.5", "taxRate": "0"},
-        ],
-    }))
+    invoice = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {
+                "partnerId": client["id"],
+                "date": "2026-03-10",
+                "lines": [
+                    {"description": "Sticker", "quantity": "1", "unitPrice": "0.10"},
+                    {"description": "Sticker", "quantity": "1", "unitPrice": "0.10"},
+                    {"description": "Sticker", "quantity": "1", "unitPrice": "0.10"},
+                    {
+                        "description": "Cable",
+                        "quantity": "3",
+                        "unitPrice": "19.99",
+                        "discountPercent": "12.5",
+                    },
+                    {
+                        "description": "Export crate",
+                        "quantity": "2",
+                        "unitPrice": "7.5",
+                        "taxRate": "0",
+                    },
+                ],
+            },
+        )
+    )
     lines = invoice["lines"]
     # 0.10 at 5 % is 0.005 of tax: half-up per line gives 0.01 each, 0.03 in all
     # (rounding the total instead would give 0.02).
     assert [x["taxAmount"] for x in lines[:3]] == ["0.01", "0.01", "0.01"]
     # 3 x 19.99 less 12.5 % = 52.47375 -> 52.47; 5 % of it = 2.6235 -> 2.62
     assert (lines[3]["subtotal"], lines[3]["taxAmount"], lines[3]["total"]) == (
-        "52.47", "2.62", "55.09")
+        "52.47",
+        "2.62",
+        "55.09",
+    )
     assert (lines[4]["subtotal"], lines[4]["taxAmount"]) == ("15.00", "0.00")
     assert invoice["subtotal"] == "67.77"
     assert invoice["taxTotal"] == "2.65"
@@ -113,14 +153,24 @@ def test_kwd_company_totals_have_three_decimals(admin: Api) -> None:
     kuwait = Api(admin.server, "admin@demo.local", COMPANY_2)
     try:
         client = new_client(kuwait)
-        invoice = kuwait.ok(kuwait.post("/accounting/invoices", {
-            "partnerId": client["id"],
-            "lines": [
-                {"description": "Fittings", "quantity": "3", "unitPrice": "1.2345",
-                 "discountPercent": "10", "taxRate": "5"},
-                {"description": "Labour", "quantity": "1", "unitPrice": "2"},
-            ],
-        }))
+        invoice = kuwait.ok(
+            kuwait.post(
+                "/accounting/invoices",
+                {
+                    "partnerId": client["id"],
+                    "lines": [
+                        {
+                            "description": "Fittings",
+                            "quantity": "3",
+                            "unitPrice": "1.2345",
+                            "discountPercent": "10",
+                            "taxRate": "5",
+                        },
+                        {"description": "Labour", "quantity": "1", "unitPrice": "2"},
+                    ],
+                },
+            )
+        )
     finally:
         kuwait.close()
     first, second = invoice["lines"]
@@ -130,28 +180,41 @@ def test_kwd_company_totals_have_three_decimals(admin: Api) -> None:
     # Kuwait has no VAT: the company's default rate is 0.
     assert (second["taxRate"], second["subtotal"], second["taxAmount"]) == ("0", "2.000", "0.000")
     assert (invoice["subtotal"], invoice["taxTotal"], invoice["total"]) == (
-        "5.333", "0.167", "5.500")
+        "5.333",
+        "0.167",
+        "5.500",
+    )
     assert invoice["currency"] == "KWD"
 
 
-def test_product_lines_default_price_and_tax_from_the_product(
-    accountant: Api, admin: Api
-) -> None:
+def test_product_lines_default_price_and_tax_from_the_product(accountant: Api, admin: Api) -> None:
     client = new_client(accountant)
     product = stocked_product(admin, 0, cost="4.00", price="9.99")
-    invoice = accountant.ok(accountant.post("/accounting/invoices", {
-        "partnerId": client["id"], "lines": [{"productId": product["id"], "quantity": "3"}]}))
+    invoice = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {"partnerId": client["id"], "lines": [{"productId": product["id"], "quantity": "3"}]},
+        )
+    )
     line = invoice["lines"][0]
     assert (line["unitPrice"], line["taxRate"], line["description"]) == (
-        "9.99", "5", product["name"])
+        "9.99",
+        "5",
+        product["name"],
+    )
     assert (line["subtotal"], line["taxAmount"]) == ("29.97", "1.50")
 
 
 def test_currency_other_than_the_company_currency_is_refused(accountant: Api) -> None:
     client = new_client(accountant)
-    response = accountant.post("/accounting/invoices", {
-        "partnerId": client["id"], "currency": "USD",
-        "lines": [{"description": "x", "unitPrice": "1"}]})
+    response = accountant.post(
+        "/accounting/invoices",
+        {
+            "partnerId": client["id"],
+            "currency": "USD",
+            "lines": [{"description": "x", "unitPrice": "1"}],
+        },
+    )
     assert response.status_code == 400
     error = response.json()["errors"][0]
     assert error["field"] == "currency"
@@ -160,9 +223,14 @@ def test_currency_other_than_the_company_currency_is_refused(accountant: Api) ->
 
 def test_incoterm_must_be_an_incoterms_2020_rule(accountant: Api) -> None:
     client = new_client(accountant)
-    response = accountant.post("/accounting/invoices", {
-        "partnerId": client["id"], "incoterm": "XYZ",
-        "lines": [{"description": "x", "unitPrice": "1"}]})
+    response = accountant.post(
+        "/accounting/invoices",
+        {
+            "partnerId": client["id"],
+            "incoterm": "XYZ",
+            "lines": [{"description": "x", "unitPrice": "1"}],
+        },
+    )
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == "incoterm"
     good = service_invoice(accountant, client, incoterm="fob")
@@ -171,10 +239,16 @@ def test_incoterm_must_be_an_incoterms_2020_rule(accountant: Api) -> None:
 
 def test_line_errors_name_the_line_and_partner_must_fit_the_type(accountant: Api) -> None:
     client = new_client(accountant)
-    response = accountant.post("/accounting/invoices", {
-        "partnerId": client["id"],
-        "lines": [{"description": "ok", "unitPrice": "1"},
-                  {"description": "bad", "quantity": "0", "unitPrice": "1"}]})
+    response = accountant.post(
+        "/accounting/invoices",
+        {
+            "partnerId": client["id"],
+            "lines": [
+                {"description": "ok", "unitPrice": "1"},
+                {"description": "bad", "quantity": "0", "unitPrice": "1"},
+            ],
+        },
+    )
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == "lines[1].quantity"
 
@@ -183,8 +257,10 @@ def test_line_errors_name_the_line_and_partner_must_fit_the_type(accountant: Api
     assert no_lines.json()["errors"][0]["field"] == "lines"
 
     vendor = new_vendor(accountant)
-    wrong = accountant.post("/accounting/invoices", {
-        "partnerId": vendor["id"], "lines": [{"description": "x", "unitPrice": "1"}]})
+    wrong = accountant.post(
+        "/accounting/invoices",
+        {"partnerId": vendor["id"], "lines": [{"description": "x", "unitPrice": "1"}]},
+    )
     assert wrong.status_code == 400
     assert wrong.json()["errors"][0]["field"] == "partnerId"
     assert "client" in wrong.json()["errors"][0]["message"]
@@ -223,8 +299,12 @@ def test_posting_a_stocked_product_delivers_it_and_books_cost_of_sales(
     product = stocked_product(admin, 10, cost="12.40", price="30.00")
     assert product["onHand"] == "10"
     client = new_client(accountant)
-    draft = accountant.ok(accountant.post("/accounting/invoices", {
-        "partnerId": client["id"], "lines": [{"productId": product["id"], "quantity": "4"}]}))
+    draft = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {"partnerId": client["id"], "lines": [{"productId": product["id"], "quantity": "4"}]},
+        )
+    )
     posted = accountant.ok(accountant.post(f"/accounting/invoices/{draft['id']}/post"))
     assert posted["state"] == "posted"
 
@@ -232,7 +312,8 @@ def test_posting_a_stocked_product_delivers_it_and_books_cost_of_sales(
     assert after["onHand"] == "6"
     moves = accountant.all("/inventory/moves", productId=product["id"], sourceType="invoice")
     assert [(m["type"], m["quantity"], m["reference"]) for m in moves] == [
-        ("delivery", "4", draft["number"])]
+        ("delivery", "4", draft["number"])
+    ]
     assert moves[0]["toLocationCode"] == "CUSTOMERS"
 
     entries = {e["id"]: e for e in entries_for(accountant, draft["number"])}
@@ -247,10 +328,18 @@ def test_not_enough_stock_is_400_on_the_line_and_changes_nothing(
 ) -> None:
     product = stocked_product(admin, 2)
     client = new_client(accountant)
-    draft = accountant.ok(accountant.post("/accounting/invoices", {
-        "partnerId": client["id"],
-        "lines": [{"description": "Fitting", "unitPrice": "5"},
-                  {"productId": product["id"], "quantity": "5"}]}))
+    draft = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {
+                "partnerId": client["id"],
+                "lines": [
+                    {"description": "Fitting", "unitPrice": "5"},
+                    {"productId": product["id"], "quantity": "5"},
+                ],
+            },
+        )
+    )
     response = accountant.post(f"/accounting/invoices/{draft['id']}/post")
     assert response.status_code == 400
     error = response.json()["errors"][0]
@@ -271,10 +360,18 @@ def test_cancel_makes_a_posted_credit_note_that_reverses_entry_and_stock(
 ) -> None:
     product = stocked_product(admin, 5, cost="8.00", price="20.00")
     client = new_client(accountant)
-    draft = accountant.ok(accountant.post("/accounting/invoices", {
-        "partnerId": client["id"],
-        "lines": [{"productId": product["id"], "quantity": "3"},
-                  {"description": "Delivery", "unitPrice": "15"}]}))
+    draft = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {
+                "partnerId": client["id"],
+                "lines": [
+                    {"productId": product["id"], "quantity": "3"},
+                    {"description": "Delivery", "unitPrice": "15"},
+                ],
+            },
+        )
+    )
     posted = accountant.ok(accountant.post(f"/accounting/invoices/{draft['id']}/post"))
     assert accountant.ok(accountant.get(f"/inventory/products/{product['id']}"))["onHand"] == "2"
 
@@ -288,26 +385,40 @@ def test_cancel_makes_a_posted_credit_note_that_reverses_entry_and_stock(
 
     original = {e["id"]: e for e in entries_for(accountant, draft["number"])}
     reversal = {e["id"]: e for e in entries_for(accountant, note["number"])}
-    sales, reverse = by_code(original[posted["journalEntryId"]]), by_code(
-        reversal[note["journalEntryId"]])
+    sales, reverse = (
+        by_code(original[posted["journalEntryId"]]),
+        by_code(reversal[note["journalEntryId"]]),
+    )
     assert reverse == {code: (credit, debit) for code, (debit, credit) in sales.items()}
     assert by_code(reversal[note["cogsEntryId"]]) == {
-        "1300": (Decimal("24.00"), 0), "5000": (0, Decimal("24.00"))}
+        "1300": (Decimal("24.00"), 0),
+        "5000": (0, Decimal("24.00")),
+    }
     assert accountant.ok(accountant.get(f"/inventory/products/{product['id']}"))["onHand"] == "5"
 
     again = accountant.post(f"/accounting/invoices/{draft['id']}/cancel")
     assert again.status_code == 409
     listed = accountant.all("/accounting/invoices", partnerId=client["id"])
     assert {(i["type"], i["state"]) for i in listed} == {
-        ("out_invoice", "cancelled"), ("out_refund", "posted")}
+        ("out_invoice", "cancelled"),
+        ("out_refund", "posted"),
+    }
 
 
 def test_cancelling_a_partly_paid_invoice_is_409(accountant: Api) -> None:
     client = new_client(accountant)
     invoice = posted_invoice(accountant, client, unit_price="100")
-    payment = accountant.ok(accountant.post("/accounting/payments", {
-        "type": "inbound", "partnerId": client["id"], "amount": "40",
-        "allocations": [{"invoiceId": invoice["id"], "amount": "40"}]}))
+    payment = accountant.ok(
+        accountant.post(
+            "/accounting/payments",
+            {
+                "type": "inbound",
+                "partnerId": client["id"],
+                "amount": "40",
+                "allocations": [{"invoiceId": invoice["id"], "amount": "40"}],
+            },
+        )
+    )
     accountant.ok(accountant.post(f"/accounting/payments/{payment['id']}/post"))
     response = accountant.post(f"/accounting/invoices/{invoice['id']}/cancel")
     assert response.status_code == 409
@@ -328,10 +439,18 @@ def test_a_draft_cannot_be_cancelled(accountant: Api) -> None:
 
 def test_a_bill_books_expense_input_vat_and_payable(accountant: Api) -> None:
     vendor = new_vendor(accountant, terms=15)
-    bill = accountant.ok(accountant.post("/accounting/invoices", {
-        "type": "in_invoice", "partnerId": vendor["id"], "date": "2026-05-02",
-        "reference": "VENDOR-77",
-        "lines": [{"description": "Freight", "quantity": "1", "unitPrice": "800"}]}))
+    bill = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {
+                "type": "in_invoice",
+                "partnerId": vendor["id"],
+                "date": "2026-05-02",
+                "reference": "VENDOR-77",
+                "lines": [{"description": "Freight", "quantity": "1", "unitPrice": "800"}],
+            },
+        )
+    )
     assert bill["number"].startswith("BILL-2026-") and bill["dueDate"] == "2026-05-17"
     posted = accountant.ok(accountant.post(f"/accounting/invoices/{bill['id']}/post"))
     assert posted["total"] == "840.00"
@@ -343,9 +462,14 @@ def test_a_bill_books_expense_input_vat_and_payable(accountant: Api) -> None:
     }
 
     customer = new_client(accountant)
-    wrong = accountant.post("/accounting/invoices", {
-        "type": "in_invoice", "partnerId": customer["id"],
-        "lines": [{"description": "x", "unitPrice": "1"}]})
+    wrong = accountant.post(
+        "/accounting/invoices",
+        {
+            "type": "in_invoice",
+            "partnerId": customer["id"],
+            "lines": [{"description": "x", "unitPrice": "1"}],
+        },
+    )
     assert wrong.status_code == 400 and wrong.json()["errors"][0]["field"] == "partnerId"
 
 
@@ -356,12 +480,20 @@ def test_list_filters_by_partner_state_type_and_payment_state(accountant: Api) -
     client = new_client(accountant)
     draft = service_invoice(accountant, client)
     posted = posted_invoice(accountant, client)
-    assert [i["id"] for i in accountant.all("/accounting/invoices", partnerId=client["id"],
-                                             state="posted")] == [posted["id"]]
-    assert [i["id"] for i in accountant.all("/accounting/invoices", partnerId=client["id"],
-                                             state="draft", type="out_invoice")] == [draft["id"]]
-    assert len(accountant.all("/accounting/invoices", partnerId=client["id"],
-                              paymentState="not_paid")) == 2
+    assert [
+        i["id"]
+        for i in accountant.all("/accounting/invoices", partnerId=client["id"], state="posted")
+    ] == [posted["id"]]
+    assert [
+        i["id"]
+        for i in accountant.all(
+            "/accounting/invoices", partnerId=client["id"], state="draft", type="out_invoice"
+        )
+    ] == [draft["id"]]
+    assert (
+        len(accountant.all("/accounting/invoices", partnerId=client["id"], paymentState="not_paid"))
+        == 2
+    )
     bad = accountant.get("/accounting/invoices", colour="red")
     assert bad.status_code == 400 and bad.json()["errors"][0]["field"] == "colour"
 
@@ -371,8 +503,10 @@ def test_storekeeper_cannot_see_or_touch_invoices(storekeeper: Api, accountant: 
     assert storekeeper.get("/accounting/invoices").status_code == 403
     assert storekeeper.get(f"/accounting/invoices/{draft['id']}").status_code == 403
     assert storekeeper.post(f"/accounting/invoices/{draft['id']}/post").status_code == 403
-    refused = storekeeper.post("/accounting/invoices", {
-        "partnerId": draft["partnerId"], "lines": [{"description": "x", "unitPrice": "1"}]})
+    refused = storekeeper.post(
+        "/accounting/invoices",
+        {"partnerId": draft["partnerId"], "lines": [{"description": "x", "unitPrice": "1"}]},
+    )
     assert refused.status_code == 403
 
 
@@ -386,8 +520,13 @@ def test_due_date_defaults_to_terms_and_cannot_precede_the_date(accountant: Api)
     today = datetime.now(UTC).date()
     invoice = service_invoice(accountant, client, date=today.isoformat())
     assert invoice["dueDate"] == today.isoformat()
-    early = accountant.post("/accounting/invoices", {
-        "partnerId": client["id"], "date": today.isoformat(),
-        "dueDate": (today - timedelta(days=1)).isoformat(),
-        "lines": [{"description": "x", "unitPrice": "1"}]})
+    early = accountant.post(
+        "/accounting/invoices",
+        {
+            "partnerId": client["id"],
+            "date": today.isoformat(),
+            "dueDate": (today - timedelta(days=1)).isoformat(),
+            "lines": [{"description": "x", "unitPrice": "1"}],
+        },
+    )
     assert early.status_code == 400 and early.json()["errors"][0]["field"] == "dueDate"

@@ -15,12 +15,19 @@ def account(api: Api, code: str) -> dict[str, Any]:
 
 
 def entry(api: Api, amount: str = "123.45", **extra: Any) -> Any:
-    return api.post("/accounting/journal-entries", {
-        "date": "2026-02-14", "memo": "Stationery", "reference": f"JE-T-{uuid.uuid4().hex[:8]}",
-        "lines": [{"accountCode": "6400", "debit": amount, "description": "Paper"},
-                  {"accountCode": "1010", "credit": amount, "description": "Paid by card"}],
-        **extra,
-    })
+    return api.post(
+        "/accounting/journal-entries",
+        {
+            "date": "2026-02-14",
+            "memo": "Stationery",
+            "reference": f"JE-T-{uuid.uuid4().hex[:8]}",
+            "lines": [
+                {"accountCode": "6400", "debit": amount, "description": "Paper"},
+                {"accountCode": "1010", "credit": amount, "description": "Paid by card"},
+            ],
+            **extra,
+        },
+    )
 
 
 def test_a_draft_changes_no_balance_and_posting_it_does(accountant: Api) -> None:
@@ -43,9 +50,15 @@ def test_a_draft_changes_no_balance_and_posting_it_does(accountant: Api) -> None
 
 
 def test_unbalanced_entry_is_400_and_says_by_how_much(accountant: Api) -> None:
-    response = accountant.post("/accounting/journal-entries", {
-        "lines": [{"accountCode": "6400", "debit": "100"},
-                  {"accountCode": "1010", "credit": "90"}]})
+    response = accountant.post(
+        "/accounting/journal-entries",
+        {
+            "lines": [
+                {"accountCode": "6400", "debit": "100"},
+                {"accountCode": "1010", "credit": "90"},
+            ]
+        },
+    )
     assert response.status_code == 400
     body = response.json()
     assert body["message"] == "Debits must equal credits"
@@ -54,26 +67,45 @@ def test_unbalanced_entry_is_400_and_says_by_how_much(accountant: Api) -> None:
 
 
 def test_line_errors_name_the_line(accountant: Api) -> None:
-    response = accountant.post("/accounting/journal-entries", {
-        "lines": [{"accountCode": "6400", "debit": "10"},
-                  {"accountId": str(uuid.uuid4()), "credit": "10"}]})
+    response = accountant.post(
+        "/accounting/journal-entries",
+        {
+            "lines": [
+                {"accountCode": "6400", "debit": "10"},
+                {"accountId": str(uuid.uuid4()), "credit": "10"},
+            ]
+        },
+    )
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == "lines[1].accountId"
 
-    both = accountant.post("/accounting/journal-entries", {
-        "lines": [{"accountCode": "6400", "debit": "10", "credit": "10"},
-                  {"accountCode": "1010", "credit": "10"}]})
+    both = accountant.post(
+        "/accounting/journal-entries",
+        {
+            "lines": [
+                {"accountCode": "6400", "debit": "10", "credit": "10"},
+                {"accountCode": "1010", "credit": "10"},
+            ]
+        },
+    )
     assert both.status_code == 400
     assert both.json()["errors"][0]["field"] == "lines[0]"
 
-    negative = accountant.post("/accounting/journal-entries", {
-        "lines": [{"accountCode": "6400", "debit": "-10"},
-                  {"accountCode": "1010", "credit": "10"}]})
+    negative = accountant.post(
+        "/accounting/journal-entries",
+        {
+            "lines": [
+                {"accountCode": "6400", "debit": "-10"},
+                {"accountCode": "1010", "credit": "10"},
+            ]
+        },
+    )
     assert negative.status_code == 400
     assert negative.json()["errors"][0]["field"] == "lines[0].debit"
 
-    single = accountant.post("/accounting/journal-entries", {
-        "lines": [{"accountCode": "6400", "debit": "10"}]})
+    single = accountant.post(
+        "/accounting/journal-entries", {"lines": [{"accountCode": "6400", "debit": "10"}]}
+    )
     assert single.status_code == 400
     assert single.json()["errors"][0]["field"] == "lines"
 
@@ -96,14 +128,13 @@ def test_post_true_creates_a_posted_entry_found_by_reference(accountant: Api) ->
     assert created["totalDebit"] == "7.01"  # AED: two decimals, half-up
     found = accountant.all("/accounting/journal-entries", reference=created["reference"])
     assert [e["id"] for e in found] == [created["id"]]
-    manual = accountant.ok(accountant.get("/accounting/journal-entries", sourceType="manual",
-                                          state="posted", limit=5))
+    manual = accountant.ok(
+        accountant.get("/accounting/journal-entries", sourceType="manual", state="posted", limit=5)
+    )
     assert all(e["sourceType"] == "manual" for e in manual["data"])
 
 
-def test_storekeeper_is_refused_everything_in_the_ledger(
-    storekeeper: Api, accountant: Api
-) -> None:
+def test_storekeeper_is_refused_everything_in_the_ledger(storekeeper: Api, accountant: Api) -> None:
     draft = accountant.ok(entry(accountant))
     assert storekeeper.get("/accounting/journal-entries").status_code == 403
     assert storekeeper.get(f"/accounting/journal-entries/{draft['id']}").status_code == 403
@@ -111,8 +142,10 @@ def test_storekeeper_is_refused_everything_in_the_ledger(
     refused = storekeeper.post(f"/accounting/journal-entries/{draft['id']}/post")
     assert refused.status_code == 403
     assert "accounting.post" in refused.json()["message"]
-    assert accountant.ok(accountant.get(f"/accounting/journal-entries/{draft['id']}"))[
-        "state"] == "draft"
+    assert (
+        accountant.ok(accountant.get(f"/accounting/journal-entries/{draft['id']}"))["state"]
+        == "draft"
+    )
 
 
 def test_unknown_entry_is_404(accountant: Api) -> None:

@@ -24,8 +24,9 @@ def test_net_profit_moves_by_exactly_the_invoice_net(accountant: Api) -> None:
     day = "2025-07-15"  # before the demo history: only this test books on it
     period = {"from": day, "to": day}
     before = accountant.ok(accountant.get("/accounting/reports/profit-loss", **period))
-    draft = service_invoice(accountant, new_client(accountant), unit_price="333.33",
-                            quantity="3", date=day)
+    draft = service_invoice(
+        accountant, new_client(accountant), unit_price="333.33", quantity="3", date=day
+    )
     unchanged = accountant.ok(accountant.get("/accounting/reports/profit-loss", **period))
     assert unchanged["netProfit"] == before["netProfit"]  # drafts are not in the books
 
@@ -43,24 +44,33 @@ def test_net_profit_moves_by_exactly_the_invoice_net(accountant: Api) -> None:
 def test_an_overdue_invoice_ages_into_the_right_bucket(accountant: Api) -> None:
     today = datetime.now(UTC).date()
     client = new_client(accountant, terms=0)
-    invoice = posted_invoice(accountant, client, unit_price="200",
-                             date=(today - timedelta(days=50)).isoformat(),
-                             dueDate=(today - timedelta(days=45)).isoformat())
-    report = accountant.ok(accountant.get("/accounting/reports/aged-receivables",
-                                          partnerId=client["id"]))
+    invoice = posted_invoice(
+        accountant,
+        client,
+        unit_price="200",
+        date=(today - timedelta(days=50)).isoformat(),
+        dueDate=(today - timedelta(days=45)).isoformat(),
+    )
+    report = accountant.ok(
+        accountant.get("/accounting/reports/aged-receivables", partnerId=client["id"])
+    )
     [row] = report["partners"]
     assert row["partnerName"] == client["name"]
     assert row["days31to60"] == row["total"] == invoice["total"] == "210.00"
     assert row["current"] == row["days1to30"] == row["days90plus"] == "0.00"
     [doc] = row["documents"]
     assert (doc["number"], doc["daysOverdue"], doc["bucket"]) == (
-        invoice["number"], 45, "days31to60")
+        invoice["number"],
+        45,
+        "days31to60",
+    )
     assert [b["label"] for b in report["buckets"]] == ["Current", "1-30", "31-60", "61-90", "90+"]
 
     # As of a day before it was due, the same invoice was current.
     earlier = (today - timedelta(days=46)).isoformat()
-    then = accountant.ok(accountant.get("/accounting/reports/aged-receivables",
-                                        partnerId=client["id"], asOf=earlier))
+    then = accountant.ok(
+        accountant.get("/accounting/reports/aged-receivables", partnerId=client["id"], asOf=earlier)
+    )
     assert then["partners"][0]["current"] == "210.00"
 
     everyone = accountant.ok(accountant.get("/accounting/reports/aged-receivables"))
@@ -70,12 +80,20 @@ def test_an_overdue_invoice_ages_into_the_right_bucket(accountant: Api) -> None:
 
 def test_aged_payables_show_an_unpaid_bill(accountant: Api) -> None:
     vendor = new_vendor(accountant)
-    bill = accountant.ok(accountant.post("/accounting/invoices", {
-        "type": "in_invoice", "partnerId": vendor["id"],
-        "lines": [{"description": "Cleaning", "unitPrice": "400"}]}))
+    bill = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {
+                "type": "in_invoice",
+                "partnerId": vendor["id"],
+                "lines": [{"description": "Cleaning", "unitPrice": "400"}],
+            },
+        )
+    )
     accountant.ok(accountant.post(f"/accounting/invoices/{bill['id']}/post"))
-    report = accountant.ok(accountant.get("/accounting/reports/aged-payables",
-                                          partnerId=vendor["id"]))
+    report = accountant.ok(
+        accountant.get("/accounting/reports/aged-payables", partnerId=vendor["id"])
+    )
     assert report["partners"][0]["current"] == "420.00"
 
 
@@ -84,15 +102,32 @@ def test_the_tax_report_reflects_a_posted_invoice(accountant: Api) -> None:
     period = {"from": day, "to": day}
     before = accountant.ok(accountant.get("/accounting/reports/tax", **period))
     client = new_client(accountant)
-    draft = accountant.ok(accountant.post("/accounting/invoices", {
-        "partnerId": client["id"], "date": day,
-        "lines": [{"description": "Taxed", "unitPrice": "1000"},
-                  {"description": "Exported", "unitPrice": "300", "taxRate": "0"}]}))
+    draft = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {
+                "partnerId": client["id"],
+                "date": day,
+                "lines": [
+                    {"description": "Taxed", "unitPrice": "1000"},
+                    {"description": "Exported", "unitPrice": "300", "taxRate": "0"},
+                ],
+            },
+        )
+    )
     accountant.ok(accountant.post(f"/accounting/invoices/{draft['id']}/post"))
     vendor = new_vendor(accountant)
-    bill = accountant.ok(accountant.post("/accounting/invoices", {
-        "type": "in_invoice", "partnerId": vendor["id"], "date": day,
-        "lines": [{"description": "Supplies", "unitPrice": "200"}]}))
+    bill = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {
+                "type": "in_invoice",
+                "partnerId": vendor["id"],
+                "date": day,
+                "lines": [{"description": "Supplies", "unitPrice": "200"}],
+            },
+        )
+    )
     accountant.ok(accountant.post(f"/accounting/invoices/{bill['id']}/post"))
 
     after = accountant.ok(accountant.get("/accounting/reports/tax", **period))
@@ -112,18 +147,28 @@ def test_the_tax_report_reflects_a_posted_invoice(accountant: Api) -> None:
 def test_report_parameters_are_checked(accountant: Api, storekeeper: Api) -> None:
     bad = accountant.get("/accounting/reports/balance-sheet", asOf="yesterday")
     assert bad.status_code == 400 and bad.json()["errors"][0]["field"] == "asOf"
-    backwards = accountant.get("/accounting/reports/profit-loss", **{"from": "2026-05-01",
-                                                                      "to": "2026-04-01"})
+    backwards = accountant.get(
+        "/accounting/reports/profit-loss", **{"from": "2026-05-01", "to": "2026-04-01"}
+    )
     assert backwards.status_code == 400 and backwards.json()["errors"][0]["field"] == "from"
     assert storekeeper.get("/accounting/reports/profit-loss").status_code == 403
 
 
 def test_a_period_split_in_two_adds_up_to_the_whole(accountant: Api) -> None:
-    whole = accountant.ok(accountant.get("/accounting/reports/profit-loss",
-                                         **{"from": "2025-01-01", "to": "2026-12-31"}))
-    first = accountant.ok(accountant.get("/accounting/reports/profit-loss",
-                                         **{"from": "2025-01-01", "to": "2026-01-31"}))
-    rest = accountant.ok(accountant.get("/accounting/reports/profit-loss",
-                                        **{"from": "2026-02-01", "to": "2026-12-31"}))
+    whole = accountant.ok(
+        accountant.get(
+            "/accounting/reports/profit-loss", **{"from": "2025-01-01", "to": "2026-12-31"}
+        )
+    )
+    first = accountant.ok(
+        accountant.get(
+            "/accounting/reports/profit-loss", **{"from": "2025-01-01", "to": "2026-01-31"}
+        )
+    )
+    rest = accountant.ok(
+        accountant.get(
+            "/accounting/reports/profit-loss", **{"from": "2026-02-01", "to": "2026-12-31"}
+        )
+    )
     assert Decimal(first["netProfit"]) + Decimal(rest["netProfit"]) == Decimal(whole["netProfit"])
     assert Decimal(first["totalRevenue"]) > 0 and Decimal(rest["totalRevenue"]) > 0
