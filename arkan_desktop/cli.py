@@ -24,11 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from arkan_desktop import __version__
+from arkan_desktop.api.kinds import API_KEY, DEFAULT_KIND, SERVER_KINDS, kind_for
+from arkan_desktop.cli_exit import EXIT_FAILED, EXIT_USAGE
 from arkan_desktop.printing.templates import template_names
 from arkan_desktop.store.paths import data_home, ensure_home
 
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+__all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_USAGE", "build_parser", "main"]
 
 # The commands, in the order --help lists them (their code is in cli_commands.py).
 COMMANDS = ("login", "logout", "sync", "status", "outbox", "print")
@@ -97,8 +98,10 @@ def _account_options(parser: argparse.ArgumentParser, *, required: bool) -> None
     )
     parser.add_argument(
         "--kind",
-        choices=("arkan", "arvalox"),
-        help="server kind (default: arkan; arvalox with --api-key-stdin)",
+        choices=SERVER_KINDS,
+        help=(
+            f"server kind (default: {DEFAULT_KIND}; {kind_for(API_KEY).name} with --api-key-stdin)"
+        ),
     )
     parser.add_argument(
         "--key-in-query",

@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
 from arkan_desktop.api.errors import ApiError, InvalidServerUrl
-from arkan_desktop.cli import EXIT_FAILED, EXIT_USAGE
+from arkan_desktop.cli_exit import EXIT_FAILED, EXIT_USAGE
 from arkan_desktop.cli_print import PrintCommandError, PrintingError, run_print
 from arkan_desktop.store.paths import settings_path
 from arkan_desktop.store.settings import Settings, load_settings, save_settings
@@ -61,23 +61,26 @@ async def _open_workspace(args: argparse.Namespace, home: Path) -> Workspace:
             raise CommandError("--api-key-stdin needs --server")
         if email or args.password_stdin:
             raise CommandError("sign in with an API key or with an email, not both")
-        return await Workspace.sign_in_with_api_key(
+        return await Workspace.sign_in(
             home,
             server,
-            _api_key(),
-            args.company,
+            company=args.company,
+            kind=args.kind,
+            api_key=_api_key(),
             key_in_query=args.key_in_query,
             ca_bundle=args.ca_bundle,
         )
     if server or email:
         if not (server and email):
             raise CommandError("--server and --email go together (or --server and --api-key-stdin)")
-        if args.kind == "arvalox":
-            return await Workspace.sign_in_arvalox(
-                home, server, email, _password(args), args.company
-            )
         return await Workspace.sign_in(
-            home, server, email, _password(args), args.company, ca_bundle=args.ca_bundle
+            home,
+            server,
+            email,
+            _password(args),
+            args.company,
+            kind=args.kind,
+            ca_bundle=args.ca_bundle,
         )
     return await Workspace.resume(home, args.company)
 

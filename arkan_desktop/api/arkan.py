@@ -12,7 +12,13 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote
 
-from arkan_desktop.api.connector import InvalidateHandler, Page, ReconnectHandler, Resource
+from arkan_desktop.api.connector import (
+    EventSource,
+    InvalidateHandler,
+    Page,
+    ReconnectHandler,
+    Resource,
+)
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.events import EventsClient
 from arkan_desktop.api.ratelimit import Priority
@@ -20,6 +26,8 @@ from arkan_desktop.api.session import ApiSession
 from arkan_desktop.api.wire import malformed, parse_page
 
 MAX_LIMIT = 100
+# While the events socket is down, the joined modules are pulled this often (seconds).
+OFFLINE_POLL_INTERVAL = 60.0
 
 
 # name, list path, events module, words for messages, assumed (not in the published reference)
@@ -56,6 +64,8 @@ class ArkanConnector:
     # Its reports (trial balance, P&L, aged receivables) are read by the Ledger and
     # Invoices tabs from the cache and the accounting endpoints, not a separate tab.
     capabilities: frozenset[str] = frozenset()
+    # Changes are pushed on the events socket; polling is only the stand-in while it is down.
+    poll_interval = OFFLINE_POLL_INTERVAL
 
     def __init__(self, session: ApiSession) -> None:
         self.session = session
@@ -159,5 +169,6 @@ class ArkanConnector:
 
     def events(
         self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler
-    ) -> EventsClient | None:
+    ) -> EventSource:
+        """The server's events socket (pushed invalidations)."""
         return EventsClient(self.session, on_invalidate, on_reconnect)

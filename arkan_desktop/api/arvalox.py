@@ -30,9 +30,15 @@ from arkan_desktop.api import arvalox_records as records
 from arkan_desktop.api.arvalox_poll import ArvaloxPoller
 from arkan_desktop.api.arvalox_records import ListAnswer, Record, read_list
 from arkan_desktop.api.arvalox_session import ArvaloxSession
-from arkan_desktop.api.connector import InvalidateHandler, Page, ReconnectHandler, Resource
+from arkan_desktop.api.connector import (
+    REPORTS,
+    EventSource,
+    InvalidateHandler,
+    Page,
+    ReconnectHandler,
+    Resource,
+)
 from arkan_desktop.api.errors import ApiError, ApiErrorKind, FieldError
-from arkan_desktop.api.events import EventsClient
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.wire import malformed
 
@@ -99,7 +105,7 @@ class ArvaloxConnector:
     kind = "arvalox"
     resources: Mapping[str, Resource] = ARVALOX_RESOURCES
     modules: frozenset[str] = frozenset({MODULE})
-    capabilities: frozenset[str] = frozenset({"receivables_reports"})
+    capabilities: frozenset[str] = frozenset({REPORTS})
 
     def __init__(self, session: ArvaloxSession) -> None:
         self.session = session
@@ -345,6 +351,6 @@ class ArvaloxConnector:
 
     def events(
         self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler
-    ) -> EventsClient | None:
+    ) -> EventSource:
         """No socket: a poller that stands in for one (see arvalox_poll)."""
         return ArvaloxPoller(self, on_invalidate, on_reconnect)

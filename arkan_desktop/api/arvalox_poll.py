@@ -1,7 +1,7 @@
 """Polling in place of an events socket: what an Arvalox server's "live" connection is.
 
 Arvalox has no events socket, so `ArvaloxConnector.events()` hands the sync service this
-stand-in with the same interface as `EventsClient`: every `poll_interval` it checks the
+stand-in, an `EventSource` like `EventsClient`: every `poll_interval` it checks the
 server with one cheap `GET /ping` and, when it answers, asks for a pull of the joined
 modules (a pull costs one request per resource when nothing changed). The connection
 state it reports is what the status bar shows: online while the server answers, offline
@@ -16,15 +16,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from arkan_desktop.api.connector import InvalidateHandler, ReconnectHandler
+from arkan_desktop.api.connector import ConnectionState, InvalidateHandler, ReconnectHandler
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
-from arkan_desktop.api.events import ConnectionState, EventsClient
+from arkan_desktop.api.live import LiveConnection
 from arkan_desktop.api.ratelimit import Priority
-
-if TYPE_CHECKING:
-    from arkan_desktop.api.arvalox import ArvaloxConnector
 
 log = logging.getLogger(__name__)
 
@@ -32,19 +29,39 @@ _UNREACHABLE = frozenset({ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT, ApiErrorKi
 CHECK_EVERY = 1.0  # seconds: how soon a failed pull or send turns the state offline
 
 
-class ArvaloxPoller(EventsClient):
-    """Polls one Arvalox server politely and reports whether it answers."""
+class PolledSession(Protocol):
+    server_url: str
+    # Whether the last request reached the server (None before the first).
+    reachable: bool | None
+
+
+class PolledServer(Protocol):
+    """What the poller needs of a connector (an `ArvaloxConnector`)."""
+
+    retry_interval: float
+
+    @property
+    def session(self) -> PolledSession: ...
+
+    @property
+    def poll_interval(self) -> float: ...
+
+    async def ping(self, *, priority: Priority = Priority.INTERACTIVE) -> Any: ...
+
+
+class ArvaloxPoller(LiveConnection):
+    """Polls one Arvalox server politely and reports whether it answers (an `EventSource`)."""
+
+    task_name = "arvalox-poll"
 
     def __init__(
         self,
-        connector: ArvaloxConnector,
+        connector: PolledServer,
         on_invalidate: InvalidateHandler,
         on_reconnect: ReconnectHandler,
         rng: random.Random | None = None,
     ) -> None:
-        # The base class keeps the handlers, the joined modules and the state; the
-        # session it would open a socket with is never used here.
-        super().__init__(connector.session, on_invalidate, on_reconnect, rng=rng)  # type: ignore[arg-type]
+        super().__init__(on_invalidate, on_reconnect, rng=rng)
         self.connector = connector
         self.polls = 0
 

@@ -1,22 +1,52 @@
-"""What every server kind offers the rest of the app: resources, pages, get, send, events.
+"""What every server kind offers the rest of the app, as typed capabilities.
 
-A connector turns one server kind into these few operations; `sync/` talks only to this
-Protocol. This module holds plain values and the Protocol; it performs no I/O.
+A connector turns one server kind into a few operations, grouped as Protocols: what it
+can list (`ListsRecords`: companies, resources in pages, one record), what it can write
+(`SendsWrites`), what it can report (`ReceivablesReports`, named in `capabilities`), and
+how it tells of changes (`EventSource`: the events socket, or a poller standing in for
+one where the server has none). `sync/` and the GUI talk only to these Protocols and never
+ask which kind of server it is (api/kinds.py is where kinds are told apart). This module
+holds plain values and Protocols; it performs no I/O.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
 
 from arkan_desktop.api.ratelimit import Priority
+from arkan_desktop.api.wire import Page
 
-if TYPE_CHECKING:
-    from arkan_desktop.api.events import EventsClient
+__all__ = [
+    "REPORTS",
+    "ConnectionState",
+    "Connector",
+    "EventSource",
+    "InvalidateHandler",
+    "ListsRecords",
+    "Page",
+    "ReceivablesReports",
+    "ReconnectHandler",
+    "Resource",
+    "SendsWrites",
+    "StateHandler",
+]
+
+# The capability name of `ReceivablesReports` in `Connector.capabilities`.
+REPORTS = "receivables_reports"
+
+
+class ConnectionState(enum.StrEnum):
+    ONLINE = "online"
+    OFFLINE = "offline"
+    RECONNECTING = "reconnecting"
+
 
 InvalidateHandler = Callable[[str, str], Awaitable[None]]
 ReconnectHandler = Callable[[], Awaitable[None]]
+StateHandler = Callable[[ConnectionState], None]
 
 
 @dataclass(frozen=True)
@@ -34,24 +64,43 @@ class Resource:
     assumed: bool = False
 
 
-@dataclass(frozen=True)
-class Page:
-    """One page of a list: its records (raw JSON objects) and whether more follow."""
+class EventSource(Protocol):
+    """How a server tells the client that something changed, pushed or polled.
 
-    records: list[dict[str, Any]]
-    total: int | None
-    has_more: bool
-    cursor: str | None = None
-    limit: int | None = field(default=None, compare=False)
+    It hands `module.invalidate`-like pokes for the joined modules to `on_invalidate`, calls
+    `on_reconnect` when it is back after a gap (changes may have been missed), and reports
+    its state to `on_state`. `start()` runs it in the background until `stop()`.
+    """
+
+    on_state: StateHandler | None
+    attempts: int  # tries to reach the server, successful or not
+    connects: int
+    reconnects: int
+
+    @property
+    def state(self) -> ConnectionState: ...
+
+    @property
+    def connected(self) -> bool: ...
+
+    @property
+    def modules(self) -> frozenset[str]: ...
+
+    def join(self, module: str) -> None: ...
+
+    def leave(self, module: str) -> None: ...
+
+    def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
 
 
-class Connector(Protocol):
-    kind: str
+class ListsRecords(Protocol):
+    """Reading: the companies, the resources the client caches, their pages and records."""
+
     resources: Mapping[str, Resource]
+    # The events modules (rooms) the resources belong to: what `sync/` joins and pulls by.
     modules: frozenset[str]
-    # What the server offers beyond its cached resources, e.g. "receivables_reports"
-    # (aging and dashboard answered by the server): the window shows the tabs these allow.
-    capabilities: frozenset[str]
 
     async def companies(self) -> list[dict[str, Any]]: ...
 
@@ -68,6 +117,10 @@ class Connector(Protocol):
 
     async def get(self, resource: str, record_id: str) -> dict[str, Any]: ...
 
+
+class SendsWrites(Protocol):
+    """Writing: one write sent, and the record an earlier write made, found again."""
+
     async def send(
         self,
         method: str,
@@ -80,6 +133,27 @@ class Connector(Protocol):
 
     async def find_by_reference(self, resource: str, reference: str) -> dict[str, Any] | None: ...
 
+
+@runtime_checkable
+class ReceivablesReports(Protocol):
+    """Reports the server computes (aging, dashboard): offered when `REPORTS` is a capability."""
+
+    async def aging_report(self) -> dict[str, Any]: ...
+
+    async def dashboard(self) -> dict[str, Any]: ...
+
+
+class Connector(ListsRecords, SendsWrites, Protocol):
+    kind: str
+    # What the server offers beyond its cached resources, e.g. `REPORTS` (aging and
+    # dashboard answered by the server): the window shows the tabs these allow.
+    capabilities: frozenset[str]
+
+    @property
+    def poll_interval(self) -> float:
+        """Seconds between pulls of the joined modules while events do not arrive."""
+        ...
+
     def events(
         self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler
-    ) -> EventsClient | None: ...
+    ) -> EventSource | None: ...

@@ -12,22 +12,31 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import enum
 import json
 import logging
 import random
+import ssl
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from arkan_desktop import __version__
+from arkan_desktop.api.backoff import backoff
+from arkan_desktop.api.connector import (
+    ConnectionState,
+    InvalidateHandler,
+    ReconnectHandler,
+    StateHandler,
+)
 from arkan_desktop.api.errors import ApiError, redact
-from arkan_desktop.api.session import ApiSession
+from arkan_desktop.api.live import LiveConnection
+
+__all__ = ["CLOSE_TOKEN_EXPIRED", "ConnectionState", "EventsClient", "SocketSession", "events_url"]
 
 log = logging.getLogger(__name__)
 
@@ -35,15 +44,18 @@ CLOSE_TOKEN_EXPIRED = 4401
 _TOKEN_REFUSED_STATUS = (401, 403)
 
 
-class ConnectionState(enum.StrEnum):
-    ONLINE = "online"
-    OFFLINE = "offline"
-    RECONNECTING = "reconnecting"
+class SocketSession(Protocol):
+    """What the socket needs of a signed-in session (an `ApiSession`)."""
 
+    server_url: str
+    ssl_context: ssl.SSLContext
 
-InvalidateHandler = Callable[[str, str], Awaitable[None]]
-ReconnectHandler = Callable[[], Awaitable[None]]
-StateHandler = Callable[[ConnectionState], None]
+    @property
+    def company_id(self) -> str | None: ...
+
+    async def access_token(self) -> str: ...
+
+    async def refresh(self, stale_token: str | None = None) -> None: ...
 
 
 class _RedactingLogger(logging.LoggerAdapter):
@@ -82,12 +94,12 @@ class _Attempt:
     token_refused: bool = False
 
 
-class EventsClient:
-    """Keeps the events socket of one session open until `stop()`."""
+class EventsClient(LiveConnection):
+    """Keeps the events socket of one session open until `stop()` (an `EventSource`)."""
 
     def __init__(
         self,
-        session: ApiSession,
+        session: SocketSession,
         on_invalidate: InvalidateHandler,
         on_reconnect: ReconnectHandler,
         *,
@@ -98,63 +110,26 @@ class EventsClient:
         open_timeout: float = 10.0,
         rng: random.Random | None = None,
     ) -> None:
+        super().__init__(on_invalidate, on_reconnect, on_state=on_state, rng=rng)
         self.session = session
-        self.on_invalidate = on_invalidate
-        self.on_reconnect = on_reconnect
-        self.on_state = on_state
         self.stable_after = stable_after
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
         self.open_timeout = open_timeout
-        self.attempts = 0  # connection attempts, successful or not
-        self.connects = 0
-        self.reconnects = 0
         self.joined_modules: set[str] = set()  # rooms the server confirmed on this socket
-        self._modules: set[str] = set()
-        self._rng = rng or random.Random()
-        self._state = ConnectionState.OFFLINE
         self._outgoing: asyncio.Queue[str] | None = None
-        self._task: asyncio.Task[None] | None = None
 
     def __repr__(self) -> str:
-        return f"EventsClient({self.session.server_url!r}, state={self._state.value!r})"
+        return f"EventsClient({self.session.server_url!r}, state={self.state.value!r})"
 
-    @property
-    def state(self) -> ConnectionState:
-        return self._state
-
-    @property
-    def connected(self) -> bool:
-        return self._state is ConnectionState.ONLINE
-
-    @property
-    def modules(self) -> frozenset[str]:
-        return frozenset(self._modules)
-
-    def join(self, module: str) -> None:
-        """Hear about `module` (now if connected, and after every reconnect)."""
-        self._modules.add(module)
+    def _joined(self, module: str) -> None:
         if self._outgoing is not None:
             self._outgoing.put_nowait(_message("join_module", module))
 
-    def leave(self, module: str) -> None:
-        self._modules.discard(module)
+    def _left(self, module: str) -> None:
         self.joined_modules.discard(module)
         if self._outgoing is not None:
             self._outgoing.put_nowait(_message("leave_module", module))
-
-    def start(self) -> None:
-        """Start connecting in the background (call from the running event loop)."""
-        if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._run(), name="arkan-events")
-
-    async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        self._set_state(ConnectionState.OFFLINE)
 
     # --- the connection loop ------------------------------------------------------------
 
@@ -175,7 +150,9 @@ class EventsClient:
                     self._set_state(ConnectionState.RECONNECTING)
                 else:
                     self._set_state(ConnectionState.OFFLINE)
-                delay = self._rng.uniform(0, min(self.backoff_cap, self.backoff_base * 2**failures))
+                delay = backoff(
+                    failures + 1, base=self.backoff_base, cap=self.backoff_cap, rng=self._rng
+                )
                 failures = min(failures + 1, 30)
                 log.debug("events: reconnecting in %.2f s", delay)
                 await asyncio.sleep(delay)
@@ -290,13 +267,3 @@ class EventsClient:
             log.warning("events: a handler failed: %s", exc.message)
         except Exception:
             log.exception("events: a handler failed")
-
-    def _set_state(self, state: ConnectionState) -> None:
-        if state is self._state:
-            return
-        self._state = state
-        if self.on_state is not None:
-            try:
-                self.on_state(state)
-            except Exception:
-                log.exception("events: the state listener failed")

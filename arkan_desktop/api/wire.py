@@ -1,4 +1,4 @@
-"""JSON on the wire: Decimal-exact parsing and encoding, and reading list pages.
+"""JSON on the wire: Decimal-exact parsing and encoding, and reading list pages (`Page`).
 
 Money never becomes a float: JSON numbers with a fraction or exponent parse as `Decimal`
 and `Decimal` values are sent as decimal strings. Anything a server sends that cannot be
@@ -11,15 +11,26 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from arkan_desktop.api.connector import Page
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 
 NOT_JSON = "The server sent a response that is not valid JSON"
 # A list total beyond this is not a count a server could mean.
 MAX_TOTAL = 10**15
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list: its records (raw JSON objects) and whether more follow."""
+
+    records: list[dict[str, Any]]
+    total: int | None
+    has_more: bool
+    cursor: str | None = None
+    limit: int | None = field(default=None, compare=False)
 
 
 def malformed(message: str, *, status: int | None = None) -> ApiError:

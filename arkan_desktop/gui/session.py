@@ -18,25 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from arkan_desktop.api.arvalox_session import WaitHandler
 from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
 from arkan_desktop.api.errors import ApiErrorKind
-from arkan_desktop.api.session import ApiSession
+from arkan_desktop.api.http import WaitHandler
+from arkan_desktop.api.kinds import DEFAULT_KIND, connector_for, sign_in_session
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.paths import settings_path
 from arkan_desktop.store.settings import Settings, load_settings
 from arkan_desktop.sync.service import SyncService
 from arkan_desktop.sync.worker import DatabaseWorker
-from arkan_desktop.sync.workspace import (
-    Session,
-    Workspace,
-    connector_for,
-    forget_api_key,
-    open_last_cache,
-    session_for,
-    sign_in_session,
-)
+from arkan_desktop.sync.workspace import Session, Workspace, open_last_cache, session_for
 
 # Failures that mean "the server cannot be reached from here", as opposed to "it refused".
 UNREACHABLE = frozenset({ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT, ApiErrorKind.SERVER})
@@ -91,15 +83,12 @@ def _credentials(remember: bool) -> CredentialStore:
     return CredentialStore() if remember else SessionOnlyCredentials()
 
 
-async def sign_in(server_url: str, email: str, password: str, *, remember: bool) -> ApiSession:
-    """A signed-in session (ApiError / InvalidServerUrl say why not, in plain words)."""
-    session = ApiSession(server_url, credentials=_credentials(remember))
-    try:
-        await session.sign_in(email, password)
-    except BaseException:
-        await session.aclose()
-        raise
-    return session
+async def sign_in(server_url: str, email: str, password: str, *, remember: bool) -> Session:
+    """A session signed in with a password on the usual kind of server (ApiError /
+    InvalidServerUrl say why not, in plain words)."""
+    return await sign_in_with(
+        DEFAULT_KIND, server_url, email=email, password=password, remember=remember
+    )
 
 
 async def sign_in_with(
@@ -130,7 +119,7 @@ async def sign_in_with(
         max_wait=SIGN_IN_MAX_WAIT,
     )
     if api_key.strip() and not remember:
-        await asyncio.to_thread(forget_api_key, session)
+        await asyncio.to_thread(session.forget_saved_api_key)
     return session
 
 

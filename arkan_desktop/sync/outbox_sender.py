@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from arkan_desktop.api.backoff import backoff as jittered_backoff
 from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
@@ -67,8 +68,8 @@ class SendReport:
 
 
 def backoff(attempt: int, rng: random.Random) -> float:
-    """Full jitter: a random wait up to an exponentially growing cap."""
-    return rng.uniform(0, min(BACKOFF_CAP, BACKOFF_BASE * 2 ** max(0, attempt - 1)))
+    """Full jitter: a random wait up to an exponentially growing cap (the client's one)."""
+    return jittered_backoff(attempt, base=BACKOFF_BASE, cap=BACKOFF_CAP, rng=rng)
 
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

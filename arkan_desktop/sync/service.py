@@ -23,10 +23,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from arkan_desktop.api.connector import Connector
+from arkan_desktop.api.connector import ConnectionState as Connection
+from arkan_desktop.api.connector import Connector, EventSource
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
-from arkan_desktop.api.events import ConnectionState as Connection
-from arkan_desktop.api.events import EventsClient
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.store.cache import LAST_SYNC_KEY, Cache
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
@@ -112,7 +111,7 @@ class SyncService:
         self._pull_task: asyncio.Task[None] | None = None
         self._poll_task: asyncio.Task[None] | None = None
         self._claim_task: asyncio.Task[None] | None = None
-        self._events: EventsClient | None = None
+        self._events: EventSource | None = None
         self.pulls_run = 0
 
     # --- whole syncs -------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Server profiles: the servers a user signs in to, remembered in the preferences.
 
-A profile is an address, a server kind ("arkan" or "arvalox"), how one signs in there
+A profile is an address, a kind of server (a name in `api.kinds.KINDS`), how one signs in there
 (email and password, or an API key), the last email used there and whether to remember
 the sign-in. The most recently used profile comes first. No secrets: a remembered API key
 is in the keyring, never here.
@@ -12,17 +12,26 @@ import json
 from dataclasses import asdict, dataclass, fields
 from urllib.parse import urlsplit
 
+from arkan_desktop.api.kinds import API_KEY, DEFAULT_KIND, PASSWORD
 from arkan_desktop.gui.preferences import preferences
 
+__all__ = [
+    "API_KEY",
+    "KEY",
+    "PASSWORD",
+    "ServerProfile",
+    "load_profiles",
+    "remember_profile",
+    "save_profiles",
+]
+
 KEY = "signin/profiles"
-ARKAN = "arkan"
-PASSWORD, API_KEY = "password", "api_key"  # how one signs in (sync.workspace.SIGN_IN_METHODS)
 
 
 @dataclass
 class ServerProfile:
     url: str
-    kind: str = ARKAN
+    kind: str = DEFAULT_KIND
     email: str = ""
     remember: bool = True
     name: str = ""

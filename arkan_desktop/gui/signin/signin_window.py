@@ -1,8 +1,8 @@
 """The sign-in window: server profile, kind, email and password or API key, remember me.
 
-The kinds of server and how each signs people in come from `sync.workspace` (its
-`SERVER_KINDS` and `SIGN_IN_METHODS`): the window shows the fields of the chosen method
-and hands them on; it never decides anything by the kind itself. Signing in runs on the
+The kinds of server, their names and how each signs people in come from the registry
+(`api.kinds.KINDS`): the window shows the fields of the chosen method and hands them on;
+it never decides anything by the kind itself. Signing in runs on the
 event loop (the session's HTTP is async), so the window stays responsive and says what
 it is doing, including a wait the server's rate limit imposes. Failures appear under the
 form in the session's own words (wrong password, bad API key, unreachable server,
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,22 +30,27 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.api.errors import ApiError, ApiErrorKind, InvalidServerUrl
+from arkan_desktop.api.kinds import DEFAULT_KIND, KINDS, remembered_kind
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.forms import child, load_form
 from arkan_desktop.gui.resources import icon_path
 from arkan_desktop.gui.session import UNREACHABLE, list_companies, sign_in_with
 from arkan_desktop.gui.signin.profiles import (
     API_KEY,
-    ARKAN,
     PASSWORD,
     ServerProfile,
     load_profiles,
     remember_profile,
 )
 from arkan_desktop.gui.tasks import spawn
-from arkan_desktop.sync.workspace import SIGN_IN_METHODS, Session, WorkspaceError
+from arkan_desktop.sync.workspace import Session, WorkspaceError
 
 NEW_PROFILE = "__new__"
+# The kinds' display names (api/kinds.py says them in English), marked for lupdate.
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("SignInWindow", "Arkan ERP"),
+    QT_TRANSLATE_NOOP("SignInWindow", "Arvalox receivables"),
+)
 
 
 class SignInWindow(QWidget):
@@ -79,8 +84,9 @@ class SignInWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.kind_combo.addItem(self.tr("Arkan ERP"), ARKAN)
-        self.kind_combo.addItem(self.tr("Arvalox receivables"), "arvalox")
+        for server_kind in KINDS.values():
+            name = QCoreApplication.translate("SignInWindow", server_kind.display_name)
+            self.kind_combo.addItem(name, server_kind.name)
         self._add_key_rows(form)
         self.busy_bar.hide()
         self.offline_button.setVisible(offline_available)
@@ -121,13 +127,13 @@ class SignInWindow(QWidget):
         self._method_names = {API_KEY: self.tr("API key"), PASSWORD: self.tr("Email and password")}
 
     def kind(self) -> str:
-        return str(self.kind_combo.currentData() or ARKAN)
+        return str(self.kind_combo.currentData() or DEFAULT_KIND)
 
     def method(self) -> str:
         return str(self.method_combo.currentData() or PASSWORD)
 
     def _kind_chosen(self, method: str = "") -> None:
-        methods = SIGN_IN_METHODS.get(self.kind(), (PASSWORD,))
+        methods = remembered_kind(self.kind()).sign_in_methods
         wanted = method if method in methods else methods[0]  # the kind's usual way
         self.method_combo.blockSignals(True)
         self.method_combo.clear()
