@@ -20,6 +20,7 @@ import argparse
 import logging
 import os
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,11 @@ from arkan_desktop.printing.templates import template_names
 from arkan_desktop.store.paths import data_home, ensure_home
 
 __all__ = ["COMMANDS", "EXIT_FAILED", "EXIT_USAGE", "build_parser", "main"]
+
+# The log file starts afresh past this size, keeping the previous few (a desktop install
+# runs for years: the log must not grow forever).
+LOG_MAX_BYTES = 5 * 1024 * 1024
+LOG_BACKUPS = 3
 
 # The commands, in the order --help lists them (their code is in cli_commands.py).
 COMMANDS = ("login", "logout", "sync", "status", "outbox", "print")
@@ -138,12 +144,24 @@ def add_print_parser(commands: Any) -> None:
     where.add_argument("--zpl-host", metavar="HOST:PORT", help="send ZPL to a label printer")
 
 
+class PrivateLogFile(RotatingFileHandler):
+    """A log file that rotates by size and is readable by its owner only (0600, not 0644),
+    the fresh file after each rotation included."""
+
+    def _open(self) -> Any:
+        os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        return super()._open()
+
+
 def _setup_logging(home: Path) -> None:
     logs = ensure_home(home) / "logs"
     logs.mkdir(mode=0o700, exist_ok=True)
-    log_file = logs / "arkan-desktop.log"
-    os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # not 0644
-    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler = PrivateLogFile(
+        logs / "arkan-desktop.log",
+        maxBytes=LOG_MAX_BYTES,
+        backupCount=LOG_BACKUPS,
+        encoding="utf-8",
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import logging
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -240,3 +242,33 @@ def test_outbox_actions_on_unknown_rows(
 ) -> None:
     assert cli(tmp_path, "sync", *creds(sandbox), stdin="demo\n").returncode == 0
     assert "No single outbox row" in one_line_failure(cli(tmp_path, *args))
+
+
+def test_the_log_file_rotates_and_every_file_stays_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desktop install runs for years: the log starts afresh past its size, keeping the
+    last few, and each file (the fresh one after a rotation too) is readable by its owner
+    only."""
+    from arkan_desktop import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "LOG_MAX_BYTES", 4000)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        cli_module._setup_logging(tmp_path)
+        for n in range(400):
+            logging.getLogger("arkan_desktop.tests").info("line %03d %s", n, "x" * 40)
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)
+    logs = tmp_path / "logs"
+    names = sorted(p.name for p in logs.iterdir())
+    backups = [f"arkan-desktop.log.{n}" for n in range(1, cli_module.LOG_BACKUPS + 1)]
+    assert names == ["arkan-desktop.log", *backups]  # the oldest lines are gone
+    for path in logs.iterdir():
+        assert path.stat().st_size <= 4000
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    assert "line 399" in (logs / "arkan-desktop.log").read_text(encoding="utf-8")
