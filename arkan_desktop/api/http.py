@@ -8,9 +8,10 @@ error mapping of errors.py. The loop retries only what is safe to retry (never a
 505), backs off with `backoff()`, waits out 429s (telling `on_wait`; failing past
 `max_wait`), refreshes the access token once on a 401 (single flight), gives the budget
 back when a request never reached the server, keeps `reachable` up to date, and parses
-large answers off the event loop. A kind's session (session.py, arvalox_session.py) sets
-the parts; api/kinds.py says which session each kind gets. It knows nothing of records or
-resources, and never logs or raises anything that contains a token, password or key.
+large answers off the event loop. Signing in is account.py's; each kind's session
+(session.py, arvalox_session.py) only sets the parts, and api/kinds.py says which session
+a kind gets. It knows nothing of records or resources, and never logs or raises anything
+that contains a token, password or key.
 """
 
 from __future__ import annotations
