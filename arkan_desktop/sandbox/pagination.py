@@ -12,7 +12,7 @@ import base64
 import binascii
 import json
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from fastapi import Request
@@ -105,8 +105,12 @@ def list_records(
     kind_name: str,
     params: Mapping[str, str],
     fixed_filters: Mapping[str, str] | None = None,
+    where_also: Sequence[Any] = (),
 ) -> Response:
-    """Answer one page of a list endpoint, straight from the stored JSON bodies."""
+    """Answer one page of a list endpoint, straight from the stored JSON bodies.
+
+    `where_also`: conditions beyond equality filters (a date range, a field that must be
+    absent), as SQLAlchemy clauses over `records`."""
     kind = KINDS[kind_name]
     limit = parse_limit(params.get("limit"))
     sort = params.get("sort") or "createdAt"
@@ -137,7 +141,9 @@ def list_records(
             | func.json_extract(records.c.body, "$.name").like(pattern)
         )
 
-    key = (company_id, kind.name, tuple(sorted(filters.items())), search)
+    where.extend(where_also)
+    extra = tuple(str(c.compile(compile_kwargs={"literal_binds": True})) for c in where_also)
+    key = (company_id, kind.name, tuple(sorted(filters.items())), search, extra)
     total = counted_total(
         conn,
         key,

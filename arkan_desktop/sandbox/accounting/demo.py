@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from arkan_desktop.sandbox.accounting.assets_demo import seed_assets
+from arkan_desktop.sandbox.accounting.bank_demo import seed_treasury
 from arkan_desktop.sandbox.accounting.invoices import (
     SERVICE_REVENUE,
     available_stock,
@@ -356,4 +358,6 @@ def seed_accounting_history(
     seeder.customer_invoices()
     seeder.vendor_bills()
     seeder.advances()
+    seed_assets(uow, start, end)
+    seed_treasury(uow, rng, start, end)
     log.info("accounting history: %s", seeder.counts)
