@@ -34,7 +34,7 @@ KINDS: dict[str, Kind] = {
         _kind("account", "accounting", "code", False, "type", "parentId"),
         _kind("journal_entry", "accounting", "number", True, "sourceType"),
         _kind("invoice", "accounting", "number", True, "type", "currency", "paymentState"),
-        _kind("payment", "accounting", "number", True, "type", "category"),
+        _kind("payment", "accounting", "number", True, "type"),
         _kind("bank_statement", "accounting", "number", True, "bankAccountId"),
         _kind("payment_batch", "accounting", "number", True, "format"),
         _kind("employee", "accounting", "name", False, "personId"),

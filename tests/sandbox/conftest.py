@@ -11,6 +11,7 @@ import pytest
 
 from arkan_desktop.sandbox.demo_catalog import COMPANIES
 from arkan_desktop.sandbox.server import SandboxServer
+from tests.conftest import start_sandbox
 
 COMPANY_1 = COMPANIES[0]["id"]  # Arkan Demo Trading LLC, AED
 COMPANY_2 = COMPANIES[1]["id"]  # Arkan Demo Kuwait W.L.L., KWD
@@ -101,5 +102,21 @@ def accountant(sandbox: SandboxServer) -> Iterator[Api]:
 @pytest.fixture
 def storekeeper(sandbox: SandboxServer) -> Iterator[Api]:
     api = Api(sandbox, "storekeeper@demo.local")
+    yield api
+    api.close()
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
+    """A demo sandbox of the test module's own: exactly what the seeder made, then its tests."""
+    server = start_sandbox(tmp_path_factory.mktemp("fresh-demo"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def books(fresh: SandboxServer) -> Iterator[Api]:
+    """The accountant of the module's own demo sandbox."""
+    api = Api(fresh, "accountant@demo.local")
     yield api
     api.close()

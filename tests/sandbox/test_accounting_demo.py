@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-
-import pytest
 
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.conftest import start_sandbox
 from tests.sandbox.conftest import COMPANY_2, Api
-
-
-@pytest.fixture(scope="module")
-def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
-    """A sandbox nobody else has written to: exactly what the seeder made."""
-    server = start_sandbox(tmp_path_factory.mktemp("accounting-demo"))
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def books(fresh: SandboxServer) -> Iterator[Api]:
-    api = Api(fresh, "accountant@demo.local")
-    yield api
-    api.close()
 
 
 def test_hundreds_of_customer_invoices_in_every_state(books: Api) -> None:

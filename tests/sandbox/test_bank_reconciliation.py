@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import pytest
+import httpx
 from websockets.sync.client import connect
 
 from arkan_desktop.sandbox.server import SandboxServer
-from tests.conftest import start_sandbox
 from tests.sandbox.conftest import COMPANY_1, Api
 from tests.sandbox.test_events import join, receive
 from tests.sandbox.test_invoices import by_code, entries_for, new_client, new_vendor, posted_invoice
@@ -25,22 +23,45 @@ UNMATCH = "/accounting/bank-reconciliation/unmatch"
 # --- helpers shared by the bank tests --------------------------------------------------------
 
 
-def paid(api: Api, partner: dict[str, Any], amount: str, direction: str = "inbound",
-         method: str = "bank") -> dict[str, Any]:
+def paid(
+    api: Api, partner: dict[str, Any], amount: str, direction: str = "inbound", method: str = "bank"
+) -> dict[str, Any]:
     """A posted payment on account (no invoice), by bank unless said otherwise."""
-    payment = api.ok(api.post("/accounting/payments", {
-        "type": direction, "partnerId": partner["id"], "amount": amount, "method": method,
-        "reference": f"REF-{uuid.uuid4().hex[:6]}"}))
+    payment = api.ok(
+        api.post(
+            "/accounting/payments",
+            {
+                "type": direction,
+                "partnerId": partner["id"],
+                "amount": amount,
+                "method": method,
+                "reference": f"REF-{uuid.uuid4().hex[:6]}",
+            },
+        )
+    )
     return api.ok(api.post(f"/accounting/payments/{payment['id']}/post"))
 
 
 def statement(api: Api, *amounts: str, opening: str = "1000.00", **extra: Any) -> dict[str, Any]:
     """Import a statement whose lines have these amounts (one a day from 2026-11-02)."""
-    lines = [{"date": f"2026-11-{i + 2:02d}", "amount": a, "reference": f"L{i + 1}",
-              "memo": f"line {i + 1}", "counterparty": "SOMEONE"} for i, a in enumerate(amounts)]
+    lines = [
+        {
+            "date": f"2026-11-{i + 2:02d}",
+            "amount": a,
+            "reference": f"L{i + 1}",
+            "memo": f"line {i + 1}",
+            "counterparty": "SOMEONE",
+        }
+        for i, a in enumerate(amounts)
+    ]
     closing = Decimal(opening) + sum((Decimal(a) for a in amounts), Decimal(0))
-    body = {"reference": f"ST-{uuid.uuid4().hex[:8]}", "openingBalance": opening,
-            "closingBalance": str(closing), "lines": lines, **extra}
+    body = {
+        "reference": f"ST-{uuid.uuid4().hex[:8]}",
+        "openingBalance": opening,
+        "closingBalance": str(closing),
+        "lines": lines,
+        **extra,
+    }
     return api.ok(api.post(STATEMENTS, body))  # type: ignore[no-any-return]
 
 
@@ -61,10 +82,17 @@ def balance(api: Api, code: str) -> Decimal:
 def trial_balance_holds(api: Api) -> bool:
     """Debit-normal balances equal credit-normal ones over the whole chart."""
     accounts = api.all("/accounting/accounts")
-    debit = sum((Decimal(a["balance"]) for a in accounts if a["type"] in ("asset", "expense")),
-                Decimal(0))
-    credit = sum((Decimal(a["balance"]) for a in accounts
-                  if a["type"] in ("liability", "equity", "revenue")), Decimal(0))
+    debit = sum(
+        (Decimal(a["balance"]) for a in accounts if a["type"] in ("asset", "expense")), Decimal(0)
+    )
+    credit = sum(
+        (
+            Decimal(a["balance"])
+            for a in accounts
+            if a["type"] in ("liability", "equity", "revenue")
+        ),
+        Decimal(0),
+    )
     return debit == credit
 
 
@@ -74,12 +102,15 @@ def trial_balance_holds(api: Api) -> bool:
 def test_an_import_is_checked_line_by_line_and_adds_up(accountant: Api) -> None:
     reference = f"ST-{uuid.uuid4().hex[:8]}"
     body: dict[str, Any] = {
-        "reference": reference, "openingBalance": "500.00", "closingBalance": "800.00",
+        "reference": reference,
+        "openingBalance": "500.00",
+        "closingBalance": "800.00",
         "lines": [
             {"date": "2026-11-02", "amount": "250.00", "balance": "750.00", "memo": "in"},
             {"date": "2026-11-03", "amount": "-100.00", "balance": "660.00", "memo": "out"},
             {"date": "2026-11-04", "amount": "0", "memo": "nothing"},
-        ]}
+        ],
+    }
     refused = accountant.post(STATEMENTS, body)
     assert refused.status_code == 400
     errors = {e["field"]: e["message"] for e in refused.json()["errors"]}
@@ -99,7 +130,10 @@ def test_an_import_is_checked_line_by_line_and_adds_up(accountant: Api) -> None:
     assert [x["balance"] for x in imported["lines"]] == ["750.00", "650.00", "750.00"]
     assert (imported["totalIn"], imported["totalOut"]) == ("350.00", "100.00")
     assert (imported["state"], imported["reconciledBalance"], imported["difference"]) == (
-        "open", "500.00", "250.00")
+        "open",
+        "500.00",
+        "250.00",
+    )
     assert all(x["state"] == "unmatched" for x in imported["lines"])
     assert imported["writeOffAccountCode"] == "6800" and imported["writeOffLimit"] == "100.00"
     again = accountant.post(STATEMENTS, body)
@@ -109,9 +143,16 @@ def test_an_import_is_checked_line_by_line_and_adds_up(accountant: Api) -> None:
 
 
 def test_only_bank_accounts_take_statements(accountant: Api) -> None:
-    refused = accountant.post(STATEMENTS, {
-        "reference": "X", "bankAccountCode": "1200", "openingBalance": "0", "closingBalance": "1",
-        "lines": [{"date": "2026-11-02", "amount": "1"}]})
+    refused = accountant.post(
+        STATEMENTS,
+        {
+            "reference": "X",
+            "bankAccountCode": "1200",
+            "openingBalance": "0",
+            "closingBalance": "1",
+            "lines": [{"date": "2026-11-02", "amount": "1"}],
+        },
+    )
     assert refused.status_code == 400 and refused.json()["errors"][0]["field"] == "bankAccountId"
     assert "not a bank account" in refused.json()["errors"][0]["message"]
 
@@ -126,7 +167,10 @@ def test_a_line_matched_to_its_payment_reconciles_without_new_postings(accountan
     done = accountant.ok(match(accountant, st["lines"][0], {"paymentId": payment["id"]}))
     line = done["lines"][0]
     assert (line["state"], line["amountResidual"], line["partnerId"]) == (
-        "reconciled", "0.00", client["id"])
+        "reconciled",
+        "0.00",
+        client["id"],
+    )
     assert line["matches"][0]["type"] == "payment" and line["matches"][0]["amount"] == "1050.00"
     assert (done["state"], done["reconciledBalance"]) == ("reconciled", done["closingBalance"])
     assert len(entries_for(accountant, payment["number"])) == 1  # nothing posted by matching
@@ -140,14 +184,23 @@ def test_a_line_matched_to_its_payment_reconciles_without_new_postings(accountan
 
 def test_many_payments_settle_one_line_and_one_payment_splits_over_lines(accountant: Api) -> None:
     vendor = new_vendor(accountant)
-    first, second, third = (paid(accountant, vendor, a, "outbound") for a in (
-        "300.00", "200.00", "500.00"))
+    first, second, third = (
+        paid(accountant, vendor, a, "outbound") for a in ("300.00", "200.00", "500.00")
+    )
     st = statement(accountant, "-700.00", "-300.00")
     one, two = st["lines"]
-    done = accountant.ok(match(accountant, one, {"paymentId": first["id"]},
-                               {"paymentId": second["id"]},
-                               {"paymentId": third["id"], "amount": "200.00"}))
-    assert done["lines"][0]["state"] == "reconciled" and done["lines"][0]["amountMatched"] == "-700.00"
+    done = accountant.ok(
+        match(
+            accountant,
+            one,
+            {"paymentId": first["id"]},
+            {"paymentId": second["id"]},
+            {"paymentId": third["id"], "amount": "200.00"},
+        )
+    )
+    assert (
+        done["lines"][0]["state"] == "reconciled" and done["lines"][0]["amountMatched"] == "-700.00"
+    )
     split = accountant.ok(accountant.get(f"/accounting/payments/{third['id']}"))
     assert (split["reconciliationState"], split["amountReconciled"]) == ("partial", "200.00")
     rest = match(accountant, two, {"paymentId": third["id"]})
@@ -157,16 +210,32 @@ def test_many_payments_settle_one_line_and_one_payment_splits_over_lines(account
 
 
 def test_a_journal_item_on_the_bank_account_can_be_matched(accountant: Api) -> None:
-    entry = accountant.ok(accountant.post("/accounting/journal-entries", {
-        "memo": "Bank charges November", "post": True, "lines": [
-            {"accountCode": "6800", "debit": "42.00"}, {"accountCode": "1010", "credit": "42.00"}]}))
+    entry = accountant.ok(
+        accountant.post(
+            "/accounting/journal-entries",
+            {
+                "memo": "Bank charges November",
+                "post": True,
+                "lines": [
+                    {"accountCode": "6800", "debit": "42.00"},
+                    {"accountCode": "1010", "credit": "42.00"},
+                ],
+            },
+        )
+    )
     bank = next(x for x in entry["lines"] if x["accountCode"] == "1010")
     expense = next(x for x in entry["lines"] if x["accountCode"] == "6800")
     st = statement(accountant, "-42.00")
     wrong = match(accountant, st["lines"][0], {"journalItemId": expense["id"]})
-    assert wrong.status_code == 400 and "not to the bank account" in wrong.json()["errors"][0]["message"]
-    done = accountant.ok(match(accountant, st["lines"][0], {"journalItemId": bank["id"],
-                                                            "journalEntryId": entry["id"]}))
+    assert (
+        wrong.status_code == 400
+        and "not to the bank account" in wrong.json()["errors"][0]["message"]
+    )
+    done = accountant.ok(
+        match(
+            accountant, st["lines"][0], {"journalItemId": bank["id"], "journalEntryId": entry["id"]}
+        )
+    )
     assert done["lines"][0]["matches"][0]["type"] == "journalItem"
     assert done["state"] == "reconciled"
 
@@ -177,11 +246,17 @@ def test_matching_an_open_invoice_books_its_payment(accountant: Api) -> None:
     st = statement(accountant, "1000.00")
     done = accountant.ok(match(accountant, st["lines"][0], {"invoiceId": invoice["id"]}))
     found = done["lines"][0]["matches"][0]
-    assert (found["type"], found["invoiceId"], found["amount"]) == ("invoice", invoice["id"],
-                                                                    "1000.00")
+    assert (found["type"], found["invoiceId"], found["amount"]) == (
+        "invoice",
+        invoice["id"],
+        "1000.00",
+    )
     payment = accountant.ok(accountant.get(f"/accounting/payments/{found['paymentId']}"))
-    assert (payment["state"], payment["type"], payment["date"]) == ("posted", "inbound",
-                                                                    "2026-11-02")
+    assert (payment["state"], payment["type"], payment["date"]) == (
+        "posted",
+        "inbound",
+        "2026-11-02",
+    )
     assert payment["reconciliationState"] == "reconciled"
     [entry] = entries_for(accountant, payment["number"])
     assert by_code(entry) == {"1010": (Decimal("1000.00"), 0), "1200": (0, Decimal("1000.00"))}
@@ -189,9 +264,16 @@ def test_matching_an_open_invoice_books_its_payment(accountant: Api) -> None:
     assert (after["paymentState"], after["amountDue"]) == ("partial", "1100.00")
 
     vendor = new_vendor(accountant)
-    bill = accountant.ok(accountant.post("/accounting/invoices", {
-        "type": "in_invoice", "partnerId": vendor["id"],
-        "lines": [{"description": "Freight", "unitPrice": "400", "taxRate": "0"}]}))
+    bill = accountant.ok(
+        accountant.post(
+            "/accounting/invoices",
+            {
+                "type": "in_invoice",
+                "partnerId": vendor["id"],
+                "lines": [{"description": "Freight", "unitPrice": "400", "taxRate": "0"}],
+            },
+        )
+    )
     accountant.ok(accountant.post(f"/accounting/invoices/{bill['id']}/post"))
     out = statement(accountant, "-400.00")
     wrong_way = match(accountant, out["lines"][0], {"invoiceId": invoice["id"]})
@@ -210,9 +292,15 @@ def test_a_refused_match_names_each_problem_and_changes_nothing(accountant: Api)
     big = paid(accountant, client, "900.00")
     st = statement(accountant, "150.00")
     line = st["lines"][0]
-    refused = match(accountant, line, {"paymentId": receipt["id"], "amount": "100.01"},
-                    {"paymentId": cash["id"]}, {"paymentId": outgoing["id"]},
-                    {"paymentId": str(uuid.uuid4())}, {})
+    refused = match(
+        accountant,
+        line,
+        {"paymentId": receipt["id"], "amount": "100.01"},
+        {"paymentId": cash["id"]},
+        {"paymentId": outgoing["id"]},
+        {"paymentId": str(uuid.uuid4())},
+        {},
+    )
     assert refused.status_code == 400
     errors = {e["field"]: e["message"] for e in refused.json()["errors"]}
     assert "100.00" in errors["matches[0].amount"]
@@ -236,21 +324,34 @@ def test_a_short_receipt_is_matched_then_the_fee_written_off(accountant: Api) ->
     st = statement(accountant, "1044.75", "-35.00", "-250.00")
     short, fee, large = st["lines"]
     partly = accountant.ok(match(accountant, short, {"paymentId": payment["id"]}))
-    assert (partly["lines"][0]["state"], partly["lines"][0]["amountResidual"]) == ("partial",
-                                                                                    "-5.25")
+    assert (partly["lines"][0]["state"], partly["lines"][0]["amountResidual"]) == (
+        "partial",
+        "-5.25",
+    )
     bank_before = balance(accountant, "1010")
-    written = accountant.ok(accountant.post(WRITE_OFF, {"statementLineId": short["id"],
-                                                        "statementId": st["id"]}))
+    written = accountant.ok(
+        accountant.post(WRITE_OFF, {"statementLineId": short["id"], "statementId": st["id"]})
+    )
     assert written["lines"][0]["state"] == "reconciled"
     entry = entries_for(accountant, st["number"])[0]
     assert by_code(entry) == {"6800": (Decimal("5.25"), 0), "1010": (0, Decimal("5.25"))}
     assert balance(accountant, "1010") == bank_before - Decimal("5.25")
 
-    to_bank = accountant.post(WRITE_OFF, {"statementLineId": fee["id"], "accountId": next(
-        a["id"] for a in accountant.all("/accounting/accounts") if a["code"] == "1200")})
+    to_bank = accountant.post(
+        WRITE_OFF,
+        {
+            "statementLineId": fee["id"],
+            "accountId": next(
+                a["id"] for a in accountant.all("/accounting/accounts") if a["code"] == "1200"
+            ),
+        },
+    )
     assert to_bank.status_code == 400 and to_bank.json()["errors"][0]["field"] == "accountId"
-    accountant.ok(accountant.post(WRITE_OFF, {"statementLineId": fee["id"],
-                                              "label": "Account maintenance fee"}))
+    accountant.ok(
+        accountant.post(
+            WRITE_OFF, {"statementLineId": fee["id"], "label": "Account maintenance fee"}
+        )
+    )
     over = accountant.post(WRITE_OFF, {"statementLineId": large["id"]})
     assert over.status_code == 400 and "write-off limit" in over.json()["errors"][0]["message"]
     final = accountant.ok(accountant.get(f"{STATEMENTS}/{st['id']}"))
@@ -268,11 +369,17 @@ def test_unmatching_clears_the_items_and_reverses_the_write_off(accountant: Api)
     undone = accountant.ok(accountant.post(UNMATCH, {"statementLineId": line["id"]}))
     assert (undone["lines"][0]["state"], undone["lines"][0]["matches"]) == ("unmatched", [])
     assert undone["reconciledBalance"] == undone["openingBalance"]
-    assert accountant.ok(accountant.get(f"/accounting/payments/{payment['id']}"))[
-        "reconciliationState"] == "unreconciled"
+    assert (
+        accountant.ok(accountant.get(f"/accounting/payments/{payment['id']}"))[
+            "reconciliationState"
+        ]
+        == "unreconciled"
+    )
     write_off, reversal = sorted(entries_for(accountant, st["number"]), key=lambda e: e["number"])
     assert reversal["reversalOf"] == write_off["id"] and by_code(reversal)["1010"] == (
-        Decimal("3.00"), 0)
+        Decimal("3.00"),
+        0,
+    )
     assert balance(accountant, "1010") == bank_before  # the write-off is gone from the books
     again = accountant.post(UNMATCH, {"statementLineId": line["id"]})
     assert again.status_code == 409
@@ -281,8 +388,9 @@ def test_unmatching_clears_the_items_and_reverses_the_write_off(accountant: Api)
 
 
 def test_unknown_lines_are_404(accountant: Api) -> None:
-    missing = accountant.post(MATCH, {"statementLineId": str(uuid.uuid4()),
-                                      "matches": [{"paymentId": str(uuid.uuid4())}]})
+    missing = accountant.post(
+        MATCH, {"statementLineId": str(uuid.uuid4()), "matches": [{"paymentId": str(uuid.uuid4())}]}
+    )
     assert missing.status_code == 404 and "not found" in missing.json()["message"]
 
 
@@ -315,27 +423,17 @@ def test_changes_are_announced_in_the_accounting_room(sandbox: SandboxServer, ad
 
 def test_storekeepers_cannot_see_or_import_statements(storekeeper: Api) -> None:
     assert storekeeper.get(STATEMENTS).status_code == 403
-    body = {"reference": "SK", "openingBalance": "0", "closingBalance": "1",
-            "lines": [{"date": "2026-11-02", "amount": "1"}]}
+    body = {
+        "reference": "SK",
+        "openingBalance": "0",
+        "closingBalance": "1",
+        "lines": [{"date": "2026-11-02", "amount": "1"}],
+    }
     refused = storekeeper.post(STATEMENTS, body)
     assert refused.status_code == 403 and "accounting.write" in refused.json()["message"]
 
 
 # --- the demo statements, end to end ----------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
-    server = start_sandbox(tmp_path_factory.mktemp("bank-demo"))
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def books(fresh: SandboxServer) -> Iterator[Api]:
-    api = Api(fresh, "accountant@demo.local")
-    yield api
-    api.close()
 
 
 def _demo(books: Api, suffix: str) -> dict[str, Any]:
@@ -344,8 +442,10 @@ def _demo(books: Api, suffix: str) -> dict[str, Any]:
 
 def _payments_by_line(books: Api) -> dict[tuple[str, str], dict[str, Any]]:
     """Posted payments by what a bank line shows of them: reference and counterparty."""
-    return {(p["reference"], p["partnerName"].upper()): p
-            for p in books.all("/accounting/payments", state="posted")}
+    return {
+        (p["reference"], p["partnerName"].upper()): p
+        for p in books.all("/accounting/payments", state="posted")
+    }
 
 
 def _key(line: dict[str, Any]) -> tuple[str, str]:
@@ -363,12 +463,14 @@ def test_the_first_demo_statement_reconciles_end_to_end(books: Api) -> None:
     assert done["state"] == "reconciled" and done["reconciledCount"] == done["lineCount"]
     assert done["reconciledBalance"] == done["closingBalance"] and done["difference"] == "0.00"
     assert books.ok(books.get("/accounting/journal-entries", limit=1))["meta"]["total"] == (
-        entries_before)  # the payments were already booked
+        entries_before
+    )  # the payments were already booked
     for line in done["lines"]:
         payment = payments[_key(line)]
         assert bank_item(books, payment)["reconciled"] is True
         assert Decimal(line["amount"]) == Decimal(payment["amount"]) * (
-            1 if payment["type"] == "inbound" else -1)
+            1 if payment["type"] == "inbound" else -1
+        )
     assert trial_balance_holds(books)
     assert books.ok(books.get("/accounting/reports/balance-sheet"))["balanced"] is True
 
@@ -380,8 +482,7 @@ def test_the_second_demo_statement_needs_write_offs_and_leaves_a_deposit(books: 
         payment = payments.get(_key(line))
         if payment is not None:
             books.ok(match(books, line, {"paymentId": payment["id"]}))
-        short = payment is not None and abs(Decimal(line["amount"])) != Decimal(
-            payment["amount"])
+        short = payment is not None and abs(Decimal(line["amount"])) != Decimal(payment["amount"])
         if line["reference"] == "FEE" or short:
             books.ok(books.post(WRITE_OFF, {"statementLineId": line["id"]}))
     done = books.ok(books.get(f"{STATEMENTS}/{st['id']}"))
@@ -392,3 +493,45 @@ def test_the_second_demo_statement_needs_write_offs_and_leaves_a_deposit(books: 
     assert len(write_offs) == 2  # the short receipt's fee and the account fee
     assert sorted(by_code(e)["6800"][0] for e in write_offs) == [Decimal("5.25"), Decimal("35.00")]
     assert trial_balance_holds(books)
+
+
+# --- what the reference publishes -------------------------------------------------------------
+
+PUBLISHED = [
+    ("post", "/accounting/bank-reconciliation/statements"),
+    ("get", "/accounting/bank-reconciliation/statements"),
+    ("post", "/accounting/bank-reconciliation/match"),
+    ("post", "/accounting/bank-reconciliation/write-off"),
+    ("get", "/accounting/batch-payment/exportable"),
+    ("post", "/accounting/batch-payment/export/uaefts"),
+    ("post", "/accounting/batch-payment/export/csv"),
+    ("post", "/accounting/batch-payment/export/wps"),
+    ("put", "/accounting/batch-payment/bank-details/{partner_id}"),
+    ("get", "/accounting/batch-payment/bank-details/{partner_id}"),
+    ("post", "/accounting/assets"),
+    ("get", "/accounting/assets"),
+    ("post", "/accounting/assets/{asset_id}/depreciate"),
+    ("post", "/accounting/assets/{asset_id}/dispose"),
+    ("get", "/hr/employees"),
+    ("post", "/hr/employees"),
+    ("get", "/hr/payroll/runs"),
+    ("post", "/hr/payroll/runs"),
+    ("post", "/hr/payroll/runs/{run_id}/post"),
+]
+ASSUMED = [
+    ("get", "/accounting/bank-reconciliation/statements/{statement_id}"),
+    ("post", "/accounting/bank-reconciliation/unmatch"),
+    ("get", "/accounting/batch-payment/batches"),
+    ("get", "/accounting/batch-payment/batches/{batch_id}"),
+    ("get", "/accounting/assets/{asset_id}"),
+    ("get", "/hr/employees/{employee_id}"),
+    ("get", "/hr/payroll/runs/{run_id}"),
+]
+
+
+def test_openapi_marks_what_the_reference_does_not_publish(sandbox: SandboxServer) -> None:
+    paths = httpx.get(f"{sandbox.api_url}/openapi.json").json()["paths"]
+    for method, path in PUBLISHED:
+        assert "assumed" not in paths[f"/api/v1{path}"][method]["tags"], path
+    for method, path in ASSUMED:
+        assert "assumed" in paths[f"/api/v1{path}"][method]["tags"], path

@@ -90,15 +90,18 @@ def schedule(
     base = cost - salvage
     lines = []
     accumulated = ZERO
+    # Straight-line charges one amount every month; declining-balance switches to a fixed
+    # straight-line amount for the rest of the life once that is the larger charge.
+    linear = round_money(base / life, currency) if method == "straight_line" else None
     for i in range(life):
         left = base - accumulated
         remaining_periods = life - i
-        straight = round_money(left / remaining_periods, currency)
-        if method == "straight_line":
-            amount = round_money(base / life, currency)
-        else:
+        if linear is None:
             declining = round_money((cost - accumulated) * factor / life, currency)
-            amount = max(declining, straight)
+            straight = round_money(left / remaining_periods, currency)
+            if straight >= declining:
+                linear = straight
+        amount = linear if linear is not None else declining
         amount = left if remaining_periods == 1 else min(amount, left)
         accumulated += amount
         period = add_months(first, i)
@@ -182,22 +185,41 @@ def create_asset(
     uow.add("asset", asset, created_at=created_at)
     funding = accounts["fundingAccount"]
     if funding is not None:
-        entry = create_entry(
+        entry = _book(
             uow,
-            lines=[
+            asset,
+            [
                 {"accountId": asset["assetAccountId"], "debit": cost, "description": name},
                 {"accountId": funding["id"], "credit": cost, "description": name},
             ],
-            date=acquired,
-            memo=f"Acquisition of {asset['number']} {name}",
-            reference=asset["number"],
-            source_type="asset",
-            source_id=asset["id"],
-            post=True,
-            created_at=created_at,
+            acquired,
+            f"Acquisition of {asset['number']} {name}",
+            created_at,
         )
         asset["acquisitionEntryId"] = entry["id"]
     return asset
+
+
+def _book(
+    uow: UnitOfWork,
+    asset: dict[str, Any],
+    lines: list[dict[str, Any]],
+    day: str,
+    memo: str,
+    at: str | None,
+) -> dict[str, Any]:
+    """Post an entry of this asset (referenced by its number)."""
+    return create_entry(
+        uow,
+        lines=lines,
+        date=day,
+        memo=memo,
+        reference=asset["number"],
+        source_type="asset",
+        source_id=asset["id"],
+        post=True,
+        created_at=at,
+    )
 
 
 def _refuse_if_disposed(asset: dict[str, Any]) -> None:
@@ -217,9 +239,10 @@ def _post_through(uow: UnitOfWork, asset: dict[str, Any], period: str, at: str |
             continue
         amount = Decimal(line["amount"])
         label = f"Depreciation {line['period']} {asset['number']} {asset['name']}"
-        entry = create_entry(
+        entry = _book(
             uow,
-            lines=[
+            asset,
+            [
                 {"accountId": asset["expenseAccountId"], "debit": amount, "description": label},
                 {
                     "accountId": asset["depreciationAccountId"],
@@ -227,13 +250,9 @@ def _post_through(uow: UnitOfWork, asset: dict[str, Any], period: str, at: str |
                     "description": label,
                 },
             ],
-            date=line["date"],
-            memo=label,
-            reference=asset["number"],
-            source_type="asset",
-            source_id=asset["id"],
-            post=True,
-            created_at=at,
+            line["date"],
+            label,
+            at,
         )
         line["state"] = "posted"
         line["journalEntryId"] = entry["id"]
@@ -331,17 +350,7 @@ def dispose(
         lines.append(
             {"accountId": loss_account["id"], "debit": -result, "description": "Loss on disposal"}
         )
-    entry = create_entry(
-        uow,
-        lines=lines,
-        date=day,
-        memo=label,
-        reference=asset["number"],
-        source_type="asset",
-        source_id=asset["id"],
-        post=True,
-        created_at=at,
-    )
+    entry = _book(uow, asset, lines, day, label, at)
     for line in asset["schedule"]:
         if line["state"] == "planned":
             line["state"] = "cancelled"

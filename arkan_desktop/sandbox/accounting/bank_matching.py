@@ -146,7 +146,8 @@ def match_line(
         raise ApiError.field("matches", "needs at least one payment, journal item or invoice")
     amount = Decimal(line["amount"])
     sign = 1 if amount > 0 else -1
-    remaining = Decimal(line["amountResidual"])
+    # What the line still has to explain, in its own direction (negative once over-matched).
+    left = Decimal(line["amountResidual"]) * sign
     limit = Decimal(statement["writeOffLimit"])
     plan: list[tuple[str, Any, Decimal]] = []
     errors: list[dict[str, str]] = []
@@ -166,7 +167,7 @@ def match_line(
             key, number = target["id"], target["number"]
             money_in = target["type"] == "out_invoice"
             available = Decimal(target["amountDue"])
-            default = min(available, abs(remaining))
+            default = min(available, max(left, ZERO))
         else:
             entry, item, number, _payment = target
             key = item["id"]
@@ -200,7 +201,7 @@ def match_line(
     if errors:
         raise ApiError(400, f"Line {line['sequence']} cannot be matched so", errors)
     total = sum((share for _, _, share in plan), ZERO)
-    if total > abs(remaining) + limit:
+    if total > left + limit:
         raise ApiError(
             400,
             f"Line {line['sequence']} cannot be matched so",
@@ -208,7 +209,7 @@ def match_line(
                 {
                     "field": "matches",
                     "message": f"{money(total, currency)} is more than the "
-                    f"{money(abs(remaining), currency)} left on the line (a difference of up to "
+                    f"{money(max(left, ZERO), currency)} left on the line (a difference of up to "
                     f"{statement['writeOffLimit']} can be written off); give an amount to "
                     "match part of a payment",
                 }
@@ -223,24 +224,36 @@ def match_line(
             entry, item, number, payment = target
         _clear(uow, entry, item, share, line["id"])
         kind = "invoice" if invoice_id else "payment" if payment is not None else "journalItem"
-        line["matches"].append(
-            {
-                "id": new_id(),
-                "type": kind,
-                "amount": money(share * sign, currency),
-                "journalEntryId": entry["id"],
-                "journalItemId": item["id"],
-                "paymentId": payment["id"] if payment else None,
-                "invoiceId": invoice_id,
-                "number": number,
-                "matchedAt": at or clock.now_iso(),
-            }
-        )
+        found = _match(kind, money(share * sign, currency), entry, item, number, at)
+        found.update(paymentId=payment["id"] if payment else None, invoiceId=invoice_id)
+        line["matches"].append(found)
         if payment is not None and not line.get("partnerId"):
             line["partnerId"], line["partnerName"] = payment["partnerId"], payment["partnerName"]
     refresh(statement)
     uow.save("bank_statement", statement, "bank_statement.matched", at=at)
     return statement
+
+
+def _match(
+    kind: str,
+    amount: str,
+    entry: dict[str, Any],
+    item: dict[str, Any],
+    number: str,
+    at: str | None,
+) -> dict[str, Any]:
+    """One match of a statement line: what settled it, for how much (signed like the line)."""
+    return {
+        "id": new_id(),
+        "type": kind,
+        "amount": amount,
+        "journalEntryId": entry["id"],
+        "journalItemId": item["id"],
+        "paymentId": None,
+        "invoiceId": None,
+        "number": number,
+        "matchedAt": at or clock.now_iso(),
+    }
 
 
 def _pay_invoice(
@@ -326,22 +339,10 @@ def write_off(
     item = _bank_item(entry, bank_id)
     assert item is not None
     _clear(uow, entry, item, size, line["id"])
-    line["matches"].append(
-        {
-            "id": new_id(),
-            "type": "writeOff",
-            "amount": money(size if money_in else -size, currency),
-            "journalEntryId": entry["id"],
-            "journalItemId": item["id"],
-            "paymentId": None,
-            "invoiceId": None,
-            "number": entry["number"],
-            "accountId": target["id"],
-            "accountCode": target["code"],
-            "label": label,
-            "matchedAt": at or clock.now_iso(),
-        }
-    )
+    signed = money(size if money_in else -size, currency)
+    found = _match("writeOff", signed, entry, item, entry["number"], at)
+    found.update(accountId=target["id"], accountCode=target["code"], label=label)
+    line["matches"].append(found)
     refresh(statement)
     uow.save("bank_statement", statement, "bank_statement.written_off", at=at)
     return statement

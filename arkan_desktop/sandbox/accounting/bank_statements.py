@@ -165,14 +165,14 @@ def import_statement(
     reference = str(data.get("reference") or "").strip()
     if not reference:
         raise ApiError.field("reference", "is required (the bank's statement number)")
-    for other in uow.find("bank_statement", bankAccountId=account["id"]):
-        if other["reference"] == reference:
-            raise ApiError(
-                409,
-                f"Statement {reference} of account {account['code']} was already imported "
-                f"as {other['number']}",
-                [{"field": "reference", "message": "is already imported for this account"}],
-            )
+    other = uow.find_one("bank_statement", reference=reference, bankAccountId=account["id"])
+    if other is not None:
+        raise ApiError(
+            409,
+            f"Statement {reference} of account {account['code']} was already imported "
+            f"as {other['number']}",
+            [{"field": "reference", "message": "is already imported for this account"}],
+        )
     raw_lines = list(data.get("lines") or [])
     if not raw_lines or len(raw_lines) > MAX_LINES:
         raise ApiError.field("lines", f"a statement needs from 1 to {MAX_LINES} lines")
@@ -276,26 +276,28 @@ def find_line(
     uow: UnitOfWork, line_id: str, statement_id: str | None = None
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The statement and its line with this id; 404 when there is none."""
+    statement: dict[str, Any] | None
     if statement_id:
         statement = uow.require("bank_statement", statement_id, "Bank statement")
     else:
         found = _containing(uow, "bank_statement", line_id) if _is_uuid(line_id) else None
         statement = uow.get("bank_statement", found) if found else None
     for line in (statement or {}).get("lines", ()):
-        if line["id"] == line_id:
-            return statement, line  # type: ignore[return-value]
+        if statement is not None and line["id"] == line_id:
+            return statement, line
     raise ApiError(404, f"Statement line {line_id} not found")
 
 
 def find_journal_item(
     uow: UnitOfWork, item_id: str, entry_id: str | None = None
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """A journal entry and its line (journal item) with this id, or None."""
     if entry_id:
         entry = uow.get("journal_entry", entry_id) if _is_uuid(entry_id) else None
     else:
         found = _containing(uow, "journal_entry", item_id) if _is_uuid(item_id) else None
         entry = uow.get("journal_entry", found) if found else None
     for item in (entry or {}).get("lines", ()):
-        if item["id"] == item_id:
-            return entry, item  # type: ignore[return-value]
+        if entry is not None and item["id"] == item_id:
+            return entry, item
     return None

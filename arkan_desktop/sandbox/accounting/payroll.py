@@ -59,7 +59,7 @@ def create_employee(
     if variable < 0:
         raise ApiError.field("variableSalary", "cannot be negative")
     day = str(data.get("date") or (created_at or clock.now_iso())[:10])
-    employee = {
+    employee: dict[str, Any] = {
         "number": uow.next_number("employee", "EMP", day[:4]),
         "name": str(data["name"]),
         "nameAr": str(data.get("nameAr") or ""),
@@ -74,7 +74,7 @@ def create_employee(
     }
     uow.add("employee", employee, created_at=created_at)
     if data.get("bankDetails"):
-        save_bank_details(uow, employee["id"], dict(data["bankDetails"]), at=created_at)
+        save_bank_details(uow, str(employee["id"]), dict(data["bankDetails"]), at=created_at)
     return employee
 
 
