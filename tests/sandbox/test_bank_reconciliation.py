@@ -301,6 +301,7 @@ def test_a_refused_match_names_each_problem_and_changes_nothing(accountant: Api)
         {},
     )
     assert refused.status_code == 400
+    assert refused.json()["message"] == "Line 1 cannot be matched as asked"
     errors = {e["field"]: e["message"] for e in refused.json()["errors"]}
     assert "100.00" in errors["matches[0].amount"]
     assert "cash" in errors["matches[1].paymentId"]

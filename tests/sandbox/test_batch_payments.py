@@ -276,7 +276,9 @@ def test_an_export_names_every_payment_it_cannot_send(accountant: Api) -> None:
 
 
 def test_the_demo_has_a_vendor_whose_iban_a_bank_would_refuse(accountant: Api) -> None:
-    vendors = accountant.all("/inventory/vendors")
+    seeded = "2026-02"  # the demo's vendors were keyed in at the start of its history
+    vendors = [v for v in accountant.all("/inventory/vendors") if v["createdAt"] < seeded]
+    assert len(vendors) == 20
     views = [accountant.ok(accountant.get(f"{BATCH}/bank-details/{v['id']}")) for v in vendors]
     broken = [v for v in views if any("check digits" in p for p in v["problems"])]
     assert len(broken) == 1 and broken[0]["ibanValid"] is False

@@ -199,12 +199,12 @@ def match_line(
             continue
         plan.append((what, target, share))
     if errors:
-        raise ApiError(400, f"Line {line['sequence']} cannot be matched so", errors)
+        raise ApiError(400, f"Line {line['sequence']} cannot be matched as asked", errors)
     total = sum((share for _, _, share in plan), ZERO)
     if total > left + limit:
         raise ApiError(
             400,
-            f"Line {line['sequence']} cannot be matched so",
+            f"Line {line['sequence']} cannot be matched as asked",
             [
                 {
                     "field": "matches",
