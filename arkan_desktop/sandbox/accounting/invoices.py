@@ -1,5 +1,8 @@
 """Invoices, bills and credit notes: server-side totals, posting to ledger and stock, cancelling.
 
+Invoices made from a sales order (`salesOrderId`) post to the ledger only: the order's
+deliveries move its goods and book their cost (see `ships_goods`).
+
 The endpoints and the demo seeder share these functions. Each one either changes
 everything it should or raises before changing anything, so a rejected request leaves
 the unit of work (and, for the seeder, its in-memory records) as they were.
@@ -32,6 +35,7 @@ from arkan_desktop.sandbox.accounting.ledger import (
 from arkan_desktop.sandbox.errors import ApiError
 from arkan_desktop.sandbox.inventory.stock import INTERNAL, move_stock, virtual_location
 from arkan_desktop.sandbox.money import ZERO, dec, exponent, money, qty, round_money
+from arkan_desktop.sandbox.sales.order_state import count_invoiced
 from arkan_desktop.sandbox.storage import companies, stock_quants
 from arkan_desktop.sandbox.unit_of_work import UnitOfWork, _is_uuid, new_id
 
@@ -454,11 +458,20 @@ def _reversed(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def ships_goods(invoice: dict[str, Any]) -> bool:
+    """Whether posting the invoice delivers its goods and books their cost itself.
+
+    Customer invoices made directly do; invoices made from a sales order do not, because
+    the order's deliveries move the stock and book the cost of goods sold."""
+    return invoice["type"] == "out_invoice" and not invoice.get("salesOrderId")
+
+
 def post_invoice(uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None) -> dict[str, Any]:
-    """Post a draft: its journal entry; for customer invoices also the delivery and COGS."""
+    """Post a draft: its journal entry; for customer invoices not made from a sales order
+    also the delivery and COGS."""
     _refuse_unless_draft(invoice, "post")
     currency = invoice["currency"]
-    plan = _delivery_plan(uow, invoice) if invoice["type"] == "out_invoice" else []
+    plan = _delivery_plan(uow, invoice) if ships_goods(invoice) else []
     lines = _entry_lines(uow, invoice)
     if len(lines) >= 2:
         entry = create_entry(
@@ -592,6 +605,12 @@ def cancel_invoice(
         raise ApiError(409, f"{noun} {number} is already cancelled")
     if invoice["state"] == "draft":
         raise ApiError(409, f"{noun} {number} is a draft; only posted documents can be cancelled")
+    if invoice.get("returnIds") and any(line.get("delivered") for line in invoice["lines"]):
+        raise ApiError(
+            409,
+            f"{noun} {number} has goods returned on it; "
+            "refund the return instead of cancelling the invoice",
+        )
     paid = Decimal(invoice["amountPaid"])
     if paid > 0:
         raise ApiError(
@@ -704,4 +723,6 @@ def cancel_invoice(
     invoice["cancelReason"] = reason
     invoice["amountDue"] = money(ZERO, currency)
     uow.save("invoice", invoice, "invoice.cancelled", at=at)
+    if invoice.get("salesOrderId"):
+        count_invoiced(uow, invoice, -1, "sales_order.invoice_cancelled", at=at)
     return invoice
