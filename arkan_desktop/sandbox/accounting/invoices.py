@@ -589,6 +589,51 @@ def apply_payment(
 # --- cancelling ----------------------------------------------------------------------------
 
 
+def credit_note_record(
+    uow: UnitOfWork,
+    invoice: dict[str, Any],
+    *,
+    lines: list[dict[str, Any]],
+    totals: dict[str, Any],
+    notes: str,
+    settled: bool = True,
+    at: str | None = None,
+) -> dict[str, Any]:
+    """A posted credit note of `invoice` (not stored yet), dated no earlier than it.
+
+    `settled`: the note is reconciled with its invoice at once (nothing due either way)."""
+    currency = invoice["currency"]
+    day = max(stamp_day(at), invoice["date"])
+    refund_type = REFUND_OF[invoice["type"]]
+    series, prefix = SERIES[refund_type]
+    return {
+        "number": uow.next_number(series, prefix, day[:4]),
+        "type": refund_type,
+        "state": "posted",
+        "paymentState": "paid" if settled else "not_paid",
+        "partnerId": invoice["partnerId"],
+        "partnerName": invoice["partnerName"],
+        "date": day,
+        "dueDate": day,
+        "currency": currency,
+        "incoterm": invoice.get("incoterm"),
+        "reference": invoice["number"],
+        "notes": notes,
+        "lines": lines,
+        **totals,
+        "amountPaid": money(ZERO, currency),
+        "amountDue": money(ZERO, currency) if settled else totals["total"],
+        "payments": [],
+        "journalEntryId": None,
+        "cogsEntryId": None,
+        "stockMoveIds": [],
+        "creditNoteId": None,
+        "originalInvoiceId": invoice["id"],
+        "postedAt": at or clock.now_iso(),
+        "cancelledAt": None,
+    }
+
+
 def cancel_invoice(
     uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None, reason: str | None = None
 ) -> dict[str, Any]:
@@ -619,41 +664,21 @@ def cancel_invoice(
             "a document with payments cannot be cancelled",
         )
     currency = invoice["currency"]
-    day = max(stamp_day(at), invoice["date"])
-    refund_type = REFUND_OF[invoice["type"]]
-    series, prefix = SERIES[refund_type]
     lines = []
     for line in invoice["lines"]:
         copy = {k: v for k, v in line.items() if k not in ("delivered", "costAmount")}
         copy["id"] = new_id()
         lines.append(copy)
-    note: dict[str, Any] = {
-        "number": uow.next_number(series, prefix, day[:4]),
-        "type": refund_type,
-        "state": "posted",
-        "paymentState": "paid",
-        "partnerId": invoice["partnerId"],
-        "partnerName": invoice["partnerName"],
-        "date": day,
-        "dueDate": day,
-        "currency": currency,
-        "incoterm": invoice.get("incoterm"),
-        "reference": number,
-        "notes": f"Cancels {number}: {reason}" if reason else f"Cancels {number}",
-        "cancelReason": reason,
-        "lines": lines,
-        **{k: invoice[k] for k in ("subtotal", "taxTotal", "total", "taxBreakdown")},
-        "amountPaid": money(ZERO, currency),
-        "amountDue": money(ZERO, currency),
-        "payments": [],
-        "journalEntryId": None,
-        "cogsEntryId": None,
-        "stockMoveIds": [],
-        "creditNoteId": None,
-        "originalInvoiceId": invoice["id"],
-        "postedAt": at or clock.now_iso(),
-        "cancelledAt": None,
-    }
+    note = credit_note_record(
+        uow,
+        invoice,
+        lines=lines,
+        totals={k: invoice[k] for k in ("subtotal", "taxTotal", "total", "taxBreakdown")},
+        notes=f"Cancels {number}: {reason}" if reason else f"Cancels {number}",
+        at=at,
+    )
+    note["cancelReason"] = reason
+    day = note["date"]
     uow.add("invoice", note, created_at=at)
     memo = f"Credit note {note['number']} cancelling {number}"
     entry_id = invoice.get("journalEntryId")

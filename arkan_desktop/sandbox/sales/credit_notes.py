@@ -12,13 +12,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from arkan_desktop.sandbox import clock
 from arkan_desktop.sandbox.accounting.invoices import (
     NOUN,
-    SERIES,
+    credit_note_record,
     invoice_totals,
     settle,
-    stamp_day,
 )
 from arkan_desktop.sandbox.accounting.ledger import (
     OUTPUT_VAT,
@@ -99,40 +97,21 @@ def credit_returned_goods(
 ) -> dict[str, Any]:
     """A posted credit note for (product id, quantity) of an invoice, for return `origin`."""
     require_creditable(invoice)
-    currency = invoice["currency"]
-    day = max(stamp_day(at), invoice["date"])
     lines = _credited_lines(uow, invoice, items)
-    totals = invoice_totals(lines, currency)
-    series, prefix = SERIES["out_refund"]
-    note: dict[str, Any] = {
-        "number": uow.next_number(series, prefix, day[:4]),
-        "type": "out_refund",
-        "state": "posted",
-        "paymentState": "not_paid",
-        "partnerId": invoice["partnerId"],
-        "partnerName": invoice["partnerName"],
-        "date": day,
-        "dueDate": day,
-        "currency": currency,
-        "incoterm": invoice.get("incoterm"),
-        "reference": invoice["number"],
-        "notes": f"Goods returned on {origin['number']} (invoice {invoice['number']})",
-        "lines": lines,
-        **totals,
-        "amountPaid": money(ZERO, currency),
-        "amountDue": totals["total"],
-        "payments": [],
-        "journalEntryId": None,
-        "cogsEntryId": None,
-        "stockMoveIds": [],
-        "creditNoteId": None,
-        "originalInvoiceId": invoice["id"],
-        "returnId": origin["id"],
-        "salesOrderId": invoice.get("salesOrderId"),
-        "salesOrderNumber": invoice.get("salesOrderNumber"),
-        "postedAt": at or clock.now_iso(),
-        "cancelledAt": None,
-    }
+    totals = invoice_totals(lines, invoice["currency"])
+    note = credit_note_record(
+        uow,
+        invoice,
+        lines=lines,
+        totals=totals,
+        notes=f"Goods returned on {origin['number']} (invoice {invoice['number']})",
+        settled=False,
+        at=at,
+    )
+    note["returnId"] = origin["id"]
+    note["salesOrderId"] = invoice.get("salesOrderId")
+    note["salesOrderNumber"] = invoice.get("salesOrderNumber")
+    day = note["date"]
     uow.add("invoice", note, created_at=at)
     net = Decimal(totals["subtotal"])
     tax = Decimal(totals["taxTotal"])
