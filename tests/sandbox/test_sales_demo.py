@@ -36,7 +36,9 @@ def test_there_are_open_orders_in_every_state(accountant: Api) -> None:
 
 
 def test_some_deliveries_are_ready_to_pick_from_two_bins(storekeeper: Api) -> None:
-    ready = storekeeper.all("/sales/deliveries", state="confirmed", reservationState="reserved")
+    ready = seeded(
+        storekeeper.all("/sales/deliveries", state="confirmed", reservationState="reserved")
+    )
     assert len(ready) >= 3
     spread = [d for d in ready if any(len(line["picks"]) >= 2 for line in d["lines"])]
     assert spread, "a ready delivery picks one line from two bins"
@@ -50,7 +52,7 @@ def test_some_deliveries_are_ready_to_pick_from_two_bins(storekeeper: Api) -> No
 
 
 def test_partly_delivered_orders_wait_on_a_backorder(storekeeper: Api) -> None:
-    shipped = storekeeper.all("/sales/deliveries", state="delivered")
+    shipped = seeded(storekeeper.all("/sales/deliveries", state="delivered"))
     short = [d for d in shipped if d["backorderId"] and d["shortageReason"]]
     assert short
     for delivery in short:
