@@ -26,6 +26,7 @@ from arkan_desktop.sandbox.ratelimit import (
     Scope,
     Send,
 )
+from arkan_desktop.sandbox.sales.routes import router as sales_router
 from arkan_desktop.sandbox.seed import ensure_seeded
 from arkan_desktop.sandbox.state import SandboxState, load_signing_key
 from arkan_desktop.sandbox.storage import open_database
@@ -121,6 +122,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
         accounting_router,
         inventory_router,
         crm_router,
+        sales_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(events.router)

@@ -40,6 +40,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "purchasing.read",
             "purchasing.write",
             "purchasing.approve",
+            "sales.read",
+            "sales.write",
+            "sales.bill",
         }
     ),
     "storekeeper": frozenset(
@@ -49,6 +52,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "purchasing.read",
             "purchasing.receive",
             "crm.read",
+            "sales.read",
+            "sales.deliver",
         }
     ),
 }

@@ -29,6 +29,7 @@ MODULE_PERMISSIONS = {
     "accounting": "accounting.read",
     "inventory": "inventory.read",
     "crm": "crm.read",
+    "sales": "sales.read",
 }
 CLOSE_TOKEN_EXPIRED = 4401
 CLOSE_DROPPED = 1012  # "service restart": what a dropped socket looks like to a client

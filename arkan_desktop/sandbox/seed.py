@@ -28,6 +28,7 @@ from arkan_desktop.sandbox.inventory.catalog_api import ean13_valid
 from arkan_desktop.sandbox.inventory.demo import seed_inventory_history
 from arkan_desktop.sandbox.inventory.stock import VIRTUAL_LOCATIONS, virtual_location
 from arkan_desktop.sandbox.money import money
+from arkan_desktop.sandbox.sales.demo import seed_sales_history
 from arkan_desktop.sandbox.storage import (
     companies,
     memberships,
@@ -166,6 +167,7 @@ def seed_company(uow: UnitOfWork, company: dict[str, Any], rng: random.Random, s
     today = datetime.now(UTC).date()
     seed_inventory_history(uow, rng, scale, SEED_EPOCH, today)
     seed_accounting_history(uow, rng, scale, SEED_EPOCH, today)
+    seed_sales_history(uow, rng, scale, SEED_EPOCH, today)
     log.info("seeded %s (scale %d)", company["name"], scale)
 
 

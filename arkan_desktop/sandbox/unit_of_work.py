@@ -68,6 +68,7 @@ class UnitOfWork:
         self._all_quants_loaded = False
         self._counters: dict[str, int] = {}
         self._counter_exists: set[str] = set()
+        self._dirty_counters: set[str] = set()
         self.events: dict[tuple[str, str], None] = {}
         # Kinds written in this transaction (list totals must be recounted after commit).
         self.touched: set[str] = set()
@@ -238,6 +239,7 @@ class UnitOfWork:
             if row:
                 self._counter_exists.add(name)
         self._counters[name] += 1
+        self._dirty_counters.add(name)
         return f"{prefix}-{year}-{self._counters[name]:0{width}d}"
 
     def emit(self, module: str, event_name: str) -> None:
@@ -299,7 +301,9 @@ class UnitOfWork:
                     changed,
                 )
             self._dirty_quants.clear()
-        for name, value in self._counters.items():
+        # Only the series numbered since the last flush: a flush per lookup must stay cheap.
+        for name in sorted(self._dirty_counters):
+            value = self._counters[name]
             if name in self._counter_exists:
                 self.conn.execute(
                     update(counters)
@@ -311,6 +315,7 @@ class UnitOfWork:
                     insert(counters).values(company_id=self.company_id, name=name, value=value)
                 )
                 self._counter_exists.add(name)
+        self._dirty_counters.clear()
 
     def _row(self, key: Key) -> dict[str, Any]:
         kind, record_id = key

@@ -1,5 +1,8 @@
 """Invoices, bills and credit notes: server-side totals, posting to ledger and stock, cancelling.
 
+Invoices made from a sales order (`salesOrderId`) post to the ledger only: the order's
+deliveries move its goods and book their cost (see `ships_goods`).
+
 The endpoints and the demo seeder share these functions. Each one either changes
 everything it should or raises before changing anything, so a rejected request leaves
 the unit of work (and, for the seeder, its in-memory records) as they were.
@@ -32,6 +35,7 @@ from arkan_desktop.sandbox.accounting.ledger import (
 from arkan_desktop.sandbox.errors import ApiError
 from arkan_desktop.sandbox.inventory.stock import INTERNAL, move_stock, virtual_location
 from arkan_desktop.sandbox.money import ZERO, dec, exponent, money, qty, round_money
+from arkan_desktop.sandbox.sales.order_state import count_invoiced
 from arkan_desktop.sandbox.storage import companies, stock_quants
 from arkan_desktop.sandbox.unit_of_work import UnitOfWork, _is_uuid, new_id
 
@@ -454,11 +458,20 @@ def _reversed(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def ships_goods(invoice: dict[str, Any]) -> bool:
+    """Whether posting the invoice delivers its goods and books their cost itself.
+
+    Customer invoices made directly do; invoices made from a sales order do not, because
+    the order's deliveries move the stock and book the cost of goods sold."""
+    return invoice["type"] == "out_invoice" and not invoice.get("salesOrderId")
+
+
 def post_invoice(uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None) -> dict[str, Any]:
-    """Post a draft: its journal entry; for customer invoices also the delivery and COGS."""
+    """Post a draft: its journal entry; for customer invoices not made from a sales order
+    also the delivery and COGS."""
     _refuse_unless_draft(invoice, "post")
     currency = invoice["currency"]
-    plan = _delivery_plan(uow, invoice) if invoice["type"] == "out_invoice" else []
+    plan = _delivery_plan(uow, invoice) if ships_goods(invoice) else []
     lines = _entry_lines(uow, invoice)
     if len(lines) >= 2:
         entry = create_entry(
@@ -576,6 +589,51 @@ def apply_payment(
 # --- cancelling ----------------------------------------------------------------------------
 
 
+def credit_note_record(
+    uow: UnitOfWork,
+    invoice: dict[str, Any],
+    *,
+    lines: list[dict[str, Any]],
+    totals: dict[str, Any],
+    notes: str,
+    settled: bool = True,
+    at: str | None = None,
+) -> dict[str, Any]:
+    """A posted credit note of `invoice` (not stored yet), dated no earlier than it.
+
+    `settled`: the note is reconciled with its invoice at once (nothing due either way)."""
+    currency = invoice["currency"]
+    day = max(stamp_day(at), invoice["date"])
+    refund_type = REFUND_OF[invoice["type"]]
+    series, prefix = SERIES[refund_type]
+    return {
+        "number": uow.next_number(series, prefix, day[:4]),
+        "type": refund_type,
+        "state": "posted",
+        "paymentState": "paid" if settled else "not_paid",
+        "partnerId": invoice["partnerId"],
+        "partnerName": invoice["partnerName"],
+        "date": day,
+        "dueDate": day,
+        "currency": currency,
+        "incoterm": invoice.get("incoterm"),
+        "reference": invoice["number"],
+        "notes": notes,
+        "lines": lines,
+        **totals,
+        "amountPaid": money(ZERO, currency),
+        "amountDue": money(ZERO, currency) if settled else totals["total"],
+        "payments": [],
+        "journalEntryId": None,
+        "cogsEntryId": None,
+        "stockMoveIds": [],
+        "creditNoteId": None,
+        "originalInvoiceId": invoice["id"],
+        "postedAt": at or clock.now_iso(),
+        "cancelledAt": None,
+    }
+
+
 def cancel_invoice(
     uow: UnitOfWork, invoice: dict[str, Any], at: str | None = None, reason: str | None = None
 ) -> dict[str, Any]:
@@ -592,6 +650,12 @@ def cancel_invoice(
         raise ApiError(409, f"{noun} {number} is already cancelled")
     if invoice["state"] == "draft":
         raise ApiError(409, f"{noun} {number} is a draft; only posted documents can be cancelled")
+    if invoice.get("returnIds") and any(line.get("delivered") for line in invoice["lines"]):
+        raise ApiError(
+            409,
+            f"{noun} {number} has goods returned on it; "
+            "refund the return instead of cancelling the invoice",
+        )
     paid = Decimal(invoice["amountPaid"])
     if paid > 0:
         raise ApiError(
@@ -600,41 +664,21 @@ def cancel_invoice(
             "a document with payments cannot be cancelled",
         )
     currency = invoice["currency"]
-    day = max(stamp_day(at), invoice["date"])
-    refund_type = REFUND_OF[invoice["type"]]
-    series, prefix = SERIES[refund_type]
     lines = []
     for line in invoice["lines"]:
         copy = {k: v for k, v in line.items() if k not in ("delivered", "costAmount")}
         copy["id"] = new_id()
         lines.append(copy)
-    note: dict[str, Any] = {
-        "number": uow.next_number(series, prefix, day[:4]),
-        "type": refund_type,
-        "state": "posted",
-        "paymentState": "paid",
-        "partnerId": invoice["partnerId"],
-        "partnerName": invoice["partnerName"],
-        "date": day,
-        "dueDate": day,
-        "currency": currency,
-        "incoterm": invoice.get("incoterm"),
-        "reference": number,
-        "notes": f"Cancels {number}: {reason}" if reason else f"Cancels {number}",
-        "cancelReason": reason,
-        "lines": lines,
-        **{k: invoice[k] for k in ("subtotal", "taxTotal", "total", "taxBreakdown")},
-        "amountPaid": money(ZERO, currency),
-        "amountDue": money(ZERO, currency),
-        "payments": [],
-        "journalEntryId": None,
-        "cogsEntryId": None,
-        "stockMoveIds": [],
-        "creditNoteId": None,
-        "originalInvoiceId": invoice["id"],
-        "postedAt": at or clock.now_iso(),
-        "cancelledAt": None,
-    }
+    note = credit_note_record(
+        uow,
+        invoice,
+        lines=lines,
+        totals={k: invoice[k] for k in ("subtotal", "taxTotal", "total", "taxBreakdown")},
+        notes=f"Cancels {number}: {reason}" if reason else f"Cancels {number}",
+        at=at,
+    )
+    note["cancelReason"] = reason
+    day = note["date"]
     uow.add("invoice", note, created_at=at)
     memo = f"Credit note {note['number']} cancelling {number}"
     entry_id = invoice.get("journalEntryId")
@@ -704,4 +748,6 @@ def cancel_invoice(
     invoice["cancelReason"] = reason
     invoice["amountDue"] = money(ZERO, currency)
     uow.save("invoice", invoice, "invoice.cancelled", at=at)
+    if invoice.get("salesOrderId"):
+        count_invoiced(uow, invoice, -1, "sales_order.invoice_cancelled", at=at)
     return invoice

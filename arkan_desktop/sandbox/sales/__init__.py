@@ -1,0 +1,1 @@
+"""Sales: orders, deliveries (with reservations and backorders), returns and billing."""
