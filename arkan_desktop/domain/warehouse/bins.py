@@ -7,6 +7,7 @@ and numbers before letters within a field; two different codes never tie. Pure.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ def _chunks(field: str) -> tuple[Chunk, ...]:
     )
 
 
+@functools.lru_cache(maxsize=65_536)  # a warehouse has a few thousand bins; keys are asked often
 def walking_key(code: str) -> WalkingKey:
     """Sort key of a bin code in walking order: aisle, rack, level, bin, naturally.
 

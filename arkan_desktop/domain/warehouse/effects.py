@@ -34,34 +34,28 @@ def _lines(body: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
     return [x for x in lines if isinstance(x, Mapping)] if isinstance(lines, list) else []
 
 
-def delivery_effect(body: Mapping[str, Any]) -> StockEffect:
-    """A delivery's "deliver" body: each picked quantity leaves its location."""
+def _effect(body: Mapping[str, Any], sign: int, location_id: Any = None) -> StockEffect:
+    """Each line's quantity, signed, at its own location (or at `location_id`)."""
     effect: StockEffect = {}
     for line in _lines(body):
-        _add(
-            effect, line.get("productId"), line.get("locationId"), -decimal_of(line.get("quantity"))
-        )
+        where = line.get("locationId") if location_id is None else location_id
+        _add(effect, line.get("productId"), where, sign * decimal_of(line.get("quantity")))
     return effect
+
+
+def delivery_effect(body: Mapping[str, Any]) -> StockEffect:
+    """A delivery's "deliver" body: each picked quantity leaves its location."""
+    return _effect(body, -1)
 
 
 def return_effect(body: Mapping[str, Any]) -> StockEffect:
     """A return's create body: each line's goods arrive where the line sends them."""
-    effect: StockEffect = {}
-    for line in _lines(body):
-        _add(
-            effect, line.get("productId"), line.get("locationId"), decimal_of(line.get("quantity"))
-        )
-    return effect
+    return _effect(body, 1)
 
 
 def receipt_effect(body: Mapping[str, Any]) -> StockEffect:
     """A purchase order's receive body: its lines arrive in its location (when named)."""
-    effect: StockEffect = {}
-    for line in _lines(body):
-        _add(
-            effect, line.get("productId"), body.get("locationId"), decimal_of(line.get("quantity"))
-        )
-    return effect
+    return _effect(body, 1, body.get("locationId") or "")
 
 
 def combined(effects: Iterable[StockEffect]) -> StockEffect:

@@ -58,25 +58,56 @@ class PickSession:
             self.need[line.product.id] = self.need.get(line.product.id, ZERO) + line.quantity
         self.bins: dict[str, Bin] = {}
         self.on_hand: dict[Key, Decimal] = {}
+        self._held_at: dict[str, list[str]] = {p: [] for p in self.need}
         for at in stock:
             if at.product_id in self.need and at.bin.kind is LocationKind.STOCK:
                 self.bins.setdefault(at.bin.id, at.bin)
                 key = (at.product_id, at.bin.id)
+                if key not in self.on_hand:
+                    self._held_at[at.product_id].append(at.bin.id)
                 self.on_hand[key] = self.on_hand.get(key, ZERO) + at.quantity
         plan = plan_picks(
             self.lines, [StockAt(p, self.bins[b], q) for (p, b), q in self.on_hand.items()]
         )
-        self.planned: dict[Key, Decimal] = {
-            (task.product.id, stop.bin.id): task.quantity
-            for stop in plan.stops
-            for task in stop.tasks
-        }
+        self._walk = {b.id: walking_key(b.code) for b in self.bins.values()}
+        self._order = {p: i for i, p in enumerate(self.products)}
+        # planned and picked change only through _set, which keeps these indexes
+        self.planned: dict[Key, Decimal] = {}
         self.picked: dict[Key, Decimal] = {}
+        self._plan_of: dict[str, dict[str, Decimal]] = {p: {} for p in self.need}
+        self._picked_of: dict[str, Decimal] = dict.fromkeys(self.need, ZERO)
+        self._open: dict[str, set[str]] = {}  # bin id -> products still to take there
+        for stop in plan.stops:
+            for task in stop.tasks:
+                self._set(self.planned, (task.product.id, stop.bin.id), task.quantity)
         self.lots: dict[Key, list[str]] = {}
         self.done: set[str] = set()  # locations the picker has left
         self.here: Bin | None = None
         self.current: str | None = None  # the product the pad changes
         self.shortage: dict[str, ShortageReason] = {}
+
+    def _set(self, figures: dict[Key, Decimal], key: Key, quantity: Decimal) -> None:
+        """Set a planned or picked figure (0 drops it), keeping the indexes."""
+        product_id, bin_id = key
+        if figures is self.picked:
+            self._picked_of[product_id] += quantity - figures.get(key, ZERO)
+        else:
+            plan = self._plan_of[product_id]
+            if quantity > 0:
+                plan[bin_id] = quantity
+            else:
+                plan.pop(bin_id, None)
+        if quantity > 0:
+            figures[key] = quantity
+        else:
+            figures.pop(key, None)
+        products = self._open.setdefault(bin_id, set())
+        if self.to_take(product_id, bin_id) > 0:
+            products.add(product_id)
+        else:
+            products.discard(product_id)
+            if not products:
+                del self._open[bin_id]
 
     # what the station shows
 
@@ -87,34 +118,32 @@ class PickSession:
     def tasks_at(self, bin_id: str) -> tuple[PickTask, ...]:
         """What is still to take at a location, products in delivery order."""
         return tuple(
-            PickTask(product, self.to_take(product.id, bin_id))
-            for product in self.products.values()
-            if self.to_take(product.id, bin_id) > 0
+            PickTask(self.products[p], self.to_take(p, bin_id))
+            for p in sorted(self._open.get(bin_id, ()), key=self._order.__getitem__)
         )
 
     def picked_total(self, product_id: str) -> Decimal:
-        return sum((q for (p, _), q in self.picked.items() if p == product_id), ZERO)
+        return self._picked_of.get(product_id, ZERO)
 
     def missing(self) -> dict[str, Decimal]:
         """Product id -> what no location on the route will give (the backorder)."""
         out = {}
         for product_id, need in self.need.items():
-            planned = sum((q for (p, _), q in self.planned.items() if p == product_id), ZERO)
+            planned = sum(self._plan_of[product_id].values(), ZERO)
             if need > planned:
                 out[product_id] = need - planned
         return out
 
     def _route(self) -> list[Bin]:
-        bins = {b for (_, b) in self.planned if b not in self.done}
-        found = [self.bins[b] for b in bins if self.tasks_at(b)]
-        return sorted(found, key=lambda b: walking_key(b.code))
+        found = [b for b in self._open if b not in self.done]
+        return [self.bins[b] for b in sorted(found, key=self._walk.__getitem__)]
 
     def next_stop(self) -> Bin | None:
         """Where the picker is to take something now: here until done, else the next."""
-        if self.here is not None and self.tasks_at(self.here.id):
+        if self.here is not None and self.here.id in self._open:
             return self.here
-        route = [b for b in self._route() if self.here is None or b.id != self.here.id]
-        return route[0] if route else None
+        ahead = [b for b in self._open if b not in self.done]
+        return self.bins[min(ahead, key=self._walk.__getitem__)] if ahead else None
 
     def pick_list(self) -> PickList:
         """What is still to take where, in walking order, and what will be missing."""
@@ -123,7 +152,7 @@ class PickSession:
 
     @property
     def step(self) -> PickStep:
-        if self.here is not None and self.tasks_at(self.here.id):
+        if self.here is not None and self.here.id in self._open:
             return PickStep.TAKE_PRODUCTS
         if self.next_stop() is not None:
             return PickStep.SCAN_LOCATION
@@ -206,13 +235,11 @@ class PickSession:
             return refuse(
                 PickReason.MORE_THAN_LOCATION_HOLDS, sku=sku, location=here.code, quantity=held
             )
-        if total > 0:
-            self.picked[key] = total
-            if lot and lot not in self.lots.setdefault(key, []):
-                self.lots[key].append(lot)
-        else:
-            self.picked.pop(key, None)
+        self._set(self.picked, key, total)
+        if total <= 0:
             self.lots.pop(key, None)
+        elif lot and lot not in self.lots.setdefault(key, []):
+            self.lots[key].append(lot)
         self.current = product_id
         if total > self.planned.get(key, ZERO):
             self._replan(product_id, keep=here.id)  # more here: less further on
@@ -273,23 +300,19 @@ class PickSession:
     def _replan(self, product_id: str, keep: str | None = None) -> None:
         """Plan what is still to take of a product over the locations not visited yet."""
         fixed = self.done | ({keep} if keep else set())
-        for key in [k for k in self.planned if k[0] == product_id]:
-            got = self.picked.get(key, ZERO)
-            if key[1] in fixed and got > 0:
-                self.planned[key] = got
-            else:
-                del self.planned[key]
-        rest = self.need[product_id] - sum(
-            (q for (p, _), q in self.planned.items() if p == product_id), ZERO
-        )
+        for bin_id in list(self._plan_of[product_id]):
+            key = (product_id, bin_id)
+            got = self.picked.get(key, ZERO) if bin_id in fixed else ZERO
+            self._set(self.planned, key, got)
+        rest = self.need[product_id] - sum(self._plan_of[product_id].values(), ZERO)
         offers = [
-            (self.bins[b], held - self.picked.get((p, b), ZERO))
-            for (p, b), held in self.on_hand.items()
-            if p == product_id and b not in fixed
+            (self.bins[b], self.on_hand[(product_id, b)] - self.picked.get((product_id, b), ZERO))
+            for b in self._held_at[product_id]
+            if b not in fixed
         ]
         for where, take in fewest_stops(rest, offers):
             key = (product_id, where.id)
-            self.planned[key] = self.picked.get(key, ZERO) + take
+            self._set(self.planned, key, self.picked.get(key, ZERO) + take)
 
     def set_shortage_reason(
         self, reason: ShortageReason, product_id: str | None = None
