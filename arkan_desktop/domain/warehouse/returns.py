@@ -46,7 +46,7 @@ class ReturnReason(Enum):
     SCAN_PRODUCT_FIRST = "scan_product_first"
     NOT_A_STOCK_LOCATION = "not_a_stock_location"  # location: resold goods go into stock
     NOT_SCRAP_OR_QUARANTINE = "not_scrap_or_quarantine"  # location: damaged goods go there
-    RESOLD_GOES_TO_STOCK = "resold_goes_to_stock"  # sku: scrap is for damaged goods
+    SCRAP_IS_FOR_DAMAGED = "scrap_is_for_damaged"  # choose Damaged first
     DESTINATION_NEEDED = "destination_needed"  # sku, condition
     NOTHING_SCANNED = "nothing_scanned"
     ADDED = "added"  # sku, quantity (on the line), condition, location ("" if none yet)
@@ -272,9 +272,10 @@ class ReturnSession:
         return self._added(line)
 
     def scan_location(self, location: Bin) -> Outcome[ReturnReason]:
-        """Where the current line goes, and the lines of its condition with no place yet."""
-        current = self.lines.get(self.current) if self.current is not None else None
-        condition = current.condition if current is not None else self.condition
+        """Where goods of the chosen condition go: the current line if it is of that
+        condition, the lines of it with no place yet, and the next ones."""
+        condition = self.condition
+        current = self._current_of(condition)
         if condition is Condition.RESELL and location.kind is not LocationKind.STOCK:
             return refuse(ReturnReason.NOT_A_STOCK_LOCATION, location=location.code)
         if condition is Condition.DAMAGED and location.kind not in (
@@ -301,11 +302,15 @@ class ReturnSession:
             count=count,
         )
 
+    def _current_of(self, condition: Condition) -> ReturnLine | None:
+        line = self.lines.get(self.current) if self.current is not None else None
+        return line if line is not None and line.condition is condition else None
+
     def send_damaged_to_scrap(self) -> Outcome[ReturnReason]:
         """Damaged goods (the current line, and those with no place yet) go to scrap."""
-        current = self.lines.get(self.current) if self.current is not None else None
-        if current is not None and current.condition is Condition.RESELL:
-            return refuse(ReturnReason.RESOLD_GOES_TO_STOCK, sku=current.product.sku)
+        if self.condition is Condition.RESELL:
+            return refuse(ReturnReason.SCRAP_IS_FOR_DAMAGED)
+        current = self._current_of(Condition.DAMAGED)
         self.scrap_default, self.last_scan = True, None
         self.defaults.pop(Condition.DAMAGED, None)
         count = 0

@@ -4,6 +4,10 @@ stock, damaged to scrap or quarantine; the create and receive bodies."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arkan_desktop.domain.warehouse.returns import (
     Condition,
@@ -60,7 +64,7 @@ def test_a_return_split_into_resell_and_damaged() -> None:
     assert counter.scan(QUARANTINE).args["count"] == 2  # both damaged lines go there
     counter.set_condition(Condition.RESELL)
     counter.scan(scan(CABLE))  # lands in A-01-1, the place chosen for resold goods
-    assert counter.send_damaged_to_scrap().reason is ReturnReason.RESOLD_GOES_TO_STOCK
+    assert counter.send_damaged_to_scrap().reason is ReturnReason.SCRAP_IS_FOR_DAMAGED
     ready = counter.confirm()
     assert (ready.reason, ready.args) == (
         ReturnReason.READY,
@@ -168,3 +172,55 @@ def test_a_document_known_by_its_scanned_number_only() -> None:
     counter.scan(A1)
     body = counter.create_payload()
     assert body["deliveryNumber"] == "DO-2026-00003" and "deliveryId" not in body
+
+
+def test_choosing_damaged_after_placing_resold_goods_sends_the_next_ones_elsewhere() -> None:
+    counter = session()
+    counter.scan(scan(CABLE))
+    counter.scan(A1)  # placed: choosing Damaged now re-labels nothing
+    assert counter.set_condition(Condition.DAMAGED).args == {"condition": "damaged"}
+    assert counter.scan(QUARANTINE).args == {
+        "location": "WH1-QUAR",
+        "condition": "damaged",
+        "count": 0,
+    }
+    counter.scan(scan(ROUTER))
+    assert [(x.condition, x.destination) for x in counter.lines.values()] == [
+        (Condition.RESELL, A1),
+        (Condition.DAMAGED, QUARANTINE),
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.just("scan"), st.sampled_from((CABLE, ROUTER, SWITCH)), st.integers(0, 4)),
+            st.tuples(st.just("condition"), st.sampled_from(Condition)),
+            st.tuples(st.just("pad"), st.integers(-1, 5)),
+            st.tuples(st.just("place"), st.sampled_from((A1, QUARANTINE, SCRAP))),
+            st.tuples(st.just("scrap")),
+        ),
+        max_size=30,
+    )
+)
+def test_whatever_is_scanned_no_more_comes_back_than_may(steps: list[tuple[Any, ...]]) -> None:
+    counter = session()
+    for step in steps:
+        if step[0] == "scan":
+            counter.scan(scan(step[1], step[2]))
+        elif step[0] == "condition":
+            counter.set_condition(step[1])
+        elif step[0] == "pad":
+            counter.set_quantity(Decimal(step[1]))
+        elif step[0] == "place":
+            counter.scan(step[1])
+        else:
+            counter.send_damaged_to_scrap()
+        assert all(line.quantity > 0 for line in counter.lines.values())
+        for item in counter.document.lines:
+            assert counter.scanned(item.product.id) <= item.returnable
+        for line in counter.lines.values():
+            if line.destination is not None:
+                stock_place = line.destination.kind.value == "stock"
+                assert stock_place == (line.condition is Condition.RESELL)
