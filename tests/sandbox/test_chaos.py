@@ -51,7 +51,7 @@ def test_latency_is_added(tmp_path: Path) -> None:
     server = start_sandbox(tmp_path, seed="empty", chaos=parse_chaos("latency=150-150ms"))
     try:
         started = time.perf_counter()
-        httpx.get(f"{server.api_url}/openapi.json")
+        httpx.get(f"{server.api_url}/openapi.json", timeout=60)
         assert time.perf_counter() - started >= 0.15
     finally:
         server.stop()

@@ -39,7 +39,7 @@ ASSUMED = [
 
 
 def test_openapi_marks_what_the_reference_does_not_publish(sandbox: SandboxServer) -> None:
-    paths = httpx.get(f"{sandbox.api_url}/openapi.json").json()["paths"]
+    paths = httpx.get(f"{sandbox.api_url}/openapi.json", timeout=60).json()["paths"]
     for method, path in PUBLISHED:
         assert "assumed" not in paths[f"/api/v1{path}"][method]["tags"], path
     for method, path in ASSUMED:

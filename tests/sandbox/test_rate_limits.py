@@ -65,7 +65,7 @@ def test_headers_on_every_response_including_sign_in(sandbox: SandboxServer) -> 
     assert {"x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"} <= set(
         response.headers
     )
-    bare = httpx.get(f"{sandbox.api_url}/openapi.json")
+    bare = httpx.get(f"{sandbox.api_url}/openapi.json", timeout=60)
     assert "x-ratelimit-limit" in bare.headers
 
 

@@ -395,7 +395,7 @@ ASSUMED = {
 
 
 def test_openapi_marks_what_the_reference_does_not_publish(sandbox: SandboxServer) -> None:
-    paths = httpx.get(f"{sandbox.api_url}/openapi.json").json()["paths"]
+    paths = httpx.get(f"{sandbox.api_url}/openapi.json", timeout=60).json()["paths"]
     served = {
         (method, path.removeprefix("/api/v1")): operation["tags"]
         for path, operations in paths.items()

@@ -36,7 +36,7 @@ def test_data_and_tokens_survive_a_restart(tmp_path: Path) -> None:
 
 
 def test_openapi_marks_assumed_endpoints(sandbox: SandboxServer) -> None:
-    doc = httpx.get(f"{sandbox.api_url}/openapi.json").json()
+    doc = httpx.get(f"{sandbox.api_url}/openapi.json", timeout=60).json()
     paths = doc["paths"]
     assert "/api/v1/inventory/warehouses" in paths
     assert "assumed" in paths["/api/v1/inventory/warehouses"]["get"]["tags"]
