@@ -25,6 +25,7 @@ from arkan_desktop.cli_exit import EXIT_FAILED, EXIT_USAGE
 from arkan_desktop.cli_print import PrintCommandError, PrintingError, run_print
 from arkan_desktop.store.paths import settings_path
 from arkan_desktop.store.settings import Settings, load_settings, save_settings
+from arkan_desktop.sync.commands.descriptions import row_text
 from arkan_desktop.sync.service import SyncSummary
 from arkan_desktop.sync.workspace import Workspace, WorkspaceError, open_last_cache
 
@@ -222,9 +223,10 @@ def _row_json(row: Any) -> dict[str, Any]:
     return {
         "id": row.id,
         "status": row.status,
-        "description": row.description,
-        "method": row.method,
-        "path": row.path,
+        "description": row_text(row),
+        "resource": row.resource,
+        "action": row.action,
+        "recordId": row.record_id,
         "attempts": row.attempts,
         "createdAt": row.created_at,
         "lastError": row.last_error,
@@ -252,10 +254,10 @@ async def cmd_outbox(args: argparse.Namespace, home: Path, out: TextIO) -> int:
             row = matches[0]
             if args.action == "retry":
                 cache.retry(row.id)
-                print(f"Will resend on the next sync: {row.description}", file=out)
+                print(f"Will resend on the next sync: {row_text(row)}", file=out)
             else:
                 cache.discard(row.id)
-                print(f"Discarded: {row.description}", file=out)
+                print(f"Discarded: {row_text(row)}", file=out)
             return 0
         rows = cache.outbox_rows(status=("pending", "in_flight", "rejected", "conflict"))
     finally:
@@ -266,7 +268,7 @@ async def cmd_outbox(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     if not rows:
         print("The outbox is empty", file=out)
     for row in rows:
-        line = f"{row.id[:8]}  {row.status:<9} {row.description or row.method + ' ' + row.path}"
+        line = f"{row.id[:8]}  {row.status:<9} {row_text(row)}"
         if row.rejection_message:
             line += f"  — {row.rejection_message}"
         print(line, file=out)

@@ -117,7 +117,7 @@ def exactly_once(rows: list[dict[str, Any]], truth: Truth) -> list[str]:
             if found != [row["server_id"]]:
                 problems.append(f"{label}: on the server {len(found)} times, {found[:3]}")
         elif row["action"] == "post":
-            record_id = row["path"].split("/")[-2]
+            record_id = row["record_id"]
             posted = truth[row["resource"]].get(record_id)
             if posted is None:
                 problems.append(f"{label}: {record_id} is not on the server")

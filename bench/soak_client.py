@@ -34,7 +34,9 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from arkan_desktop.api.errors import ApiError
-from arkan_desktop.sync import writes
+from arkan_desktop.sync.commands import invoices, payments, stock
+from arkan_desktop.sync.commands.descriptions import row_text
+from arkan_desktop.sync.commands.wire import Write
 from arkan_desktop.sync.workspace import Workspace
 
 PENDING = ("pending", "in_flight")
@@ -158,7 +160,7 @@ class Desk:
         assert self.workspace is not None
         return self.workspace
 
-    async def queue(self, write: writes.Write) -> None:
+    async def queue(self, write: Write) -> None:
         await self.ws.service.queue(write.entry, write.effect)
         self.counts["writes_queued"] += 1
         if not self.cable.connected:
@@ -172,7 +174,7 @@ class Desk:
             # order the moves reach the server in.
             there, back = (bins[0], bins[1]) if n % 2 else (bins[1], bins[0])
             await self.queue(
-                writes.move_stock(
+                stock.move_stock(
                     {
                         "productId": product["id"],
                         "fromLocationId": there,
@@ -184,7 +186,7 @@ class Desk:
             )
             return
         partner = self.setup["partner"]
-        created = writes.create_invoice(
+        created = invoices.create_invoice(
             {
                 "partnerId": partner["id"],
                 "lines": [
@@ -202,9 +204,9 @@ class Desk:
         invoice = self.ws.cache.get("invoices", created.entry.temp_id or "")
         if invoice is None:  # pragma: no cover - the optimistic effect is in the same commit
             raise RuntimeError("the queued invoice is not in the cache")
-        await self.queue(writes.post_invoice(invoice))
+        await self.queue(invoices.post_invoice(invoice))
         if n % 3 == 0:
-            paid = writes.record_payment(
+            paid = payments.record_payment(
                 {
                     "partnerId": partner["id"],
                     "amount": "105.00",
@@ -217,7 +219,7 @@ class Desk:
             invoice = self.ws.cache.get("invoices", invoice["id"])
             if payment is None or invoice is None:  # pragma: no cover
                 raise RuntimeError("the queued payment is not in the cache")
-            await self.queue(writes.post_payment(payment, [invoice]))
+            await self.queue(payments.post_payment(payment, [invoice]))
 
     async def sync_now(self, full: bool = False) -> bool:
         """What the "Sync now" button does; an ApiError is shown to the user, not a crash."""
@@ -349,12 +351,12 @@ class Desk:
                     "id": r.id,
                     "resource": r.resource,
                     "action": r.action,
-                    "path": r.path,
+                    "record_id": r.record_id,
                     "status": r.status,
                     "server_id": r.server_id,
                     "attempts": r.attempts,
                     "ambiguous": bool(r.ambiguous),
-                    "description": r.description,
+                    "description": row_text(r),
                     "reference": _reference(r.body),
                     "rejection": r.rejection_message
                     and f"{r.rejection_status} {r.rejection_message} {r.field_errors or ''}",

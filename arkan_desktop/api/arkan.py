@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote
 
+from arkan_desktop.api.arkan_commands import arkan_request
 from arkan_desktop.api.connector import (
     EventSource,
     InvalidateHandler,
@@ -24,6 +25,7 @@ from arkan_desktop.api.events import EventsClient
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.session import ApiSession
 from arkan_desktop.api.wire import malformed, parse_page
+from arkan_desktop.domain.commands import Command
 
 MAX_LIMIT = 100
 # While the events socket is down, the joined modules are pulled this often (seconds).
@@ -146,16 +148,15 @@ class ArkanConnector:
 
     async def send(
         self,
-        method: str,
-        path: str,
-        body: Any,
+        command: Command,
         *,
         idempotency_key: str | None,
         priority: Priority = Priority.OUTBOX,
     ) -> Any:
-        """A write (create, update or action) at a path relative to the API root."""
+        """A write (create, update or action) at its Arkan endpoint (see arkan_commands)."""
+        method, path = arkan_request(command)
         return await self.session.request(
-            method, path, json=body, idempotency_key=idempotency_key, priority=priority
+            method, path, json=command.payload, idempotency_key=idempotency_key, priority=priority
         )
 
     async def find_by_reference(

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
 from collections.abc import AsyncGenerator, Mapping
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from arkan_desktop.api import arvalox_records as records
+from arkan_desktop.api.arvalox_commands import arvalox_request, lookup_field
 from arkan_desktop.api.arvalox_poll import ArvaloxPoller
 from arkan_desktop.api.arvalox_records import ListAnswer, Record, read_list
 from arkan_desktop.api.arvalox_session import ArvaloxSession
@@ -38,9 +38,10 @@ from arkan_desktop.api.connector import (
     ReconnectHandler,
     Resource,
 )
-from arkan_desktop.api.errors import ApiError, ApiErrorKind, FieldError
+from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.wire import malformed
+from arkan_desktop.domain.commands import Command
 
 log = logging.getLogger(__name__)
 
@@ -59,37 +60,6 @@ ARVALOX_RESOURCES: Mapping[str, Resource] = MappingProxyType(
 )
 _SORT_NAMES = {"updatedAt": "updated_at", "createdAt": "created_at", "id": "id"}
 _FILTER_NAMES = {"partnerId": "customer_id", "state": "status", "number": "invoice_number"}
-_ID = r"([^/]+)"
-# (method, Arkan-or-Arvalox path) -> (resource, what to do)
-_WRITES = (
-    ("POST", re.compile(r"^/(?:accounting/)?invoices/?$"), "invoices", "create"),
-    ("POST", re.compile(rf"^/accounting/invoices/{_ID}/post$"), "invoices", "issued"),
-    ("POST", re.compile(r"^/(?:accounting/)?payments/?$"), "payments", "create"),
-    ("POST", re.compile(rf"^/accounting/payments/{_ID}/post$"), "payments", "issued"),
-    ("POST", re.compile(r"^/(?:crm/clients|customers)/?$"), "customers", "create"),
-    ("PATCH", re.compile(rf"^/(?:crm/clients|customers)/{_ID}$"), "customers", "update"),
-    ("PUT", re.compile(rf"^/(?:crm/clients|customers)/{_ID}$"), "customers", "update"),
-)
-
-
-def _route(method: str, path: str) -> tuple[str, str, re.Match[str]] | None:
-    """(resource, action, match) for a write the connector knows how to send."""
-    for verb, pattern, resource, action in _WRITES:
-        found = pattern.match(path)
-        if verb == method and found:
-            return resource, action, found
-    return None
-
-
-def _create_body(resource: str, body: Mapping[str, Any]) -> Record:
-    """The Arvalox create body; a body that is Arvalox-shaped already goes as it is."""
-    if resource == "customers":
-        return records.customer_body(body, create=True)
-    if "partnerId" not in body:
-        return dict(body)
-    if resource == "invoices":
-        return records.invoice_body(body)
-    return records.payment_body(body)
 
 
 def _in_order(stamps: list[str | None], descending: bool) -> bool:
@@ -254,11 +224,7 @@ class ArvaloxConnector:
         self, resource: str, reference: str, *, priority: Priority = Priority.OUTBOX
     ) -> dict[str, Any] | None:
         """The record a write with this reference made, if the server has it."""
-        field, wanted = {
-            "invoices": ("invoice_number", records.derived_number("DSK", reference)),
-            "payments": ("reference_number", reference),
-            "customers": ("customer_code", records.derived_number("D", reference)),
-        }[resource]
+        field, wanted = lookup_field(resource, reference)
         target = self.resource(resource)
         params: dict[str, Any] = {field: wanted, "per_page": MAX_PER_PAGE}
         params.update(sort_by="updated_at", sort_order="desc")
@@ -285,50 +251,26 @@ class ArvaloxConnector:
 
     async def send(
         self,
-        method: str,
-        path: str,
-        body: Any,
+        command: Command,
         *,
         idempotency_key: str | None,
         priority: Priority = Priority.OUTBOX,
     ) -> Any:
-        """An Arkan-shaped write (as `sync.writes` builds it) sent the Arvalox way.
+        """A command carried out the Arvalox way (see arvalox_commands).
 
         Creates and customer updates are translated; posting an invoice or a payment is
         a no-op that answers the current record (Arvalox issues them when created). The
         answer is the Arkan-shaped record; field errors come back under Arkan names.
         """
-        route = _route(method.upper(), path)
-        if route is None:
-            raise ApiError(
-                ApiErrorKind.REJECTED,
-                f"An Arvalox server cannot do this ({method.upper()} {path})",
-                status=405,
-            )
-        resource, action, found = route
-        target = self.resource(resource)
-        allocations = (body or {}).get("allocations") if isinstance(body, Mapping) else None
-        if resource == "payments" and action == "create" and len(allocations or []) > 1:
-            raise ApiError(
-                ApiErrorKind.REJECTED,
-                "An Arvalox server records a payment against one invoice; "
-                "record one payment per invoice",
-                status=422,
-                field_errors=[FieldError("allocations", "One invoice per payment")],
-            )
+        write = arvalox_request(command)
         try:
-            if action == "issued":
-                return await self.get(resource, found.group(1))
-            if action == "update":
-                wire_path = f"{target.path}/{quote(found.group(1), safe='')}"
-                wire, wire_method = records.customer_body(body or {}, create=False), "PUT"
-            else:
-                wire_path, wire_method = target.path + "/", "POST"
-                wire = _create_body(resource, body or {})
+            if write.method is None:
+                assert write.record_id is not None
+                return await self.get(write.resource, write.record_id)
             answer = await self.session.request(
-                wire_method,
-                wire_path,
-                json=wire,
+                write.method,
+                write.path,
+                json=write.body,
                 idempotency_key=idempotency_key,
                 priority=priority,
             )
@@ -346,7 +288,7 @@ class ArvaloxConnector:
         else:
             if not isinstance(answer, Mapping):
                 return answer
-            return records.NORMALISERS[resource](answer)
+            return records.NORMALISERS[write.resource](answer)
         raise renamed
 
     def events(

@@ -18,6 +18,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.wire import Page
+from arkan_desktop.domain.commands import Command
 
 __all__ = [
     "REPORTS",
@@ -123,9 +124,7 @@ class SendsWrites(Protocol):
 
     async def send(
         self,
-        method: str,
-        path: str,
-        body: Any,
+        command: Command,
         *,
         idempotency_key: str | None,
         priority: Priority = Priority.OUTBOX,

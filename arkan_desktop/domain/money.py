@@ -30,6 +30,8 @@ EXPONENTS: dict[str, int] = {
     "KRW": 0,
 }
 ZERO = Decimal(0)
+# The currency of a record that names none (the cache's default until the company says).
+DEFAULT_CURRENCY = "AED"
 # Amounts beyond this are refused as implausible: a parser fed "1e999999" must not hang.
 MAX_DIGITS = 30
 

@@ -48,6 +48,13 @@ WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the words for lupdate
     "cash": QT_TRANSLATE_NOOP("Codes", "Cash"),
     "card": QT_TRANSLATE_NOOP("Codes", "Card"),
     "cheque": QT_TRANSLATE_NOOP("Codes", "Cheque"),
+    # the standard scrap reasons (sync.commands.stock.STANDARD_SCRAP_REASONS)
+    "damaged": QT_TRANSLATE_NOOP("Codes", "Damaged"),
+    "expired": QT_TRANSLATE_NOOP("Codes", "Expired"),
+    "defective": QT_TRANSLATE_NOOP("Codes", "Defective"),
+    "lost": QT_TRANSLATE_NOOP("Codes", "Lost"),
+    "quality_failure": QT_TRANSLATE_NOOP("Codes", "Quality failure"),
+    "other": QT_TRANSLATE_NOOP("Codes", "Other"),
 }
 
 

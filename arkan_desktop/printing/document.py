@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from arkan_desktop.domain.money import ZERO, MoneyError, format_amount, to_decimal
+from arkan_desktop.domain.money import DEFAULT_CURRENCY, ZERO, MoneyError, format_amount, to_decimal
 from arkan_desktop.domain.totals import document_totals, line_amounts
 from arkan_desktop.printing.errors import PrintingError
 
@@ -236,7 +236,7 @@ def _seller(company: Record) -> tuple[Party, Bank]:
 
 def invoice_document(invoice: Record, partner: Record | None, company: Record) -> PrintableInvoice:
     """A customer invoice or credit note as it prints, with its totals checked."""
-    currency = _text(invoice, "currency") or _text(company, "currency") or "AED"
+    currency = _text(invoice, "currency") or _text(company, "currency") or DEFAULT_CURRENCY
     buyer = party_from(partner, _text(invoice, "partnerName"))
     if not buyer.tax_id and _text(invoice, "partnerTaxId"):
         buyer = replace(buyer, tax_id=_text(invoice, "partnerTaxId"))
@@ -298,7 +298,7 @@ def invoice_document(invoice: Record, partner: Record | None, company: Record) -
 
 def receipt_document(payment: Record, partner: Record | None, company: Record) -> PrintableReceipt:
     """A payment received (receipt) or made (payment voucher) as it prints."""
-    currency = _text(payment, "currency") or _text(company, "currency") or "AED"
+    currency = _text(payment, "currency") or _text(company, "currency") or DEFAULT_CURRENCY
     kind = (
         DocumentKind.PAYMENT_VOUCHER
         if _text(payment, "type") == "outbound"

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from barcode import EAN13, Code128
 
-from arkan_desktop.domain.money import MoneyError, format_amount, to_decimal
+from arkan_desktop.domain.money import DEFAULT_CURRENCY, MoneyError, format_amount, to_decimal
 from arkan_desktop.printing.errors import PrintingError
 
 Symbology = Literal["ean13", "code128"]
@@ -93,7 +93,7 @@ def _price(product: Record, currency: str | None) -> str:
         amount: Decimal = to_decimal(raw, "price")
     except MoneyError as error:
         raise PrintingError(str(error)) from None
-    code = currency or _text(product, "currency") or "AED"
+    code = currency or _text(product, "currency") or DEFAULT_CURRENCY
     return f"{code} {format_amount(amount, code)}"
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from arkan_desktop.domain.money import DEFAULT_CURRENCY
 from arkan_desktop.store import outbox
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.database import READ, WRITE, create_cache_engine
@@ -30,7 +31,7 @@ from arkan_desktop.store.models import Meta, OutboxRow, Watermark
 from arkan_desktop.store.models.outbox import CONFLICT, IN_FLIGHT, PENDING, REJECTED
 from arkan_desktop.store.outbox import KEEP_BODY, OutboxEntry
 from arkan_desktop.store.records import load_json
-from arkan_desktop.store.resources import DEFAULT_CURRENCY, RESOURCE_TABLES, resource_table
+from arkan_desktop.store.resources import RESOURCE_TABLES, resource_table
 from arkan_desktop.store.upserts import (
     cached_ids,
     cached_raw,

@@ -18,6 +18,7 @@ from typing import Any, Final
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from arkan_desktop.domain.commands import Command, Description
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import (
     ACTIVE,
@@ -65,14 +66,10 @@ def new_temp_id() -> str:
 
 @dataclass
 class OutboxEntry:
-    """A write to queue: the request, and which cached records it affects."""
+    """A write to queue: the command, how it is told, and which cached records it affects."""
 
-    resource: str
-    action: str
-    method: str
-    path: str
-    body: Any = None
-    description: str = ""
+    command: Command
+    description: Description | None = None
     temp_id: str | None = None
     depends_on: Sequence[str] = ()
     # other cached records this write changes (resource -> ids): pulls leave them alone
@@ -82,6 +79,18 @@ class OutboxEntry:
     # What the server's answer is a record of: None, the row's own `resource`; "", not a
     # record to cache (a cycle count, a scrap order); else the resource to upsert it into.
     response_resource: str | None = None
+
+    @property
+    def resource(self) -> str:
+        return self.command.resource
+
+    @property
+    def action(self) -> str:
+        return self.command.action
+
+    @property
+    def body(self) -> Any:
+        return self.command.payload
 
 
 def get_row(session: Session, row_id: str) -> OutboxRow:
@@ -102,15 +111,15 @@ def _mentions(row_text: Iterable[str | None], token: str) -> bool:
     return any(text is not None and token in text for text in row_text)
 
 
-def _temp_dependencies(session: Session, path: str, body: str | None) -> list[str]:
-    """Active rows whose temporary id the request mentions: it must wait for them."""
+def _temp_dependencies(session: Session, record_id: str | None, body: str | None) -> list[str]:
+    """Active rows whose temporary id the command mentions: it must wait for them."""
     query = select(OutboxRow.id, OutboxRow.temp_id).where(
         OutboxRow.temp_id.is_not(None), OutboxRow.status.in_(ACTIVE)
     )
     return [
         row_id
         for row_id, temp_id in session.execute(query)
-        if temp_id and _mentions((path, body), temp_id)
+        if temp_id and _mentions((record_id, body), temp_id)
     ]
 
 
@@ -141,8 +150,9 @@ def enqueue(
     changes = ChangeSet()
     row_id = entry.id or str(uuid.uuid4())
     body = _resolve_sent_temp_ids(session, None if entry.body is None else dump_json(entry.body))
-    path = _resolve_sent_temp_ids(session, entry.path) or entry.path
-    depends_on = list(dict.fromkeys([*entry.depends_on, *_temp_dependencies(session, path, body)]))
+    record_id = _resolve_sent_temp_ids(session, entry.command.record_id)
+    extra = _temp_dependencies(session, record_id, body)
+    depends_on = list(dict.fromkeys([*entry.depends_on, *extra]))
     seq = (session.scalar(select(func.max(OutboxRow.seq))) or 0) + 1
 
     effects = []
@@ -169,14 +179,14 @@ def enqueue(
         changed_at=now,
         resource=entry.resource,
         action=entry.action,
-        method=entry.method.upper(),
-        path=path,
+        record_id=record_id,
         body=body,
         temp_id=entry.temp_id,
         depends_on=dump_json(depends_on),
         status=PENDING,
         attempts=0,
-        description=entry.description,
+        description_code=entry.description.code if entry.description else None,
+        description_args=dump_json(dict(entry.description.args)) if entry.description else None,
         response_resource=entry.response_resource,
     )
     session.add(row)
@@ -362,7 +372,7 @@ def retry(session: Session, row_id: str, body: Any, now: str) -> OutboxRow:
             )
         row.body = _resolve_sent_temp_ids(session, None if body is None else dump_json(body))
         row.idempotency_key = str(uuid.uuid4())
-        extra = _temp_dependencies(session, row.path, row.body)
+        extra = _temp_dependencies(session, row.record_id, row.body)
         row.depends_on = dump_json(list(dict.fromkeys([*row.dependency_ids(), *extra])))
     if row.status in (REJECTED, CONFLICT):
         row.attempts = 0

@@ -45,15 +45,15 @@ def rewrite_temp_id(
         select(OutboxRow).where(OutboxRow.status.in_(ACTIVE), OutboxRow.id != row.id)
     )
     for other in later:
-        path = other.path.replace(temp_id, server_id)
+        record_id = server_id if other.record_id == temp_id else other.record_id
         body = None if other.body is None else other.body.replace(temp_id, server_id)
-        if path == other.path and body == other.body:
+        if record_id == other.record_id and body == other.body:
             continue
         if body != other.body and other.attempts > 0:
             # It went out before with the temporary id (and was refused for it): the old
             # key now belongs to a different body.
             other.idempotency_key = str(uuid.uuid4())
-        other.path, other.body = path, body
+        other.record_id, other.body = record_id, body
         changes.add(OUTBOX, [other.id])
     session.flush()
     session.execute(

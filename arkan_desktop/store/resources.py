@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Index, Table, and_, true
 
+from arkan_desktop.domain.money import DEFAULT_CURRENCY
 from arkan_desktop.store.models import (
     Account,
     Base,
@@ -36,7 +37,6 @@ from arkan_desktop.store.models import (
 from arkan_desktop.store.records import RecordError, RecordReader, dump_raw
 
 Row = dict[str, Any]
-DEFAULT_CURRENCY = "AED"
 
 
 def table_of(model: type[Any]) -> Table:

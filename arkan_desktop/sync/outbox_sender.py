@@ -24,7 +24,6 @@ import asyncio
 import contextlib
 import logging
 import random
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -70,15 +69,6 @@ class SendReport:
 def backoff(attempt: int, rng: random.Random) -> float:
     """Full jitter: a random wait up to an exponentially growing cap (the client's one)."""
     return jittered_backoff(attempt, base=BACKOFF_BASE, cap=BACKOFF_CAP, rng=rng)
-
-
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-
-
-def _target_id(row: OutboxRow) -> str | None:
-    """The server record a row acts on: the id in its path (…/invoices/ID/post)."""
-    found = _UUID.findall(row.path)
-    return found[-1] if found else None
 
 
 def _stuck(cache: Cache, row: OutboxRow) -> bool:
@@ -238,9 +228,7 @@ class OutboxSender:
                 return "sent"
         try:
             response = await self.connector.send(
-                row.method,
-                row.path,
-                row.body_data(),
+                row.command,
                 idempotency_key=row.idempotency_key,
                 priority=Priority.OUTBOX,
             )
@@ -286,7 +274,7 @@ class OutboxSender:
         # The answer is looked for where it would be cached; an answer that is no record
         # cannot be looked up, so such a row relies on its Idempotency-Key alone.
         target = response_target(row)
-        if not row.lookup_reference or row.action != "create" or not target:
+        if not row.lookup_reference or not row.command.creates or not target:
             return None
         try:
             return await self.connector.find_by_reference(target, row.lookup_reference)
@@ -323,7 +311,7 @@ class OutboxSender:
                 changes.merge(await self.worker.run(self.cache.remove, resource, gone))
 
     async def _current_server_record(self, row: OutboxRow) -> dict[str, Any] | None:
-        record_id = _target_id(row)
+        record_id = row.record_id
         if record_id is None:
             return None
         try:

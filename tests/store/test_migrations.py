@@ -7,11 +7,18 @@ from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.command import downgrade as command_downgrade
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.store import Cache, OutboxEntry
-from arkan_desktop.store.migrate import CacheSchemaError, head_revision, upgrade_file
+from arkan_desktop.store.migrate import (
+    CacheSchemaError,
+    alembic_config,
+    head_revision,
+    upgrade_file,
+)
 from arkan_desktop.store.models import Base
 from tests.store.conftest import invoice
 
@@ -27,12 +34,10 @@ def test_reopening_keeps_outbox_rows_and_records(tmp_path: Path) -> None:
     with Cache.open(path) as cache:
         cache.upsert("invoices", [invoice(1)], watermark="2026-11-21T10:00:00.000001Z")
         rows = [
-            cache.enqueue(
-                OutboxEntry("stock_moves", "create", "POST", "/inventory/moves", {"n": n})
-            )
+            cache.enqueue(OutboxEntry(Command("stock_moves", "create", None, {"n": n})))
             for n in range(3)
         ]
-    assert _version(path) == head_revision() == "0005"
+    assert _version(path) == head_revision() == "0006"
     with Cache.open(path) as cache:
         assert [(r.id, r.seq, r.body) for r in cache.outbox_rows()] == [
             (r.id, r.seq, r.body) for r in rows
@@ -67,6 +72,7 @@ def test_upgrade_from_the_first_revision_keeps_the_outbox(tmp_path: Path) -> Non
             ("row-2", "pending", ""),
         ]
         assert rows[0].body_data() == {"amount": "1050.00"}
+        assert rows[0].command == Command("payments", "create", None, {"amount": "1050.00"})
         nxt = cache.next_sendable()
         assert nxt is not None and nxt.id == "row-1"
 
@@ -91,3 +97,30 @@ def test_a_cache_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(CacheSchemaError, match="newer Arkan Desktop"):
         Cache.open(path)
     assert _version(path) == "0099"
+
+
+def test_downgrading_puts_the_requests_back(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    with Cache.open(path) as cache:
+        for command in (
+            Command("invoices", "post", "local-1"),
+            Command("stock_moves", "quick_move", None, {"productBarcode": "X"}),
+            Command("purchase_orders", "receive", "po/1", {"lines": []}),
+        ):
+            cache.enqueue(OutboxEntry(command))
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            command_downgrade(alembic_config(connection), "0005")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT resource, action, method, path FROM outbox ORDER BY seq")
+        assert rows.fetchall() == [
+            ("invoices", "post", "POST", "/accounting/invoices/local-1/post"),
+            ("stock_moves", "create", "POST", "/inventory/barcode/quick-move"),
+            ("purchase_orders", "receive", "POST", "/inventory/purchase-orders/po%2F1/receive"),
+        ]
+    with Cache.open(path) as cache:  # and up again
+        assert [r.command.record_id for r in cache.outbox_rows()] == ["local-1", None, "po/1"]
+        assert cache.outbox_rows()[1].action == "quick_move"

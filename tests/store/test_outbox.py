@@ -8,20 +8,18 @@ from typing import Any
 
 import pytest
 
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.store import Cache, OutboxEntry, OutboxStateError, RecordError, new_temp_id
 from arkan_desktop.store.models.outbox import CONFLICT, DISCARDED, PENDING, REJECTED, SENT
+from arkan_desktop.sync.commands.descriptions import describe
 from tests.store.conftest import Clock, invoice, payment, uid
 
 
 def move(n: int, **extra: Any) -> OutboxEntry:
     """An unrelated write: a scanned stock move."""
     return OutboxEntry(
-        "stock_moves",
-        "create",
-        "POST",
-        "/inventory/moves",
-        {"productId": uid(n), "quantity": "1"},
-        description=f"Move {n}",
+        Command("stock_moves", "create", None, {"productId": uid(n), "quantity": "1"}),
+        describe("stock.move", quantity=1, sku=f"SKU-{n}"),
         **extra,
     )
 
@@ -30,13 +28,14 @@ def create_invoice(cache: Cache, temp_id: str) -> tuple[str, dict[str, Any]]:
     local = invoice(1, id=temp_id, number=None, state="draft")
     row = cache.enqueue(
         OutboxEntry(
-            "invoices",
-            "create",
-            "POST",
-            "/accounting/invoices",
-            {"partnerId": local["partnerId"], "lines": local["lines"]},
+            Command(
+                "invoices",
+                "create",
+                None,
+                {"partnerId": local["partnerId"], "lines": local["lines"]},
+            ),
+            describe("invoice.create_for", partner="Lagoon", amount="1,050.00", currency="AED"),
             temp_id=temp_id,
-            description="New invoice for Blue Lagoon Trading LLC",
         ),
         {"invoices": [local]},
     )
@@ -85,11 +84,12 @@ def test_dependent_row_waits_and_a_rejection_blocks_only_its_dependents(cache: C
     create_id, _ = create_invoice(cache, temp)
     pay = cache.enqueue(
         OutboxEntry(
-            "payments",
-            "create",
-            "POST",
-            "/accounting/payments",
-            {"amount": "1050.00", "allocations": [{"invoiceId": temp, "amount": "1050.00"}]},
+            Command(
+                "payments",
+                "create",
+                None,
+                {"amount": "1050.00", "allocations": [{"invoiceId": temp, "amount": "1050.00"}]},
+            )
         )
     )
     unrelated = cache.enqueue(move(1))
@@ -119,31 +119,26 @@ def test_sent_row_rewrites_its_temp_id_in_later_rows_and_the_cache(cache: Cache)
     local_payment = payment(1, temp, id=new_temp_id())
     pay = cache.enqueue(
         OutboxEntry(
-            "payments",
-            "create",
-            "POST",
-            "/accounting/payments",
-            {"allocations": [{"invoiceId": temp, "amount": "1050.00"}]},
+            Command(
+                "payments",
+                "create",
+                None,
+                {"allocations": [{"invoiceId": temp, "amount": "1050.00"}]},
+            ),
+            describe("payment.create", amount="1,050.00", currency="AED"),
             temp_id=local_payment["id"],
-            description="Payment 1,050.00 AED for the new invoice",
         ),
         {"payments": [local_payment]},
     )
     post = cache.enqueue(
-        OutboxEntry(
-            "invoices",
-            "post",
-            "POST",
-            f"/accounting/invoices/{temp}/post",
-            records={"invoices": [temp]},
-        )
+        OutboxEntry(Command("invoices", "post", temp), records={"invoices": [temp]})
     )
     server = invoice(7, state="draft")
     changes = cache.mark_sent(create_id, server)
 
     assert changes.resources["outbox"] >= {create_id, pay.id, post.id}
     later = {r.id: r for r in cache.outbox_rows(PENDING)}
-    assert later[post.id].path == f"/accounting/invoices/{server['id']}/post"
+    assert later[post.id].record_id == server["id"]
     assert later[pay.id].body_data()["allocations"][0]["invoiceId"] == server["id"]
     assert later[pay.id].idempotency_key == pay.id  # never sent: same key
     assert temp not in (later[pay.id].body or "")
@@ -171,7 +166,7 @@ def test_pulls_do_not_overwrite_records_held_by_the_outbox(cache: Cache) -> None
     cache.upsert("invoices", [server])
     optimistic = {**server, "state": "posted"}
     row = cache.enqueue(
-        OutboxEntry("invoices", "post", "POST", f"/accounting/invoices/{server['id']}/post"),
+        OutboxEntry(Command("invoices", "post", server["id"])),
         {"invoices": [optimistic]},
     )
     pulled = {**server, "notes": "edited on the server", "updatedAt": "2026-11-21T12:00:00.000000Z"}
@@ -196,7 +191,7 @@ def test_an_optimistic_side_effect_is_refetched_when_its_row_resolves(cache: Cac
     target = invoice(1)
     cache.upsert("invoices", [target])
     row = cache.enqueue(
-        OutboxEntry("payments", "create", "POST", "/accounting/payments", {"amount": "1550.00"}),
+        OutboxEntry(Command("payments", "create", None, {"amount": "1550.00"})),
         {"invoices": [{**target, "amountDue": "0.00", "paymentState": "paid"}]},
     )
     cache.mark_in_flight(row)
@@ -257,11 +252,11 @@ def test_discard_restores_a_changed_record_and_asks_for_the_server_copy(cache: C
     server = invoice(1, state="draft")
     cache.upsert("invoices", [server])
     first = cache.enqueue(
-        OutboxEntry("invoices", "post", "POST", "/accounting/invoices/x/post"),
+        OutboxEntry(Command("invoices", "post", "x")),
         {"invoices": [{**server, "state": "posted"}]},
     )
     second = cache.enqueue(
-        OutboxEntry("invoices", "cancel", "POST", "/accounting/invoices/x/cancel"),
+        OutboxEntry(Command("invoices", "cancel", "x")),
         {"invoices": [{**server, "state": "cancelled"}]},
     )
     assert not cache.discard(first.id).refetch  # the second row still holds it
@@ -278,7 +273,7 @@ def test_discarding_a_conflict_shows_the_servers_record(cache: Cache) -> None:
     server = invoice(1, state="draft")
     cache.upsert("invoices", [server])
     row = cache.enqueue(
-        OutboxEntry("invoices", "post", "POST", "/accounting/invoices/x/post"),
+        OutboxEntry(Command("invoices", "post", "x")),
         {"invoices": [{**server, "state": "posted"}]},
     )
     current = {**server, "state": "cancelled", "updatedAt": "2026-11-21T13:00:00.000000Z"}
@@ -316,10 +311,8 @@ def test_a_stale_temp_id_is_resolved_when_queued(cache: Cache) -> None:
     create_id, _ = create_invoice(cache, temp)
     cache.mark_in_flight(create_id)
     cache.mark_sent(create_id, invoice(7))
-    late = cache.enqueue(
-        OutboxEntry("invoices", "post", "POST", f"/accounting/invoices/{temp}/post")
-    )
-    assert late.path == f"/accounting/invoices/{uid(7)}/post"
+    late = cache.enqueue(OutboxEntry(Command("invoices", "post", temp)))
+    assert late.record_id == uid(7)
     assert late.dependency_ids() == []
 
 
@@ -329,7 +322,7 @@ def test_enqueue_reports_its_optimistic_changes_and_remove_spares_held_records(
     server = invoice(1)
     cache.upsert("invoices", [server, invoice(2)])
     row, changes = cache.enqueue_with_changes(
-        OutboxEntry("invoices", "post", "POST", "/accounting/invoices/x/post"),
+        OutboxEntry(Command("invoices", "post", "x")),
         {"invoices": [{**server, "state": "posted"}]},
     )
     assert changes.resources == {"invoices": {server["id"]}, "outbox": {row.id}}

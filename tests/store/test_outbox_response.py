@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.store import Cache, OutboxEntry
 from arkan_desktop.store.models.outbox import SENT
 from tests.store.conftest import uid
@@ -47,7 +48,7 @@ def queue_and_send(cache: Cache, entry: OutboxEntry, answer: Any) -> str:
 
 
 def test_no_response_resource_caches_the_answer_as_the_rows_own_resource(cache: Cache) -> None:
-    entry = OutboxEntry("stock_moves", "create", "POST", "/inventory/moves", {"quantity": "2"})
+    entry = OutboxEntry(Command("stock_moves", "create", None, {"quantity": "2"}))
     assert entry.response_resource is None
     row_id = queue_and_send(cache, entry, stock_move(1))
     assert cache.get("stock_moves", uid(1)) == stock_move(1)
@@ -57,11 +58,7 @@ def test_no_response_resource_caches_the_answer_as_the_rows_own_resource(cache: 
 
 def test_an_answer_that_is_no_record_is_kept_on_the_row_and_not_cached(cache: Cache) -> None:
     entry = OutboxEntry(
-        "stock_moves",
-        "cycle_count",
-        "POST",
-        "/inventory/cycle-counts",
-        {"locationId": uid(40_000), "lines": []},
+        Command("stock_moves", "cycle_count", None, {"locationId": uid(40_000), "lines": []}),
         response_resource="",
     )
     answer = cycle_count_answer(7)
@@ -75,11 +72,12 @@ def test_an_answer_that_is_no_record_is_kept_on_the_row_and_not_cached(cache: Ca
 
 def test_an_answer_of_another_resource_is_cached_as_that_resource(cache: Cache) -> None:
     entry = OutboxEntry(
-        "stock_levels",
-        "quick_move",
-        "POST",
-        "/inventory/barcode/quick-move",
-        {"productBarcode": "6291041500213", "quantity": "2"},
+        Command(
+            "stock_levels",
+            "quick_move",
+            None,
+            {"productBarcode": "6291041500213", "quantity": "2"},
+        ),
         response_resource="stock_moves",
     )
     queue_and_send(cache, entry, stock_move(3))
@@ -88,9 +86,7 @@ def test_an_answer_of_another_resource_is_cached_as_that_resource(cache: Cache) 
 
 
 def test_an_unknown_response_resource_is_refused_when_queued(cache: Cache) -> None:
-    entry = OutboxEntry(
-        "stock_moves", "scrap", "POST", "/inventory/scrap", {}, response_resource="scraps"
-    )
+    entry = OutboxEntry(Command("stock_moves", "scrap", None, {}), response_resource="scraps")
     with pytest.raises(KeyError, match="scraps"):
         cache.enqueue(entry)
     assert cache.outbox_rows() == []

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text, wire_amount_text
-from arkan_desktop.gui.customers.customer_writes import create_customer, update_customer
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import CONFLICT, REJECTED, SENT
 from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.commands.customers import create_customer, update_customer
 
 # How long the form waits for the server's answer before leaving it to the outbox.
 ANSWER_WAIT = 8.0

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.domain.money import format_amount, to_decimal
 from arkan_desktop.gui import theme
-from arkan_desktop.sync.invoice_writes import REASON_MAX
+from arkan_desktop.sync.commands.invoices import REASON_MAX
 
 
 class CancelInvoiceDialog(QDialog):

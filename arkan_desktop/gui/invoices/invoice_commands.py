@@ -24,8 +24,8 @@ from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models import Invoice
 from arkan_desktop.store.outbox import OutboxRow
-from arkan_desktop.sync.invoice_writes import cancel_invoice
-from arkan_desktop.sync.writes import post_payment, record_payment
+from arkan_desktop.sync.commands.invoices import cancel_invoice
+from arkan_desktop.sync.commands.payments import post_payment, record_payment
 
 
 def open_invoices(cache: Cache, partner_id: str, currency: str) -> list[OpenInvoice]:
@@ -148,7 +148,7 @@ class InvoiceCommands(QObject):
 
     async def edit_cancel(self, row: OutboxRow) -> CancelInvoiceDialog | None:
         """Reopen a refused or conflicting cancellation with its reason, to resend it."""
-        invoice_id = row.path.rstrip("/").split("/")[-2]
+        invoice_id = row.record_id or ""
         invoice = await self._invoice(invoice_id) or {"id": invoice_id}
         body = row.body_data() or {}
         dialog = CancelInvoiceDialog(invoice, str(body.get("reason") or ""), self.host.window())

@@ -2,9 +2,10 @@
 
 Everything checkable is checked here before anything is queued (a client, at least one
 line, positive quantities, valid prices and percentages). Saving queues
-`writes.create_invoice` through the sync service and closes; the list shows the draft at
-once. Opened on a write the server rejected, the editor shows the server's field errors
-next to the fields they name, and saving resends the corrected body in place of the old.
+`sync.commands.invoices.create_invoice` through the sync service and closes; the list
+shows the draft at once. Opened on a write the server rejected, the editor shows the
+server's field errors next to the fields they name, and saving resends the corrected body
+in place of the old.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from arkan_desktop.gui.invoices.invoice_lines import (
 from arkan_desktop.gui.invoices.product_delegate import ProductDelegate, make_searchable
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.outbox import OutboxRow
-from arkan_desktop.sync.writes import create_invoice
+from arkan_desktop.sync.commands.invoices import create_invoice
 
 HEADER_FIELDS = {"partnerId", "date", "dueDate", "reference", "lines"}
 

@@ -35,7 +35,7 @@ from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.models import Invoice
 from arkan_desktop.store.outbox import OutboxRow
-from arkan_desktop.sync.writes import post_invoice
+from arkan_desktop.sync.commands.invoices import post_invoice
 
 CUSTOMER_DOCUMENTS = or_(Invoice.type.is_(None), Invoice.type.in_(("out_invoice", "out_refund")))
 STATES = ("draft", "posted", "paid", "cancelled")

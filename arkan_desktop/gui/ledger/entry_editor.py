@@ -3,7 +3,7 @@
 Debits, credits and their difference are Decimal totals updated as each cell changes;
 each line shows what is wrong with it (no account, an unknown account, both or neither
 amount). Save stays disabled until the entry balances and every line is right; saving
-queues `entry_writes.create_journal_entry` and closes. Opened on a write the server
+queues `sync.commands.journal.create_journal_entry` and closes. Opened on a write the server
 rejected, it shows the server's field errors beside their fields and resends in place.
 """
 
@@ -45,11 +45,11 @@ from arkan_desktop.gui.ledger.entry_lines import (
     EntryLine,
     EntryLinesModel,
 )
-from arkan_desktop.gui.ledger.entry_writes import create_journal_entry
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models import Account
 from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.commands.journal import create_journal_entry
 
 HEADER_FIELDS = {"date", "memo", "reference", "lines"}
 

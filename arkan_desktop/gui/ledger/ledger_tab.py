@@ -21,7 +21,6 @@ from sqlalchemy import func
 
 from arkan_desktop.gui.ledger.account_tree_model import BALANCE, CODE, NAME, TYPE, AccountTreeModel
 from arkan_desktop.gui.ledger.entry_editor import JournalEntryEditor
-from arkan_desktop.gui.ledger.entry_writes import post_journal_entry
 from arkan_desktop.gui.ledger.reports_view import ReportsView
 from arkan_desktop.gui.models.columns import Column, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
@@ -32,6 +31,7 @@ from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.models import JournalEntry
 from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.commands.journal import post_journal_entry
 
 translate = QCoreApplication.translate
 

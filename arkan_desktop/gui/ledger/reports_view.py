@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arkan_desktop.api import arkan_reads
 from arkan_desktop.api.errors import ApiError
 from arkan_desktop.domain.money import MoneyError, format_amount, from_minor, to_decimal
 from arkan_desktop.gui import theme
@@ -185,12 +186,8 @@ class ReportsView(QWidget):
             session = self.context.session
             try:
                 profit_loss, balance_sheet = await asyncio.gather(
-                    session.request("GET", "/accounting/reports/profit-loss", params=period),
-                    session.request(
-                        "GET",
-                        "/accounting/reports/balance-sheet",
-                        params={"asOf": self._iso(self.as_of_edit)},
-                    ),
+                    arkan_reads.profit_and_loss(session, period["from"], period["to"]),
+                    arkan_reads.balance_sheet(session, self._iso(self.as_of_edit)),
                 )
             except ApiError as error:
                 self._status(

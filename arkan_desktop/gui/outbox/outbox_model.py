@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.outbox.descriptions import describe_row
 from arkan_desktop.store.models.outbox import ACTIVE, CONFLICT, IN_FLIGHT, PENDING, REJECTED
 from arkan_desktop.store.outbox import OutboxRow
 
@@ -73,7 +74,7 @@ class OutboxModel(QAbstractTableModel):
         if column == CREATED:
             return (row.created_at or "")[:19].replace("T", " ")
         if column == DESCRIPTION:
-            return row.description or f"{row.method} {row.path}"
+            return describe_row(row)
         if column == MESSAGE:
             errors = row.field_error_list()
             if row.rejection_message and errors:

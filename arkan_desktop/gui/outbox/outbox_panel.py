@@ -12,7 +12,6 @@ the server's, field by field, with re-apply, edit and discard.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -35,19 +34,17 @@ from PySide6.QtWidgets import (
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.outbox.body_editor import BodyEditor, pretty_json
 from arkan_desktop.gui.outbox.conflict_view import ConflictView, rebased_body
+from arkan_desktop.gui.outbox.descriptions import describe_row
 from arkan_desktop.gui.outbox.outbox_model import DESCRIPTION, MESSAGE, OutboxModel
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import ACTIVE, CONFLICT, PENDING, REJECTED
 from arkan_desktop.store.outbox import OutboxRow
 
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
 
 def target_id(row: OutboxRow) -> str | None:
-    """The record a row acts on: the id in its path, else the record it creates."""
-    found = _UUID.findall(row.path)
-    return found[-1] if found else (row.server_id or row.temp_id)
+    """The record a row acts on, else the record it creates."""
+    return row.record_id or row.server_id or row.temp_id
 
 
 class OutboxPanel(QDialog):
@@ -191,10 +188,8 @@ class OutboxPanel(QDialog):
     def _details_html(self, row: OutboxRow) -> str:
         esc = html.escape
         red = theme.error_color().name()
-        parts = [f"<h3>{esc(row.description or row.method + ' ' + row.path)}</h3>"]
-        parts.append(
-            f"<p>{esc(self.model.status_text(row.status))} · {esc(row.method)} {esc(row.path)}</p>"
-        )
+        parts = [f"<h3>{esc(describe_row(row))}</h3>"]
+        parts.append(f"<p>{esc(self.model.status_text(row.status))}</p>")
         if row.rejection_message:
             parts.append(
                 f"<p style='color:{red}'><b>{esc(self.tr('The server said:'))}</b> "
@@ -241,7 +236,7 @@ class OutboxPanel(QDialog):
         if self.form_editor is not None and self.form_editor(row):
             self.sig_edit_requested.emit(row)
             return
-        editor = BodyEditor(row.description or row.path, row.body_data(), self)
+        editor = BodyEditor(describe_row(row), row.body_data(), self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(
             lambda: self.live.spawn(self.retry(row.id, editor.body()), "outbox-edit")
@@ -256,7 +251,7 @@ class OutboxPanel(QDialog):
             QMessageBox.Icon.Warning,
             self.tr("Discard this change?"),
             self.tr("“%1” will not be sent, and what it changed here is undone. "
-                    "This cannot be taken back.").replace("%1", row.description or row.path),
+                    "This cannot be taken back.").replace("%1", describe_row(row)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )  # fmt: skip

@@ -40,8 +40,8 @@ from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.purchasing.order_choices import OrderChoices, PurchasableProduct
-from arkan_desktop.gui.purchasing.order_writes import create_purchase_order
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.purchasing import create_purchase_order
+from arkan_desktop.sync.commands.wire import Write
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBo
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.models.columns import Column, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
+from arkan_desktop.gui.outbox.descriptions import describe
 from arkan_desktop.gui.purchasing.order_choices import load_order_choices
 from arkan_desktop.gui.purchasing.order_editor import PurchaseOrderEditor
-from arkan_desktop.gui.purchasing.order_writes import (
-    approve_purchase_order,
-    confirm_purchase_order,
-)
 from arkan_desktop.gui.purchasing.receive_dialog import ReceiveDialog
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -24,7 +21,11 @@ from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.models import PurchaseOrder
 from arkan_desktop.store.outbox import OutboxRow
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.purchasing import (
+    approve_purchase_order,
+    confirm_purchase_order,
+)
+from arkan_desktop.sync.commands.wire import Write
 
 STATES = ("draft", "approved", "confirmed", "partially_received", "received", "cancelled")
 RECEIVABLE = ("confirmed", "partially_received")
@@ -146,7 +147,8 @@ class PurchasingTab(ModuleTab):
 
     async def _queue(self, write: Write) -> None:
         await self.live.queue(write)
-        self.sig_message.emit(self.tr("Queued: %1").replace("%1", write.entry.description))
+        what = describe(write.entry.description)
+        self.sig_message.emit(self.tr("Queued: %1").replace("%1", what))
         temp_id = write.entry.temp_id
         if temp_id:
             self.list.select_id(temp_id)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from arkan_desktop.domain.money import to_decimal
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountDelegate, amount_text
-from arkan_desktop.gui.purchasing.order_writes import open_quantity, receive_purchase_order
 from arkan_desktop.gui.stock.stock_dialogs import parse_quantity, quantity_problem
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.purchasing import open_quantity, receive_purchase_order
+from arkan_desktop.sync.commands.wire import Write
 
 SKU, PRODUCT, ORDERED, RECEIVED, OPEN, NOW = range(6)
 

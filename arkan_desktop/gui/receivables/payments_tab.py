@@ -26,7 +26,7 @@ from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
-from arkan_desktop.sync.writes import post_payment, record_payment
+from arkan_desktop.sync.commands.payments import post_payment, record_payment
 
 
 class PaymentsTab(ModuleTab):

@@ -24,7 +24,7 @@ from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.store.cache import LAST_SYNC_KEY
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.wire import Write
 
 T = TypeVar("T")
 

@@ -3,14 +3,15 @@
 `load_catalog` runs on the database worker and reads products, locations, stock levels,
 open purchase orders and the station's own writes still in the outbox; the station then
 answers every scan from memory, without touching SQLite or the network. Stock figures are
-the server's (cached stock levels) plus the moves and receipts still waiting to be sent.
-No widgets here.
+the server's (cached stock levels) plus the moves and receipts still waiting to be sent
+(`domain.pending_stock`, over the outbox's commands). No widgets here.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -18,6 +19,8 @@ from typing import Any
 from sqlalchemy import select
 
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
+from arkan_desktop.domain.commands import Command
+from arkan_desktop.domain.pending_stock import PendingStock, add_pending
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models import Location, Product, PurchaseOrder, StockLevel, Warehouse
 from arkan_desktop.store.models.outbox import IN_FLIGHT, PENDING
@@ -41,12 +44,31 @@ class Catalog:
     _at_location: dict[str, set[str]] | None = field(default=None, repr=False)
     warehouses: dict[str, Record] = field(default_factory=dict)  # id -> warehouse
     stock: dict[tuple[str, str], Decimal] = field(default_factory=dict)  # server's
-    pending_stock: dict[tuple[str, str], Decimal] = field(
-        default_factory=lambda: defaultdict(Decimal)
-    )
-    pending_received: dict[tuple[str, str], Decimal] = field(
-        default_factory=lambda: defaultdict(Decimal)
-    )
+    pending: PendingStock = field(default_factory=PendingStock)  # writes waiting
+
+    @property
+    def pending_stock(self) -> dict[tuple[str, str], Decimal]:
+        """(product, location) -> what writes still waiting add to the server's figure."""
+        return self.pending.stock
+
+    @property
+    def pending_received(self) -> dict[tuple[str, str], Decimal]:
+        """(order, product) -> what receipts still waiting take off the open quantity."""
+        return self.pending.received
+
+    def location_id(self, barcode: str) -> str | None:
+        location = self.locations.get(barcode.upper())
+        return None if location is None else str(location["id"])
+
+    def product_id(self, barcode: str) -> str | None:
+        product = self.products.get(barcode)
+        return None if product is None else str(product["id"])
+
+    def add_pending(self, commands: Iterable[Command]) -> None:
+        """Count writes still waiting (moves, receipts, counts, scraps) into the figures."""
+        for command in commands:
+            add_pending(self.pending, command, self.stock, self)
+        self._at_location = None
 
     def product_for(self, code: ScannedCode) -> Record | None:
         keys: tuple[str, ...] = (code.value, code.value.upper())
@@ -122,54 +144,5 @@ def load_catalog(cache: Cache) -> Catalog:
         ):
             if product_id and location_id:
                 catalog.stock[(product_id, location_id)] = quantity or ZERO
-    for row in cache.outbox_rows((PENDING, IN_FLIGHT)):
-        add_pending(catalog, row.path, row.body_data())
+    catalog.add_pending(row.command for row in cache.outbox_rows((PENDING, IN_FLIGHT)))
     return catalog
-
-
-def add_pending(catalog: Catalog, path: str, body: Any) -> None:
-    """Count one waiting outbox row (a move, a receipt, a count, a scrap) into the snapshot."""
-    if not isinstance(body, dict):
-        return
-    if path == "/inventory/barcode/quick-move":
-        source = catalog.locations.get(str(body.get("fromLocationBarcode", "")).upper())
-        destination = catalog.locations.get(str(body.get("toLocationBarcode", "")).upper())
-        product = catalog.products.get(str(body.get("productBarcode", "")))
-        if source and destination and product:
-            _moved(catalog, product["id"], source["id"], destination["id"], body["quantity"])
-    elif path in ("/inventory/moves/transfer", "/inventory/moves"):
-        lines = body.get("lines") or [body]
-        for line in lines:
-            _moved(
-                catalog,
-                line["productId"],
-                body["fromLocationId"],
-                body["toLocationId"],
-                line["quantity"],
-            )
-    elif path == "/inventory/cycle-counts":
-        location_id = str(body.get("locationId"))
-        for line in body.get("lines") or []:
-            key = (str(line["productId"]), location_id)
-            # the count sets the figure, whatever waited before it
-            catalog.pending_stock[key] = Decimal(str(line["countedQuantity"])) - catalog.stock.get(
-                key, ZERO
-            )
-    elif path == "/inventory/scrap":
-        key = (str(body.get("productId")), str(body.get("locationId")))
-        catalog.pending_stock[key] -= Decimal(str(body.get("quantity") or 0))
-    elif path.startswith("/inventory/purchase-orders/") and path.endswith("/receive"):
-        order_id = path.split("/")[3]
-        for line in body.get("lines") or []:
-            quantity = Decimal(str(line["quantity"]))
-            catalog.pending_received[(order_id, line["productId"])] += quantity
-            if body.get("locationId"):
-                catalog.pending_stock[(line["productId"], body["locationId"])] += quantity
-
-
-def _moved(
-    catalog: Catalog, product_id: str, source_id: str, destination_id: str, quantity: Any
-) -> None:
-    amount = Decimal(str(quantity))
-    catalog.pending_stock[(product_id, source_id)] -= amount
-    catalog.pending_stock[(product_id, destination_id)] += amount

@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
 from arkan_desktop.gui.station.catalog import Catalog
-from arkan_desktop.gui.station.station_writes import Line
 from arkan_desktop.gui.station.workflows import (
     Outcome,
     Record,
@@ -28,7 +27,9 @@ from arkan_desktop.gui.station.workflows import (
     unusable,
     wrong_location,
 )
-from arkan_desktop.sync.writes import Write, count_cycle
+from arkan_desktop.sync.commands.station import Line
+from arkan_desktop.sync.commands.stock import count_cycle
+from arkan_desktop.sync.commands.wire import Write
 
 # A count beyond this is a misread or a key held down, not a bin's content.
 MAX_COUNT = Decimal(999_999)

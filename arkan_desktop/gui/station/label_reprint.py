@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
 from arkan_desktop.gui.station.catalog import Catalog
 from arkan_desktop.gui.station.station_settings import PRINTER_KEY, TEMPLATE_KEY
-from arkan_desktop.gui.station.station_writes import Line
 from arkan_desktop.gui.station.workflows import (
     Outcome,
     Workflow,
@@ -36,7 +35,8 @@ from arkan_desktop.printing.labels import (
 )
 from arkan_desktop.printing.templates import get_template
 from arkan_desktop.printing.zpl import render_labels_zpl
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.station import Line
+from arkan_desktop.sync.commands.wire import Write
 
 __all__ = ["PRINTER_KEY", "TEMPLATE_KEY", "LabelReprint", "print_labels", "received_labels"]
 

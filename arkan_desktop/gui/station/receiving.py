@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
 from arkan_desktop.gui.station.catalog import RECEIVABLE_STATES, Catalog
-from arkan_desktop.gui.station.station_writes import Line, receive_purchase_order
 from arkan_desktop.gui.station.workflows import (
     Outcome,
     Record,
@@ -26,7 +25,8 @@ from arkan_desktop.gui.station.workflows import (
     unknown_product,
     unusable,
 )
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.station import Line, receive_purchase_order
+from arkan_desktop.sync.commands.wire import Write
 
 
 class ReceiveOrder(Workflow):

@@ -1,6 +1,6 @@
 """Scrap at the station: a location, a product and how many, a reason, then the scrap.
 
-The reasons are the server's (`GET /inventory/scrap/reasons`), kept in the cache's meta
+The reasons are the server's (`api.arkan_reads.scrap_reasons`), kept in the cache's meta
 table so that the station still offers them offline; when neither the server nor the
 cache has them, the standard reasons (the codes a server accepts as `reasonId`) are
 offered and the station says so. Choosing a reason: its button, or its number typed in
@@ -16,8 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from arkan_desktop.api.arkan_reads import reasons_from, scrap_reasons
 from arkan_desktop.api.errors import ApiError
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
+from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.station.catalog import Catalog
 from arkan_desktop.gui.station.workflows import (
     Outcome,
@@ -32,17 +34,10 @@ from arkan_desktop.gui.station.workflows import (
     wrong_location,
 )
 from arkan_desktop.store.cache import Cache
-from arkan_desktop.sync.writes import Write, scrap
+from arkan_desktop.sync.commands.stock import STANDARD_SCRAP_REASONS, scrap
+from arkan_desktop.sync.commands.wire import Write
 
 REASONS_META = "station.scrap_reasons"
-STANDARD_REASONS = (
-    ("damaged", QT_TRANSLATE_NOOP("Station", "Damaged")),
-    ("expired", QT_TRANSLATE_NOOP("Station", "Expired")),
-    ("defective", QT_TRANSLATE_NOOP("Station", "Defective")),
-    ("lost", QT_TRANSLATE_NOOP("Station", "Lost")),
-    ("quality_failure", QT_TRANSLATE_NOOP("Station", "Quality failure")),
-    ("other", QT_TRANSLATE_NOOP("Station", "Other")),
-)
 SERVER, CACHED, STANDARD = "server", "cached", "standard"
 
 
@@ -67,20 +62,7 @@ class ScrapReasons:
 
 def standard_reasons() -> ScrapReasons:
     return ScrapReasons(
-        tuple((code, translate("Station", str(name))) for code, name in STANDARD_REASONS),
-        STANDARD,
-    )
-
-
-def reasons_from(body: Any) -> tuple[tuple[str, str], ...]:
-    """(id, name) from a reasons answer or its cached copy; () when it has none."""
-    data = body.get("data") if isinstance(body, dict) else body
-    if not isinstance(data, list):
-        return ()
-    return tuple(
-        (str(item["id"]), str(item.get("name") or item.get("code") or item["id"]))
-        for item in data
-        if isinstance(item, dict) and item.get("id")
+        tuple((code, code_label(code)) for code in STANDARD_SCRAP_REASONS), STANDARD
     )
 
 
@@ -103,7 +85,7 @@ async def fetch_reasons(connector: Any) -> ScrapReasons | None:
     if session is None:
         return None
     try:
-        found = reasons_from(await session.request("GET", "/inventory/scrap/reasons"))
+        found = await scrap_reasons(session)
     except (ApiError, KeyError, TypeError, ValueError):
         return None
     return ScrapReasons(found, SERVER) if found else None
@@ -233,4 +215,5 @@ class Scrap(Workflow):
 
     def write(self) -> Write:
         assert self.location is not None and self.line is not None and self.reason is not None
-        return scrap(self.line.product, self.location, self.line.quantity, self.reason)
+        where = (str(self.location["id"]), str(self.location.get("code")))
+        return scrap((self.line.product_id, self.line.sku), where, self.line.quantity, self.reason)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QButtonGroup, QListWidgetItem, QWidget
 
 from arkan_desktop.domain.barcodes import classify
 from arkan_desktop.domain.scanner_input import CodeEntry
+from arkan_desktop.gui.outbox.descriptions import describe
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.station.catalog import CATALOG_RESOURCES, Catalog, load_catalog
@@ -231,7 +232,7 @@ class StationWindow(StationLayout):
             self._answer(step)
             return
         write = workflow.write()
-        description = write.entry.description
+        description = describe(write.entry.description)
         self.operation_log.add(write.entry.id, description)
         self.live.spawn(self.live.queue(write), "station-queue")
         offer = None

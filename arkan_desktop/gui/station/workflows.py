@@ -16,8 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
 from arkan_desktop.gui.station.catalog import Catalog
-from arkan_desktop.gui.station.station_writes import Line, quick_move
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.station import Line, quick_move
+from arkan_desktop.sync.commands.wire import Write
 
 Record = dict[str, Any]
 translate = QCoreApplication.translate

@@ -11,16 +11,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
+from arkan_desktop.api.arkan_reads import scrap_reasons
 from arkan_desktop.api.errors import ApiError
+from arkan_desktop.gui.labels import code_label
+from arkan_desktop.gui.outbox.descriptions import describe
 from arkan_desktop.gui.stock.stock_choices import StockChoices, load_stock_choices
 from arkan_desktop.gui.stock.stock_dialogs import MoveDialog, ScrapDialog, StockDialog
 from arkan_desktop.gui.stock.stock_line_dialogs import AdjustmentDialog, TransferDialog
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.stock import STANDARD_SCRAP_REASONS
+from arkan_desktop.sync.commands.wire import Write
 
 if TYPE_CHECKING:
     from arkan_desktop.gui.stock.stock_tab import StockTab
-
-STANDARD_REASONS = ("damaged", "expired", "defective", "lost", "quality_failure", "other")
 
 
 class StockActions(QObject):
@@ -70,20 +72,20 @@ class StockActions(QObject):
 
     async def _queue(self, write: Write) -> None:
         await self.tab.live.queue(write)
-        self.tab.sig_message.emit(self.tr("Queued: %1").replace("%1", write.entry.description))
+        what = describe(write.entry.description)
+        self.tab.sig_message.emit(self.tr("Queued: %1").replace("%1", what))
 
     async def scrap_reasons(self) -> list[tuple[str, str]]:
         """(id, name) of the server's scrap reasons; the standard codes when it cannot say."""
         session: Any = getattr(self.tab.context.connector, "session", None)
         if session is not None:
             try:
-                body = await session.request("GET", "/inventory/scrap/reasons")
-                data = body.get("data") if isinstance(body, dict) else None
-                if isinstance(data, list) and data:
-                    return [(str(r["id"]), str(r.get("name") or r["id"])) for r in data]
+                found = await scrap_reasons(session)
+                if found:
+                    return list(found)
             except (ApiError, KeyError, TypeError):
                 pass
-        return [(code, code.replace("_", " ").capitalize()) for code in STANDARD_REASONS]
+        return [(code, code_label(code)) for code in STANDARD_SCRAP_REASONS]
 
     def close_dialogs(self) -> None:
         if self.dialog is not None:

@@ -26,8 +26,8 @@ from arkan_desktop.domain.typed_amount import TypedAmountError
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text, read_amount, refusal
 from arkan_desktop.gui.stock.stock_choices import LocationChoice, ProductChoice, StockChoices
-from arkan_desktop.gui.stock.stock_writes import scrap_stock
-from arkan_desktop.sync.writes import Write, move_stock
+from arkan_desktop.sync.commands.stock import move_stock, scrap
+from arkan_desktop.sync.commands.wire import Write
 
 QUANTITY_DECIMALS = 3  # the cache keeps quantities in thousandths
 
@@ -250,7 +250,7 @@ class ScrapDialog(StockDialog):
         location: LocationChoice = self.location_combo.currentData()
         quantity = parse_quantity(self.quantity_edit.text())
         assert quantity is not None
-        return scrap_stock(
+        return scrap(
             (product.id, product.sku),
             (location.id, location.code),
             quantity,

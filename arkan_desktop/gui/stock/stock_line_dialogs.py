@@ -30,8 +30,8 @@ from arkan_desktop.gui.stock.stock_dialogs import (
     fill_products,
     quantity_field,
 )
-from arkan_desktop.gui.stock.stock_writes import adjust_stock, transfer_stock
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.stock import adjust_stock, transfer_stock
+from arkan_desktop.sync.commands.wire import Write
 
 
 class StockLinesDialog(StockDialog):

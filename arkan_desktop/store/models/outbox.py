@@ -1,9 +1,13 @@
 """The outbox tables: one row per user write waiting for (or done with) the server.
 
-`OutboxRow.id` is stable for the user; `idempotency_key` is what travels as the
-`Idempotency-Key` header and changes only when the body is edited. `OutboxRecord` links a
-row to the cached records it affects (so pulls leave those alone) and keeps each record's
-version from before the optimistic effect, so a discard can put it back.
+A row holds a typed command (`resource`, `action`, `record_id`, the payload as `body`),
+never a request: the connector turns it into one when it is sent. Its description is a
+message code with arguments, rendered when shown (rows queued before migration 0006 keep
+their English `description` text instead). `OutboxRow.id` is stable for the user;
+`idempotency_key` is what travels as the `Idempotency-Key` header and changes only when
+the body is edited. `OutboxRecord` links a row to the cached records it affects (so pulls
+leave those alone) and keeps each record's version from before the optimistic effect, so
+a discard can put it back.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from arkan_desktop.domain.commands import Command, Description
 from arkan_desktop.store.models.base import Base
 
 PENDING = "pending"
@@ -42,8 +47,8 @@ class OutboxRow(Base):
     created_at: Mapped[str] = mapped_column(String)
     resource: Mapped[str] = mapped_column(String)
     action: Mapped[str] = mapped_column(String)
-    method: Mapped[str] = mapped_column(String)
-    path: Mapped[str] = mapped_column(String)
+    # The record the command acts on (None: it makes a new one); may be a temporary id.
+    record_id: Mapped[str | None] = mapped_column(String)
     body: Mapped[str | None] = mapped_column(Text)
     temp_id: Mapped[str | None] = mapped_column(String, index=True)
     depends_on: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
@@ -59,7 +64,10 @@ class OutboxRow(Base):
     server_id: Mapped[str | None] = mapped_column(String)
     sent_at: Mapped[str | None] = mapped_column(String)
     changed_at: Mapped[str | None] = mapped_column(String)
+    # English text of rows queued before description codes (migration 0006); "" since.
     description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    description_code: Mapped[str | None] = mapped_column(String)
+    description_args: Mapped[str | None] = mapped_column(Text)
     # The last failure may have reached the server (timeout, connection lost mid-way).
     ambiguous: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     # The resource the server's answer is a record of: NULL means the row's own resource,
@@ -67,8 +75,20 @@ class OutboxRow(Base):
     response_resource: Mapped[str | None] = mapped_column(String)
 
     def body_data(self) -> Any:
-        """The request body as Python values (decimals as `Decimal`), or None."""
+        """The command's payload as Python values (decimals as `Decimal`), or None."""
         return _loads(self.body)
+
+    @property
+    def command(self) -> Command:
+        return Command(self.resource, self.action, self.record_id, self.body_data())
+
+    @property
+    def description_message(self) -> Description | None:
+        """The description as a code and its arguments; None for a row from before codes."""
+        if not self.description_code:
+            return None
+        args = _loads(self.description_args) or {}
+        return Description(self.description_code, {str(k): str(v) for k, v in args.items()})
 
     def dependency_ids(self) -> list[str]:
         return list(_loads(self.depends_on) or [])

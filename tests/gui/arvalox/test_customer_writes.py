@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from arkan_desktop.gui.customers.customer_writes import create_customer, update_customer
+from arkan_desktop.sync.commands.customers import create_customer, update_customer
 
 
 def test_a_new_customer_carries_its_reference_and_shows_at_once() -> None:

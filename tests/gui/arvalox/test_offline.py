@@ -21,7 +21,7 @@ from arkan_desktop.gui.receivables.reports_tab import ReportsTab
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.sandbox.arvalox.seed import CUSTOMERS
 from arkan_desktop.sandbox.server import SandboxServer
-from arkan_desktop.sync.writes import create_invoice
+from arkan_desktop.sync.commands.invoices import create_invoice
 from tests.gui.arvalox.helpers import DEMO_KEY, cell, sign_in_with_key, start_arvalox, titles
 from tests.gui.conftest import run
 

@@ -15,7 +15,7 @@ from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.invoices.cancel_dialog import CancelInvoiceDialog
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.sandbox.server import SandboxServer
-from arkan_desktop.sync.invoice_writes import cancel_invoice
+from arkan_desktop.sync.commands.invoices import cancel_invoice
 from tests.gui.conftest import sign_in
 from tests.gui.invoices_helpers import confirmed, row_text
 from tests.gui.screenshots import screenshot

@@ -19,7 +19,7 @@ from arkan_desktop.gui.ledger.entry_lines import (
     DESCRIPTION,
     EntryLinesModel,
 )
-from arkan_desktop.gui.ledger.entry_writes import create_journal_entry, post_journal_entry
+from arkan_desktop.sync.commands.journal import create_journal_entry, post_journal_entry
 from arkan_desktop.store.outbox import OutboxRow
 from tests.gui.ledger.stubs import ACCOUNTS, stub_live
 

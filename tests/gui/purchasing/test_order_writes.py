@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from arkan_desktop.gui.purchasing.order_writes import (
+from arkan_desktop.sync.commands.purchasing import (
     approve_purchase_order,
     create_purchase_order,
     open_quantity,

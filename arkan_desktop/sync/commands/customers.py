@@ -1,28 +1,24 @@
-"""Customer writes as outbox entries: a new customer, a change to one.
+"""Customer writes (a receivables server's customers): a new customer, a change to one.
 
-Builders only: no network, no cache, no widgets. The bodies are in the app's own
-(camelCase) shape; the connector turns them into the server's. A new customer carries
-the row's id as its `reference`, so that after a lost answer the sender can ask the
-server whether it already exists. The optimistic record shows at once.
+The bodies are in the app's own (camelCase) shape; the connector turns them into the
+server's. A new customer carries the row's id as its `reference`, so that after a lost
+answer the sender can ask the server whether it already exists. The optimistic record
+shows at once.
 """
 
 from __future__ import annotations
 
 import copy
-import uuid
-from datetime import UTC, datetime
 from typing import Any
 
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.store.outbox import OutboxEntry, new_temp_id
-from arkan_desktop.sync.writes import Write
+from arkan_desktop.sync.commands.descriptions import describe
+from arkan_desktop.sync.commands.wire import Write, new_row_id, now_stamp
 
 RESOURCE = "customers"
 # The fields of a customer the form edits (the app's names; amounts are decimal strings).
 FIELDS = ("code", "name", "email", "phone", "address", "taxId", "paymentTerms", "creditLimit")
-
-
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _given(fields: dict[str, Any]) -> dict[str, Any]:
@@ -31,19 +27,16 @@ def _given(fields: dict[str, Any]) -> dict[str, Any]:
 
 def create_customer(fields: dict[str, Any]) -> Write:
     """A new customer: {name, code?, email?, phone?, address?, taxId?, paymentTerms?, …}."""
-    row_id = str(uuid.uuid4())
+    row_id = new_row_id()
     temp_id = new_temp_id()
     body = _given(fields)
     body["reference"] = row_id
-    stamp = _now()
+    stamp = now_stamp()
     record = {**body, "id": temp_id, "active": True, "createdAt": stamp, "updatedAt": stamp}
+    name = str(body.get("name") or "").strip()
     entry = OutboxEntry(
-        resource=RESOURCE,
-        action="create",
-        method="POST",
-        path=f"/{RESOURCE}",
-        body=body,
-        description=f"New customer {body.get('name', '')}".strip(),
+        Command(RESOURCE, "create", None, body),
+        describe("customer.create", name=name) if name else describe("customer.create_unnamed"),
         temp_id=temp_id,
         id=row_id,
     )
@@ -60,15 +53,11 @@ def update_customer(current: dict[str, Any], fields: dict[str, Any]) -> Write:
     }
     record = copy.deepcopy(current)
     record.update(changed)
-    record["updatedAt"] = _now()
+    record["updatedAt"] = now_stamp()
     name = record.get("name") or current.get("id")
     entry = OutboxEntry(
-        resource=RESOURCE,
-        action="update",
-        method="PATCH",
-        path=f"/{RESOURCE}/{current['id']}",
-        body=changed,
-        description=f"Change customer {name}",
+        Command(RESOURCE, "update", str(current["id"]), changed),
+        describe("customer.update", name=name),
         records={RESOURCE: [str(current["id"])]},
     )
     return Write(entry, {RESOURCE: [record]})

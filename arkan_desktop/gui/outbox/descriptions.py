@@ -1,0 +1,100 @@
+"""A write's description in the window's language, rendered from its code when shown.
+
+The outbox stores a description as a message code and its arguments
+(`domain.commands.Description`); this turns it into text through Qt's translation, so an
+Arabic window never shows English saved in SQLite. The English here is the same as
+`sync.commands.descriptions.ENGLISH` (a test keeps the two equal); a code this version
+does not know shows as its English, and a row queued before codes shows its saved text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from arkan_desktop.domain.commands import Description
+from arkan_desktop.store.models.outbox import OutboxRow
+from arkan_desktop.sync.commands.descriptions import english, fallback_text, render
+
+CONTEXT = "OutboxChange"
+TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the English for lupdate
+    "invoice.create": QT_TRANSLATE_NOOP("OutboxChange", "New invoice, {amount} {currency}"),
+    "invoice.create_for": QT_TRANSLATE_NOOP(
+        "OutboxChange", "New invoice for {partner}, {amount} {currency}"
+    ),
+    "bill.create": QT_TRANSLATE_NOOP("OutboxChange", "New bill, {amount} {currency}"),
+    "bill.create_for": QT_TRANSLATE_NOOP(
+        "OutboxChange", "New bill for {partner}, {amount} {currency}"
+    ),
+    "invoice.post": QT_TRANSLATE_NOOP("OutboxChange", "Post {number}"),
+    "invoice.post_new": QT_TRANSLATE_NOOP("OutboxChange", "Post new invoice"),
+    "invoice.cancel": QT_TRANSLATE_NOOP("OutboxChange", "Cancel {number} with a credit note"),
+    "invoice.cancel_new": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Cancel new invoice with a credit note"
+    ),
+    "payment.create": QT_TRANSLATE_NOOP("OutboxChange", "Payment {amount} {currency}"),
+    "payment.create_from": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Payment {amount} {currency} from {partner}"
+    ),
+    "payment.post": QT_TRANSLATE_NOOP("OutboxChange", "Post {number}"),
+    "payment.post_new": QT_TRANSLATE_NOOP("OutboxChange", "Post new payment"),
+    "journal.create": QT_TRANSLATE_NOOP("OutboxChange", "New journal entry, {amount} {currency}"),
+    "journal.create_memo": QT_TRANSLATE_NOOP(
+        "OutboxChange", "New journal entry, {amount} {currency} — {memo}"
+    ),
+    "journal.post": QT_TRANSLATE_NOOP("OutboxChange", "Post {number}"),
+    "journal.post_new": QT_TRANSLATE_NOOP("OutboxChange", "Post new journal entry"),
+    "stock.move": QT_TRANSLATE_NOOP("OutboxChange", "Move {quantity} × {sku}"),
+    "stock.transfer": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Transfer {count} product(s) {source} → {destination}"
+    ),
+    "stock.adjust": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Adjust {count} product(s) at {location}: {reason}"
+    ),
+    "stock.count": QT_TRANSLATE_NOOP("OutboxChange", "Count {count} product(s) at {location}"),
+    "stock.scrap": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Scrap {quantity} × {sku} at {location}: {reason}"
+    ),
+    "station.move": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Move {quantity} × {sku}, {source} → {destination}"
+    ),
+    "station.transfer": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Move {quantity} units of {count} products, {source} → {destination}"
+    ),
+    "station.receive": QT_TRANSLATE_NOOP("OutboxChange", "Receive {quantity} units on {number}"),
+    "purchase_order.create": QT_TRANSLATE_NOOP(
+        "OutboxChange", "New purchase order, {amount} {currency}"
+    ),
+    "purchase_order.create_from": QT_TRANSLATE_NOOP(
+        "OutboxChange", "New purchase order from {partner}, {amount} {currency}"
+    ),
+    "purchase_order.approve": QT_TRANSLATE_NOOP("OutboxChange", "Approve {number}"),
+    "purchase_order.approve_new": QT_TRANSLATE_NOOP("OutboxChange", "Approve new purchase order"),
+    "purchase_order.confirm": QT_TRANSLATE_NOOP("OutboxChange", "Confirm {number}"),
+    "purchase_order.confirm_new": QT_TRANSLATE_NOOP("OutboxChange", "Confirm new purchase order"),
+    "purchase_order.receive": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Receive {quantity} unit(s) on {number}"
+    ),
+    "purchase_order.receive_new": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Receive {quantity} unit(s) on new purchase order"
+    ),
+    "customer.create": QT_TRANSLATE_NOOP("OutboxChange", "New customer {name}"),
+    "customer.create_unnamed": QT_TRANSLATE_NOOP("OutboxChange", "New customer"),
+    "customer.update": QT_TRANSLATE_NOOP("OutboxChange", "Change customer {name}"),
+}
+
+
+def describe(description: Description | None) -> str:
+    """The description in the window's language ("" for none)."""
+    if description is None:
+        return ""
+    template = TEMPLATES.get(description.code)
+    if template is None:
+        return english(description)
+    return render(QCoreApplication.translate(CONTEXT, str(template)), description.args)
+
+
+def describe_row(row: OutboxRow) -> str:
+    """An outbox row's description in the window's language (its saved text if it has
+    no code)."""
+    message = row.description_message
+    return fallback_text(row) if message is None else describe(message)

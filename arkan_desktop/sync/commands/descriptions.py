@@ -1,0 +1,87 @@
+"""How a write is told to the user: message codes, their English, and rendering.
+
+A write's description is stored as a code and its arguments (`domain.commands.Description`)
+and rendered when shown: here in English (the CLI, logs, the soak harness), in the window
+through Qt's translation (`gui/outbox/descriptions.py` holds the same English, marked for
+the translators; a test keeps the two tables equal). Arguments are values (numbers,
+names, codes), never words, so a description reads whole in any language. Outbox rows
+queued before codes existed (migration 0006) keep their English text and show it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from arkan_desktop.domain.commands import Description
+from arkan_desktop.store.models.outbox import OutboxRow
+
+ENGLISH: Mapping[str, str] = {
+    "invoice.create": "New invoice, {amount} {currency}",
+    "invoice.create_for": "New invoice for {partner}, {amount} {currency}",
+    "bill.create": "New bill, {amount} {currency}",
+    "bill.create_for": "New bill for {partner}, {amount} {currency}",
+    "invoice.post": "Post {number}",
+    "invoice.post_new": "Post new invoice",
+    "invoice.cancel": "Cancel {number} with a credit note",
+    "invoice.cancel_new": "Cancel new invoice with a credit note",
+    "payment.create": "Payment {amount} {currency}",
+    "payment.create_from": "Payment {amount} {currency} from {partner}",
+    "payment.post": "Post {number}",
+    "payment.post_new": "Post new payment",
+    "journal.create": "New journal entry, {amount} {currency}",
+    "journal.create_memo": "New journal entry, {amount} {currency} — {memo}",
+    "journal.post": "Post {number}",
+    "journal.post_new": "Post new journal entry",
+    "stock.move": "Move {quantity} × {sku}",
+    "stock.transfer": "Transfer {count} product(s) {source} → {destination}",
+    "stock.adjust": "Adjust {count} product(s) at {location}: {reason}",
+    "stock.count": "Count {count} product(s) at {location}",
+    "stock.scrap": "Scrap {quantity} × {sku} at {location}: {reason}",
+    "station.move": "Move {quantity} × {sku}, {source} → {destination}",
+    "station.transfer": "Move {quantity} units of {count} products, {source} → {destination}",
+    "station.receive": "Receive {quantity} units on {number}",
+    "purchase_order.create": "New purchase order, {amount} {currency}",
+    "purchase_order.create_from": "New purchase order from {partner}, {amount} {currency}",
+    "purchase_order.approve": "Approve {number}",
+    "purchase_order.approve_new": "Approve new purchase order",
+    "purchase_order.confirm": "Confirm {number}",
+    "purchase_order.confirm_new": "Confirm new purchase order",
+    "purchase_order.receive": "Receive {quantity} unit(s) on {number}",
+    "purchase_order.receive_new": "Receive {quantity} unit(s) on new purchase order",
+    "customer.create": "New customer {name}",
+    "customer.create_unnamed": "New customer",
+    "customer.update": "Change customer {name}",
+}
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def describe(code: str, **args: object) -> Description:
+    """A description by its code (a code without English is a bug, found when built)."""
+    if code not in ENGLISH:
+        raise KeyError(f"no description {code!r}")
+    return Description(code, {name: str(value) for name, value in args.items()})
+
+
+def render(template: str, args: Mapping[str, str]) -> str:
+    """The template with `{name}` replaced by its argument (an unknown name stays as is)."""
+    return _FIELD.sub(lambda found: args.get(found.group(1), found.group(0)), template)
+
+
+def english(description: Description) -> str:
+    """A description in English; a code this version does not know shows as the code."""
+    template = ENGLISH.get(description.code)
+    return description.code if template is None else render(template, description.args)
+
+
+def fallback_text(row: OutboxRow) -> str:
+    """What a row without a code says: its saved text (rows from before 0006), else what
+    it does."""
+    return row.description or f"{row.action.replace('_', ' ')} {row.resource.replace('_', ' ')}"
+
+
+def row_text(row: OutboxRow) -> str:
+    """An outbox row's description in English."""
+    message = row.description_message
+    return fallback_text(row) if message is None else english(message)
