@@ -18,7 +18,7 @@ import pytest
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.paths import cache_path
-from arkan_desktop.sync import writes
+from arkan_desktop.sync.commands import invoices
 from tests.sandbox.conftest import COMPANY_1
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -185,7 +185,7 @@ def queue_offline_invoice(
     home: Path, server: SandboxServer, partner_id: str, product: dict[str, Any]
 ) -> str:
     with Cache.open(cache_path(home, server.api_url, COMPANY_1)) as cache:
-        write = writes.create_invoice(
+        write = invoices.create_invoice(
             {
                 "partnerId": partner_id,
                 "lines": [

@@ -541,6 +541,30 @@
         <source>Cheque</source>
         <translation>شيك</translation>
     </message>
+    <message>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>معيب</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>Quality failure</source>
+        <translation>غير مطابق للجودة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPicker</name>
@@ -1499,6 +1523,141 @@
     <message>
         <source>Hide this message</source>
         <translation>إخفاء هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxChange</name>
+    <message>
+        <source>New invoice, {amount} {currency}</source>
+        <translation>فاتورة جديدة، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>New invoice for {partner}, {amount} {currency}</source>
+        <translation>فاتورة جديدة للعميل {partner}، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>New bill, {amount} {currency}</source>
+        <translation>فاتورة مورد جديدة، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>New bill for {partner}, {amount} {currency}</source>
+        <translation>فاتورة مورد جديدة من {partner}، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Post {number}</source>
+        <translation>ترحيل {number}</translation>
+    </message>
+    <message>
+        <source>Post new invoice</source>
+        <translation>ترحيل فاتورة جديدة</translation>
+    </message>
+    <message>
+        <source>Cancel {number} with a credit note</source>
+        <translation>إلغاء {number} بإشعار دائن</translation>
+    </message>
+    <message>
+        <source>Cancel new invoice with a credit note</source>
+        <translation>إلغاء فاتورة جديدة بإشعار دائن</translation>
+    </message>
+    <message>
+        <source>Payment {amount} {currency}</source>
+        <translation>دفعة بمبلغ {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Payment {amount} {currency} from {partner}</source>
+        <translation>دفعة بمبلغ {amount} {currency} من {partner}</translation>
+    </message>
+    <message>
+        <source>Post new payment</source>
+        <translation>ترحيل دفعة جديدة</translation>
+    </message>
+    <message>
+        <source>New journal entry, {amount} {currency}</source>
+        <translation>قيد يومية جديد، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>New journal entry, {amount} {currency} — {memo}</source>
+        <translation>قيد يومية جديد، {amount} {currency} — {memo}</translation>
+    </message>
+    <message>
+        <source>Post new journal entry</source>
+        <translation>ترحيل قيد يومية جديد</translation>
+    </message>
+    <message>
+        <source>Move {quantity} × {sku}</source>
+        <translation>نقل {quantity} × {sku}</translation>
+    </message>
+    <message>
+        <source>Transfer {count} product(s) {source} → {destination}</source>
+        <translation>تحويل منتجات ({count}) من {source} إلى {destination}</translation>
+    </message>
+    <message>
+        <source>Adjust {count} product(s) at {location}: {reason}</source>
+        <translation>تسوية منتجات ({count}) في {location}: {reason}</translation>
+    </message>
+    <message>
+        <source>Count {count} product(s) at {location}</source>
+        <translation>جرد منتجات ({count}) في {location}</translation>
+    </message>
+    <message>
+        <source>Scrap {quantity} × {sku} at {location}: {reason}</source>
+        <translation>إتلاف {quantity} × {sku} في {location}: {reason}</translation>
+    </message>
+    <message>
+        <source>Move {quantity} × {sku}, {source} → {destination}</source>
+        <translation>نقل {quantity} × {sku} من {source} إلى {destination}</translation>
+    </message>
+    <message>
+        <source>Move {quantity} units of {count} products, {source} → {destination}</source>
+        <translation>نقل {quantity} وحدة من {count} منتجات من {source} إلى {destination}</translation>
+    </message>
+    <message>
+        <source>Receive {quantity} units on {number}</source>
+        <translation>استلام {quantity} وحدة على {number}</translation>
+    </message>
+    <message>
+        <source>New purchase order, {amount} {currency}</source>
+        <translation>أمر شراء جديد، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>New purchase order from {partner}, {amount} {currency}</source>
+        <translation>أمر شراء جديد من {partner}، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Approve {number}</source>
+        <translation>اعتماد {number}</translation>
+    </message>
+    <message>
+        <source>Approve new purchase order</source>
+        <translation>اعتماد أمر شراء جديد</translation>
+    </message>
+    <message>
+        <source>Confirm {number}</source>
+        <translation>تأكيد {number}</translation>
+    </message>
+    <message>
+        <source>Confirm new purchase order</source>
+        <translation>تأكيد أمر شراء جديد</translation>
+    </message>
+    <message>
+        <source>Receive {quantity} unit(s) on {number}</source>
+        <translation>استلام {quantity} وحدة على {number}</translation>
+    </message>
+    <message>
+        <source>Receive {quantity} unit(s) on new purchase order</source>
+        <translation>استلام {quantity} وحدة على أمر شراء جديد</translation>
+    </message>
+    <message>
+        <source>New customer {name}</source>
+        <translation>عميل جديد: {name}</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Change customer {name}</source>
+        <translation>تعديل العميل {name}</translation>
     </message>
 </context>
 <context>
@@ -2855,30 +3014,6 @@
     <message>
         <source>{state} · {n} waiting</source>
         <translation>{state} · {n} في الانتظار</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>تالف</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>منتهي الصلاحية</translation>
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation>معيب</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>مفقود</translation>
-    </message>
-    <message>
-        <source>Quality failure</source>
-        <translation>غير مطابق للجودة</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>أخرى</translation>
     </message>
     <message>
         <source>The server's scrap reasons are not known yet (offline): the standard reasons are offered</source>

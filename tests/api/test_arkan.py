@@ -11,6 +11,7 @@ from arkan_desktop.api.arkan import ArkanConnector
 from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.events import EventsClient
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.api.conftest import run, signed_in
 from tests.sandbox.conftest import COMPANY_1, COMPANY_2
@@ -102,9 +103,12 @@ def test_send_then_get_and_find_by_reference(sandbox: SandboxServer) -> None:
         async with connector.session:
             reference = f"outbox-{uuid.uuid4()}"
             created = await connector.send(
-                "POST",
-                "/crm/clients",
-                {"name": f"Connector {reference}", "reference": reference},
+                Command(
+                    "clients",
+                    "create",
+                    None,
+                    {"name": f"Connector {reference}", "reference": reference},
+                ),
                 idempotency_key=str(uuid.uuid4()),
             )
             assert (await connector.get("clients", created["id"]))["reference"] == reference

@@ -17,7 +17,7 @@ from arkan_desktop.sandbox.arvalox.seed import CUSTOMERS, INVOICES
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models.outbox import REJECTED, SENT
-from arkan_desktop.sync import writes
+from arkan_desktop.sync.commands import invoices
 from arkan_desktop.sync.service import SyncService
 from tests.arvalox.conftest import DEMO_KEY, Raw, run, start_arvalox
 
@@ -98,7 +98,7 @@ def test_an_invoice_made_offline_is_sent_once(tmp_path: Path) -> None:
         async with syncing(server, tmp_path) as service:
             await service.sync_all()
             server.stop()  # the server goes away; the user carries on
-            write = writes.create_invoice(draft("4"), "USD", "Cedar Trading 1")
+            write = invoices.create_invoice(draft("4"), "USD", "Cedar Trading 1")
             row = await service.queue(write.entry, write.effect)
             offline = await service.send_outbox()
             assert service.cache.get("invoices", write.entry.temp_id or "") is not None
@@ -131,7 +131,7 @@ def test_field_errors_from_the_server_reach_the_outbox_row(
         async with syncing(arvalox, tmp_path) as service:
             rows = []
             for bad in (draft("99999"), draft("5", quantity="0")):
-                write = writes.create_invoice(bad, "USD")
+                write = invoices.create_invoice(bad, "USD")
                 rows.append((await service.queue(write.entry, write.effect)).id)
             report = await service.send_outbox()
             assert report.rejected == 2

@@ -14,6 +14,7 @@ from arkan_desktop.api.arvalox import ArvaloxConnector
 from arkan_desktop.api.arvalox_windows import read_windows
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
+from arkan_desktop.domain.commands import Command
 from tests.arvalox.conftest import DEMO_KEY, chain_text, connector_for, run
 
 
@@ -143,7 +144,7 @@ def test_field_errors_as_a_list_reach_the_write_under_arkan_names() -> None:
 
     async def body() -> ApiError:
         with pytest.raises(ApiError) as caught:
-            await connector.send("POST", "/accounting/invoices", draft, idempotency_key="k")
+            await connector.send(Command("invoices", "create", None, draft), idempotency_key="k")
         await connector.session.aclose()
         return caught.value
 

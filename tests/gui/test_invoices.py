@@ -115,7 +115,7 @@ def test_a_refused_write_is_in_the_outbox_with_the_servers_message(
     assert panel is not None
     qtbot.waitUntil(lambda: panel.isVisible() and panel.model.rowCount() > 0, timeout=SLOW)
     rows = [panel.model.row(i) for i in range(panel.model.rowCount())]
-    rejected = next(r for r in rows if r.status == REJECTED and invoice["id"] in r.path)
+    rejected = next(r for r in rows if r.status == REJECTED and r.record_id == invoice["id"])
     assert panel.select(rejected.id)
     text = panel.details.toPlainText()
     assert f"Not enough stock to post {invoice['number']}" in text

@@ -12,17 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.ledger.entry_editor import JournalEntryEditor
-from arkan_desktop.sync.commands.journal import create_journal_entry
 from arkan_desktop.gui.ledger.ledger_tab import LedgerTab
 from arkan_desktop.gui.main_window import MainWindow
 from arkan_desktop.gui.outbox.body_editor import BodyEditor
 from arkan_desktop.gui.outbox.outbox_panel import OutboxPanel
 from arkan_desktop.gui.purchasing.order_editor import PurchaseOrderEditor
-from arkan_desktop.sync.commands.purchasing import create_purchase_order
 from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.models.outbox import REJECTED
 from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.commands.journal import create_journal_entry
+from arkan_desktop.sync.commands.purchasing import create_purchase_order
 from arkan_desktop.sync.commands.stock import move_stock
 from arkan_desktop.sync.commands.wire import Write
 from tests.gui.conftest import run, sign_in

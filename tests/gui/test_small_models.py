@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.invoices.invoice_lines import (
     DESCRIPTION,
@@ -23,10 +25,12 @@ from arkan_desktop.gui.invoices.invoice_lines import (
     Product,
 )
 from arkan_desktop.gui.ledger.account_tree_model import BALANCE, CODE, AccountTreeModel
+from arkan_desktop.gui.outbox import outbox_model
 from arkan_desktop.gui.outbox.outbox_model import OutboxModel
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
-from arkan_desktop.store.outbox import OutboxEntry
+from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
+from arkan_desktop.sync.commands.descriptions import describe
 from arkan_desktop.sync.worker import DatabaseWorker
 from tests.store.conftest import stamp, uid
 
@@ -104,20 +108,27 @@ def test_the_outbox_model_shows_waiting_and_refused_rows(
     for n in range(3):
         cache.enqueue(
             OutboxEntry(
-                "invoices",
-                "post",
-                "POST",
-                f"/accounting/invoices/{uid(n)}/post",
-                description=f"Post INV-{n}",
+                Command("invoices", "post", uid(n)), describe("invoice.post", number=f"INV-{n}")
             )
         )
     rows = cache.outbox_rows()
+    with cache.writing() as session:  # a row queued before codes: its saved English shows
+        session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == rows[2].id)
+            .values(description_code=None, description="Post INV-2 (saved)")
+        )
     refused = [{"field": "lines[0].quantity", "message": "only 3 on hand"}]
     cache.mark_rejected(rows[1], 400, "Not enough stock", refused)
     model = OutboxModel()
     model.set_rows(cache.outbox_rows())
     qtmodeltester.check(model, force_py=True)
     assert [model.index(r, 0).data() for r in range(3)] == ["Waiting", "Rejected", "Waiting"]
+    assert [model.index(r, outbox_model.DESCRIPTION).data() for r in range(3)] == [
+        "Post INV-0",
+        "Post INV-1",
+        "Post INV-2 (saved)",
+    ]
     assert model.index(1, 3).data() == "Not enough stock: lines[0].quantity only 3 on hand"
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     cache.discard(rows[0].id)

@@ -30,9 +30,9 @@ from arkan_desktop.api.arkan import ARKAN_RESOURCES
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.commands.wire import Write
 from arkan_desktop.sync.service import SyncService
 from arkan_desktop.sync.workspace import Workspace
-from arkan_desktop.sync.commands.wire import Write
 from tests.api.conftest import MemoryKeyring
 from tests.conftest import start_sandbox
 from tests.sandbox.conftest import COMPANY_1, Api

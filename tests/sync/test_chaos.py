@@ -20,7 +20,8 @@ from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models.outbox import SENT
 from arkan_desktop.store.outbox import OutboxRow
-from arkan_desktop.sync import writes
+from arkan_desktop.sync.commands import invoices, payments, stock
+from arkan_desktop.sync.commands.descriptions import row_text
 from arkan_desktop.sync.workspace import Workspace
 from tests.api.conftest import eventually, run
 from tests.conftest import start_sandbox
@@ -119,7 +120,7 @@ async def queue_some_work(
     service, cache = workspace.service, workspace.cache
     await queue_write(
         service,
-        writes.move_stock(
+        stock.move_stock(
             {
                 "productId": product["id"],
                 "fromLocationId": bins[0],
@@ -129,7 +130,7 @@ async def queue_some_work(
             product,
         ),
     )
-    created = writes.create_invoice(
+    created = invoices.create_invoice(
         {
             "partnerId": client["id"],
             "lines": [
@@ -146,9 +147,9 @@ async def queue_some_work(
     await queue_write(service, created)
     invoice = cache.get("invoices", created.entry.temp_id or "")
     assert invoice is not None
-    await queue_write(service, writes.post_invoice(invoice))
+    await queue_write(service, invoices.post_invoice(invoice))
     if n % 3 == 0:
-        paid = writes.record_payment(
+        paid = payments.record_payment(
             {
                 "partnerId": client["id"],
                 "amount": "105.00",
@@ -160,7 +161,7 @@ async def queue_some_work(
         payment = cache.get("payments", paid.entry.temp_id or "")
         invoice = cache.get("invoices", invoice["id"])
         assert payment is not None and invoice is not None
-        await queue_write(service, writes.post_payment(payment, [invoice]))
+        await queue_write(service, payments.post_payment(payment, [invoice]))
 
 
 def chaos_counters(server: SandboxServer) -> tuple[int, int]:
@@ -176,14 +177,14 @@ def assert_applied_exactly_once(api: Api, rows: list[OutboxRow]) -> None:
     for row in rows:
         if row.action == "create":
             found = by_reference(api, row.resource, row.id)
-            assert [f["id"] for f in found] == [row.server_id], row.description
+            assert [f["id"] for f in found] == [row.server_id], row_text(row)
         else:
-            record_id = row.path.split("/")[-2]
+            record_id = row.record_id
             path = "/accounting/invoices" if row.resource == "invoices" else "/accounting/payments"
             record = api.ok(api.get(f"{path}/{record_id}"))
-            assert record["state"] in ("posted", "paid"), row.description
+            assert record["state"] in ("posted", "paid"), row_text(row)
             entries = api.all("/accounting/journal-entries", reference=record["number"])
-            assert len(entries) == 1, f"{row.description}: {len(entries)} journal entries"
+            assert len(entries) == 1, f"{row_text(row)}: {len(entries)} journal entries"
 
 
 @pytest.mark.slow

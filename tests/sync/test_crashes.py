@@ -13,7 +13,8 @@ from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models.outbox import IN_FLIGHT, SENT
 from arkan_desktop.store.outbox import OutboxRow
-from arkan_desktop.sync import writes
+from arkan_desktop.sync.commands import invoices, stock
+from arkan_desktop.sync.commands.descriptions import row_text
 from tests.api.conftest import eventually, run
 from tests.conftest import start_sandbox
 from tests.sandbox.conftest import Api
@@ -50,7 +51,7 @@ def test_a_server_killed_mid_replay_applies_every_write_exactly_once(tmp_path: P
                 for n in range(10):  # 10 moves, 10 invoices, 10 postings of them: 30 rows
                     await queue_write(
                         service,
-                        writes.move_stock(
+                        stock.move_stock(
                             {
                                 "productId": product["id"],
                                 "fromLocationId": source,
@@ -60,7 +61,7 @@ def test_a_server_killed_mid_replay_applies_every_write_exactly_once(tmp_path: P
                             product,
                         ),
                     )
-                    created = writes.create_invoice(
+                    created = invoices.create_invoice(
                         {
                             "partnerId": client["id"],
                             "lines": [
@@ -76,7 +77,7 @@ def test_a_server_killed_mid_replay_applies_every_write_exactly_once(tmp_path: P
                     await queue_write(service, created)
                     draft = cache.get("invoices", created.entry.temp_id or "")
                     assert draft is not None
-                    await queue_write(service, writes.post_invoice(draft))
+                    await queue_write(service, invoices.post_invoice(draft))
                 await service.start(["accounting", "inventory"])
 
                 await eventually(lambda: len(cache.outbox_rows(SENT)) >= 5, timeout=30)
@@ -98,11 +99,11 @@ def test_a_server_killed_mid_replay_applies_every_write_exactly_once(tmp_path: P
         for row in rows:
             if row.action == "create":
                 found = by_reference(api, row.resource, row.id)
-                assert len(found) == 1, f"{row.description}: {len(found)} on the server"
+                assert len(found) == 1, f"{row_text(row)}: {len(found)} on the server"
                 assert found[0]["id"] == row.server_id
         posted = [r for r in rows if r.action == "post"]
         for row in posted:
-            invoice = api.ok(api.get(f"/accounting/invoices/{row.path.split('/')[-2]}"))
+            invoice = api.ok(api.get(f"/accounting/invoices/{row.record_id}"))
             assert invoice["state"] == "posted"
             assert len(api.all("/accounting/journal-entries", reference=invoice["number"])) == 1
         assert len(api.all("/inventory/moves", productId=product["id"], type="internal")) == 10
@@ -134,7 +135,7 @@ def test_a_client_killed_mid_send_resumes_its_rows_without_sending_any_twice(
                         "toLocationId": target,
                         "quantity": "1",
                     }
-                    await queue_write(workspace.service, writes.move_stock(move, product))
+                    await queue_write(workspace.service, stock.move_stock(move, product))
                 return workspace.cache.path
             finally:
                 await workspace.close()

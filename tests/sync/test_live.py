@@ -10,7 +10,7 @@ import httpx
 
 from arkan_desktop.api.events import ConnectionState
 from arkan_desktop.sandbox.server import SandboxServer
-from arkan_desktop.sync import writes
+from arkan_desktop.sync.commands import stock, wire
 from arkan_desktop.sync.service import ANOTHER_SENDER
 from arkan_desktop.sync.workspace import Workspace
 from tests.api.conftest import eventually, run
@@ -167,8 +167,8 @@ def test_a_burst_of_100_invalidations_makes_one_pull(
     assert run(body(), timeout=60) == 1
 
 
-def _move(api: Api, product_id: str) -> writes.Write:
-    return writes.move_stock(
+def _move(api: Api, product_id: str) -> wire.Write:
+    return stock.move_stock(
         {
             "productId": product_id,
             "fromLocationId": location(api, "WH1-A-01-1")["id"],

@@ -9,7 +9,7 @@ from typing import Any
 
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.models.outbox import CONFLICT, REJECTED, SENT
-from arkan_desktop.sync import writes
+from arkan_desktop.sync.commands import invoices, payments, stock, wire
 from arkan_desktop.sync.workspace import Workspace
 from tests.api.conftest import run
 from tests.sandbox.conftest import Api
@@ -36,8 +36,8 @@ def bins(api: Api) -> tuple[str, str]:
     return location(api, "WH1-A-01-1")["id"], location(api, "WH1-B-03-2")["id"]
 
 
-def move(between: tuple[str, str], product: dict[str, Any], quantity: str) -> writes.Write:
-    return writes.move_stock(
+def move(between: tuple[str, str], product: dict[str, Any], quantity: str) -> wire.Write:
+    return stock.move_stock(
         {
             "productId": product["id"],
             "fromLocationId": between[0],
@@ -51,7 +51,7 @@ def move(between: tuple[str, str], product: dict[str, Any], quantity: str) -> wr
 async def queue_paid_invoice_chain(workspace: Workspace, client: dict[str, Any]) -> list[str]:
     """Create, post, pay and post the payment of an invoice, all offline: 4 outbox rows."""
     service, cache = workspace.service, workspace.cache
-    created = writes.create_invoice(
+    created = invoices.create_invoice(
         {
             "partnerId": client["id"],
             "lines": [
@@ -69,8 +69,8 @@ async def queue_paid_invoice_chain(workspace: Workspace, client: dict[str, Any])
     rows = [await queue_write(service, created)]
     invoice = cache.get("invoices", created.entry.temp_id or "")
     assert invoice is not None and invoice["total"] == "315.00"
-    rows.append(await queue_write(service, writes.post_invoice(invoice)))
-    paid = writes.record_payment(
+    rows.append(await queue_write(service, invoices.post_invoice(invoice)))
+    paid = payments.record_payment(
         {
             "partnerId": client["id"],
             "amount": "315.00",
@@ -84,7 +84,7 @@ async def queue_paid_invoice_chain(workspace: Workspace, client: dict[str, Any])
     assert payment is not None
     invoice = cache.get("invoices", invoice["id"])
     assert invoice is not None
-    rows.append(await queue_write(service, writes.post_payment(payment, [invoice])))
+    rows.append(await queue_write(service, payments.post_payment(payment, [invoice])))
     assert cache.get("invoices", invoice["id"])["state"] == "paid"  # type: ignore[index]
     return [row.id for row in rows]
 
@@ -170,7 +170,7 @@ def test_a_rejected_write_is_parked_with_the_servers_words_and_later_rows_go_on(
             assert before is not None and before["state"] == "draft"
             demo.stop()
             too_many = await queue_write(service, move(between, scarce, "5"))
-            posting = await queue_write(service, writes.post_invoice(before))
+            posting = await queue_write(service, invoices.post_invoice(before))
             unrelated = await queue_write(service, move(between, plenty, "1"))
             assert cache.get("invoices", draft["id"])["state"] == "posted"  # type: ignore[index]
             demo.start()
@@ -237,7 +237,7 @@ def test_posting_what_someone_else_posted_is_a_conflict_beside_the_servers_recor
             demo.stop()  # offline: the user posts it here...
             mine = cache.get("invoices", draft["id"])
             assert mine is not None
-            row = await queue_write(service, writes.post_invoice(mine))
+            row = await queue_write(service, invoices.post_invoice(mine))
             demo.start()  # ...while a colleague posted it on the server
             admin_api.ok(admin_api.post(f"/accounting/invoices/{draft['id']}/post"))
             theirs = server_record(admin_api, f"/accounting/invoices/{draft['id']}")

@@ -8,11 +8,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store import Cache, OutboxEntry
 from arkan_desktop.store.models import StockLevel
 from arkan_desktop.store.models.outbox import SENT
-from arkan_desktop.sync import writes
+from arkan_desktop.sync.commands import stock
 from arkan_desktop.sync.outbox_sender import OutboxSender
 from arkan_desktop.sync.worker import DatabaseWorker
 from tests.api.conftest import run
@@ -42,8 +43,13 @@ def test_a_count_and_a_scrap_are_sent_and_the_pull_brings_their_stock(
         try:
             await service.sync_all()
             assert cached_on_hand(cache, product["id"], bin_["id"]) == 5
-            count = writes.count_cycle(bin_, [(product, Decimal("3"))])
-            scrap = writes.scrap(product, bin_, Decimal("1"), ("damaged", "Damaged"))
+            count = stock.count_cycle(bin_, [(product, Decimal("3"))])
+            scrap = stock.scrap(
+                (product["id"], product["sku"]),
+                (bin_["id"], bin_["code"]),
+                Decimal("1"),
+                ("damaged", "Damaged"),
+            )
             moves_before = cache.ids("stock_moves")
             for write in (count, scrap):
                 await queue_write(service, write)
@@ -72,14 +78,14 @@ class LookingUpConnector:
 
     def __init__(self) -> None:
         self.looked_up: list[str] = []
-        self.sent: list[str] = []
+        self.sent: list[Command] = []
 
     async def find_by_reference(self, resource: str, reference: str) -> dict[str, Any] | None:
         self.looked_up.append(resource)
         return None
 
-    async def send(self, method: str, path: str, body: Any, **_: Any) -> dict[str, Any]:
-        self.sent.append(path)
+    async def send(self, command: Command, **_: Any) -> dict[str, Any]:
+        self.sent.append(command)
         return {"id": "6d3c8f8e-0000-4000-8000-000000000001", "number": "X-1"}
 
 
@@ -91,11 +97,7 @@ def test_an_ambiguous_row_is_looked_up_where_its_answer_would_be_cached(tmp_path
 
     def entry(response_resource: str | None) -> OutboxEntry:
         return OutboxEntry(
-            "stock_levels",
-            "create",
-            "POST",
-            "/inventory/somewhere",
-            {"reference": "R-1"},
+            Command("stock_levels", "create", None, {"reference": "R-1"}),
             response_resource=response_resource,
         )
 

@@ -24,7 +24,8 @@ from arkan_desktop.api.errors import ApiError
 from arkan_desktop.sandbox.config import Chaos, parse_chaos
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.models.outbox import IN_FLIGHT, SENT
-from arkan_desktop.sync import writes
+from arkan_desktop.sync.commands import invoices, stock
+from arkan_desktop.sync.commands.descriptions import row_text
 from arkan_desktop.sync.workspace import Workspace
 from tests.sandbox.conftest import Api
 from tests.sync.conftest import by_reference, location, new_client, new_product, open_workspace
@@ -76,18 +77,18 @@ class OutboxMachine(RuleBasedStateMachine):
 
     # --- the user --------------------------------------------------------------------
 
-    @initialize(moves=st.integers(1, 3), invoices=st.integers(1, 2))
-    def offline_backlog(self, moves: int, invoices: int) -> None:
+    @initialize(moves=st.integers(1, 3), drafts=st.integers(1, 2))
+    def offline_backlog(self, moves: int, drafts: int) -> None:
         """Work queued before anything else happens, like a morning without network."""
         for quantity in range(1, moves + 1):
             self.move_stock(quantity)
-        for price in range(1, invoices + 1):
+        for price in range(1, drafts + 1):
             self.write_invoice(price * 100, post=True)
 
     @rule(quantity=st.integers(1, 3))
     def move_stock(self, quantity: int) -> None:
         stage = self.stage
-        write = writes.move_stock(
+        write = stock.move_stock(
             {
                 "productId": stage.product["id"],
                 "fromLocationId": stage.bins[0],
@@ -101,7 +102,7 @@ class OutboxMachine(RuleBasedStateMachine):
 
     @rule(price=st.integers(1, 500), post=st.booleans())
     def write_invoice(self, price: int, post: bool) -> None:
-        created = writes.create_invoice(
+        created = invoices.create_invoice(
             {
                 "partnerId": self.stage.client["id"],
                 "lines": [{"description": "Stateful", "quantity": "1", "unitPrice": f"{price}.00"}],
@@ -113,7 +114,7 @@ class OutboxMachine(RuleBasedStateMachine):
         if post:
             invoice = self.ws.cache.get("invoices", created.entry.temp_id or "")
             assert invoice is not None
-            posting = writes.post_invoice(invoice)
+            posting = invoices.post_invoice(invoice)
             self.call(self.ws.service.queue(posting.entry, posting.effect))
             self.queued += 1
 
@@ -191,7 +192,7 @@ class OutboxMachine(RuleBasedStateMachine):
         self.call(self.ws.service.sync_all(resources=["invoices"]))
         rows = self.call(self.ws.service.outbox_rows())
         assert len(rows) == self.queued
-        assert [r.description for r in rows if r.status != SENT] == []
+        assert [row_text(r) for r in rows if r.status != SENT] == []
         self.seen["examples"] += 1
         self.seen["writes"] += len(rows)
         self.seen["writes sent more than once"] += sum(r.attempts > 1 for r in rows)
@@ -200,9 +201,9 @@ class OutboxMachine(RuleBasedStateMachine):
         for row in rows:
             if row.action == "create":
                 found = by_reference(api, row.resource, row.id)
-                assert [f["id"] for f in found] == [row.server_id], row.description
+                assert [f["id"] for f in found] == [row.server_id], row_text(row)
             else:
-                invoice_id = row.path.split("/")[-2]
+                invoice_id = row.record_id
                 invoice = api.ok(api.get(f"/accounting/invoices/{invoice_id}"))
                 assert invoice["state"] == "posted"
                 entries = api.all("/accounting/journal-entries", reference=invoice["number"])

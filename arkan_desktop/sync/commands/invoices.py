@@ -14,7 +14,7 @@ from typing import Any
 
 from arkan_desktop.domain.commands import Command
 from arkan_desktop.domain.money import format_amount
-from arkan_desktop.domain.totals import document_totals, line_amounts
+from arkan_desktop.domain.totals import document_totals
 from arkan_desktop.store.outbox import OutboxEntry, new_temp_id
 from arkan_desktop.sync.commands.descriptions import describe
 from arkan_desktop.sync.commands.wire import (
@@ -23,7 +23,9 @@ from arkan_desktop.sync.commands.wire import (
     money,
     new_row_id,
     now_stamp,
+    priced_line,
     today,
+    total_fields,
 )
 
 RESOURCE = "invoices"
@@ -40,24 +42,6 @@ def create_invoice(draft: dict[str, Any], currency: str, partner_name: str = "")
     body["reference"] = body.get("reference") or row_id
     totals = document_totals(body["lines"], currency)
     day = today()
-    lines = []
-    for line in body["lines"]:
-        amounts = line_amounts(
-            line["quantity"],
-            line["unitPrice"],
-            currency,
-            line.get("discountPercent") or 0,
-            line.get("taxRate") or 0,
-        )
-        lines.append(
-            {
-                **line,
-                "id": new_temp_id(),
-                "subtotal": money(amounts.net, currency),
-                "taxAmount": money(amounts.tax, currency),
-                "total": money(amounts.total, currency),
-            }
-        )
     stamp = now_stamp()
     record = {
         **body,
@@ -68,10 +52,8 @@ def create_invoice(draft: dict[str, Any], currency: str, partner_name: str = "")
         "dueDate": body.get("dueDate") or body.get("date") or day,
         "state": "draft",
         "paymentState": "not_paid",
-        "lines": lines,
-        "subtotal": money(totals.subtotal, currency),
-        "taxTotal": money(totals.tax, currency),
-        "total": money(totals.total, currency),
+        "lines": [priced_line(line, currency) for line in body["lines"]],
+        **total_fields(totals, currency),
         "amountPaid": money(Decimal(0), currency),
         "amountDue": money(totals.total, currency),
         "createdAt": stamp,

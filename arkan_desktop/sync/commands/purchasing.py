@@ -14,15 +14,16 @@ from typing import Any
 
 from arkan_desktop.domain.commands import Command, Description
 from arkan_desktop.domain.money import format_amount, to_decimal
-from arkan_desktop.domain.totals import document_totals, line_amounts
+from arkan_desktop.domain.totals import document_totals
 from arkan_desktop.store.outbox import OutboxEntry, new_temp_id
 from arkan_desktop.sync.commands.descriptions import describe
 from arkan_desktop.sync.commands.wire import (
     Write,
-    money,
     new_row_id,
     now_stamp,
+    priced_line,
     quantity_text,
+    total_fields,
 )
 
 RESOURCE = "purchase_orders"
@@ -43,21 +44,10 @@ def create_purchase_order(draft: dict[str, Any], currency: str, vendor_name: str
     body = copy.deepcopy(draft)
     body["reference"] = body.get("reference") or row_id
     totals = document_totals(body["lines"], currency)
-    lines = []
-    for line in body["lines"]:
-        amounts = line_amounts(
-            line["quantity"], line["unitPrice"], currency, 0, line.get("taxRate") or 0
-        )
-        lines.append(
-            {
-                **line,
-                "id": new_temp_id(),
-                "quantityReceived": "0",
-                "subtotal": money(amounts.net, currency),
-                "taxAmount": money(amounts.tax, currency),
-                "total": money(amounts.total, currency),
-            }
-        )
+    lines = [
+        {**priced_line(line, currency, discounted=False), "quantityReceived": "0"}
+        for line in body["lines"]
+    ]
     stamp = now_stamp()
     record = {
         **body,
@@ -67,9 +57,7 @@ def create_purchase_order(draft: dict[str, Any], currency: str, vendor_name: str
         "state": "draft",
         "currency": currency,
         "lines": lines,
-        "subtotal": money(totals.subtotal, currency),
-        "taxTotal": money(totals.tax, currency),
-        "total": money(totals.total, currency),
+        **total_fields(totals, currency),
         "createdAt": stamp,
         "updatedAt": stamp,
     }

@@ -17,7 +17,8 @@ from decimal import Decimal
 from typing import Any
 
 from arkan_desktop.domain.money import DEFAULT_CURRENCY, round_to_currency
-from arkan_desktop.store.outbox import OutboxEntry
+from arkan_desktop.domain.totals import Totals, line_amounts
+from arkan_desktop.store.outbox import OutboxEntry, new_temp_id
 
 Effect = dict[str, list[dict[str, Any]]]
 
@@ -46,6 +47,30 @@ def today() -> str:
 def money(amount: Decimal, currency: str) -> str:
     """An amount as the wire carries it: a decimal string in the currency's decimals."""
     return str(round_to_currency(amount, currency))
+
+
+def priced_line(line: Mapping[str, Any], currency: str, discounted: bool = True) -> dict[str, Any]:
+    """A document line as the server will answer it: a temporary id and its amounts."""
+    discount = (line.get("discountPercent") or 0) if discounted else 0
+    amounts = line_amounts(
+        line["quantity"], line["unitPrice"], currency, discount, line.get("taxRate") or 0
+    )
+    return {
+        **line,
+        "id": new_temp_id(),
+        "subtotal": money(amounts.net, currency),
+        "taxAmount": money(amounts.tax, currency),
+        "total": money(amounts.total, currency),
+    }
+
+
+def total_fields(totals: Totals, currency: str) -> dict[str, str]:
+    """A document's subtotal, tax and total as the server answers them."""
+    return {
+        "subtotal": money(totals.subtotal, currency),
+        "taxTotal": money(totals.tax, currency),
+        "total": money(totals.total, currency),
+    }
 
 
 def quantity_text(value: Decimal) -> str:

@@ -19,7 +19,6 @@ from arkan_desktop.gui.ledger.entry_lines import (
     DESCRIPTION,
     EntryLinesModel,
 )
-from arkan_desktop.sync.commands.journal import create_journal_entry, post_journal_entry
 from arkan_desktop.store.outbox import OutboxRow
 from tests.gui.ledger.stubs import ACCOUNTS, stub_live
 
@@ -119,26 +118,6 @@ def test_editor_saves_only_a_balanced_entry(qtbot: QtBot, qloop: asyncio.Abstrac
     editor.memo_edit.setText("Rent for May")
     draft = editor.draft()
     assert draft["memo"] == "Rent for May" and len(draft["lines"]) == 2
-
-
-def test_writes_for_a_new_entry_and_posting_it() -> None:
-    draft = {
-        "date": "2026-05-01",
-        "memo": "Rent",
-        "lines": [
-            {"accountId": "acc-rent", "description": "", "debit": "100", "credit": "0"},
-            {"accountId": "acc-bank", "description": "", "debit": "0", "credit": "100"},
-        ],
-    }
-    write = create_journal_entry(draft, "AED")
-    assert write.entry.path == "/accounting/journal-entries"
-    assert write.entry.body["reference"] == write.entry.id  # the lookup key after a lost answer
-    record = write.effect["journal_entries"][0]
-    assert record["id"] == write.entry.temp_id and record["state"] == "draft"
-    assert record["totalDebit"] == "100.00"
-    post = post_journal_entry({**record, "id": "je-1"})
-    assert post.entry.path == "/accounting/journal-entries/je-1/post"
-    assert post.effect["journal_entries"][0]["state"] == "posted"
 
 
 def test_a_rejected_entry_shows_the_servers_errors_beside_its_fields(

@@ -15,12 +15,12 @@ from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.main_window import MainWindow
 from arkan_desktop.gui.models.record_table_model import LOCAL_ROLE
 from arkan_desktop.gui.purchasing.order_editor import PurchaseOrderEditor
-from arkan_desktop.sync.commands.purchasing import create_purchase_order
 from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
 from arkan_desktop.gui.purchasing.receive_dialog import ReceiveDialog
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.models.outbox import REJECTED
 from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.commands.purchasing import create_purchase_order
 from tests.gui.conftest import run, sign_in
 from tests.sandbox.conftest import Api
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from arkan_desktop.domain.barcodes import classify
-from arkan_desktop.gui.station.catalog import add_pending
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.gui.station.counting import CycleCount
 from arkan_desktop.gui.station.scrapping import (
     CACHED,
@@ -20,12 +20,11 @@ from tests.gui.station.test_workflows import OTHER, PRODUCT, catalog
 
 def test_waiting_counts_and_scraps_change_the_stations_figures() -> None:
     snapshot = catalog()
-    add_pending(
-        snapshot, "/inventory/scrap", {"productId": "p1", "locationId": "a", "quantity": "1"}
-    )
+    scrapped = {"productId": "p1", "locationId": "a", "quantity": "1"}
+    snapshot.add_pending([Command("stock_moves", "scrap", None, scrapped)])
     assert snapshot.on_hand("p1", "a") == 4
     count = {"locationId": "a", "lines": [{"productId": "p1", "countedQuantity": "9"}]}
-    add_pending(snapshot, "/inventory/cycle-counts", count)
+    snapshot.add_pending([Command("stock_moves", "cycle_count", None, count)])
     assert snapshot.on_hand("p1", "a") == 9  # a count sets the figure
     assert snapshot.location_stock("a") == {"p1": Decimal(9)}
 
@@ -44,7 +43,7 @@ def test_a_count_reviews_the_differences_before_it_is_written() -> None:
     assert review is not None and "2 difference(s)" in review.message
     assert flow.before_write() is None  # the second Confirm writes
     write = flow.write()
-    assert write.entry.response_resource == "" and write.entry.path == "/inventory/cycle-counts"
+    assert write.entry.response_resource == "" and write.entry.action == "cycle_count"
     assert write.entry.body["lines"] == [
         {"productId": "p2", "countedQuantity": "3"},
         {"productId": "p1", "countedQuantity": "0"},  # expected, not found

@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from arkan_desktop.domain.barcodes import classify
-from arkan_desktop.gui.station.catalog import Catalog, add_pending
+from arkan_desktop.domain.commands import Command
+from arkan_desktop.gui.station.catalog import Catalog
 from arkan_desktop.gui.station.receiving import ReceiveOrder
 from arkan_desktop.gui.station.workflows import QuickMove
 
@@ -35,16 +36,13 @@ def catalog() -> Catalog:
 
 def test_a_quick_move_counts_pending_moves_and_builds_a_quick_move() -> None:
     snapshot = catalog()
-    add_pending(
-        snapshot,
-        "/inventory/barcode/quick-move",
-        {
-            "fromLocationBarcode": "LOC-WH1-A-01-1",
-            "toLocationBarcode": "LOC-WH1-B-01-1",
-            "productBarcode": "6291230102990",
-            "quantity": "2",
-        },
-    )
+    moved = {
+        "fromLocationBarcode": "LOC-WH1-A-01-1",
+        "toLocationBarcode": "LOC-WH1-B-01-1",
+        "productBarcode": "6291230102990",
+        "quantity": "2",
+    }
+    snapshot.add_pending([Command("stock_moves", "quick_move", None, moved)])
     assert snapshot.on_hand("p1", "a") == 3 and snapshot.on_hand("p1", "b") == 2
     move = QuickMove(snapshot)
     assert move.scan(classify("LOC-WH1-A-01-1")).accepted
@@ -54,17 +52,14 @@ def test_a_quick_move_counts_pending_moves_and_builds_a_quick_move() -> None:
     assert not move.scan(classify("LOC-WH1-A-01-1")).accepted  # the source again
     assert move.scan(classify("LOC-WH1-B-01-1")).accepted and move.ready()
     entry = move.write().entry
-    assert entry.path == "/inventory/barcode/quick-move"
+    assert (entry.resource, entry.action) == ("stock_moves", "quick_move")
     assert entry.body["quantity"] == "3" and entry.body["reference"] == entry.id
 
 
 def test_receiving_refuses_what_the_order_and_its_pending_receipts_do_not_allow() -> None:
     snapshot = catalog()
-    add_pending(
-        snapshot,
-        "/inventory/purchase-orders/o1/receive",
-        {"lines": [{"productId": "p1", "quantity": "2"}], "locationId": "b"},
-    )
+    received = {"lines": [{"productId": "p1", "quantity": "2"}], "locationId": "b"}
+    snapshot.add_pending([Command("purchase_orders", "receive", "o1", received)])
     receipt = ReceiveOrder(snapshot)
     assert receipt.scan(classify("]C0PO 2026 00042")).accepted
     assert not receipt.scan(classify(OTHER["barcode"])).accepted
@@ -85,7 +80,7 @@ def test_a_transfer_for_several_products() -> None:
     for code in ("LOC-WH1-A-01-1", PRODUCT["barcode"], OTHER["barcode"], "LOC-WH1-B-01-1"):
         assert move.scan(classify(code)).accepted, code
     entry = move.write().entry
-    assert entry.path == "/inventory/moves/transfer"
+    assert (entry.resource, entry.action) == ("stock_moves", "transfer")
     assert entry.body["lines"] == [
         {"productId": "p1", "quantity": "1"},
         {"productId": "p2", "quantity": "1"},
