@@ -107,3 +107,36 @@ def test_the_demo_opens_its_main_window_on_a_real_x_server(display: str, tmp_pat
         if app.poll() is None:
             app.kill()
             app.wait()
+
+
+def test_without_a_display_the_app_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    result = subprocess.run(
+        [sys.executable, "-m", "arkan_desktop", "--home", str(tmp_path / "home")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "arkan-desktop: there is no display to open the window on (DISPLAY is not set); "
+        "run it in a desktop session, or under xvfb-run"
+    )
+
+
+def test_the_readme_installs_exactly_what_the_install_script_installs() -> None:
+    root = Path(__file__).resolve().parent.parent
+    listed = subprocess.run(
+        ["sh", str(root / "packaging" / "install-deps.sh"), "--list"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    (line,) = [ln for ln in readme.splitlines() if ln.startswith("    sudo apt-get update")]
+    assert line.strip().startswith("sudo apt-get update && sudo apt-get install -y ")
+    assert line.split("--no-install-recommends", 1)[1].split() == listed
+    assert "libxcb-icccm4" in listed and "libxcb-keysyms1" in listed  # the ones users lacked

@@ -259,8 +259,8 @@
         <translation>(جارٍ تشغيل الخادم التجريبي)</translation>
     </message>
     <message>
-        <source>Starting the demo server… (the first start prepares the demo data)</source>
-        <translation>جارٍ تشغيل الخادم التجريبي… (التشغيل الأول يُعِدّ البيانات التجريبية)</translation>
+        <source>Starting the demo server…</source>
+        <translation>جارٍ تشغيل الخادم التجريبي…</translation>
     </message>
     <message>
         <source>Choose a company to open</source>
@@ -281,6 +281,10 @@
     <message>
         <source>Signed out of %1</source>
         <translation>تم تسجيل الخروج من %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2359,61 @@
     </message>
 </context>
 <context>
+    <name>Resources</name>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>قيود اليومية</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>الموردون</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>المستودعات</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
+        <translation>مستويات المخزون</translation>
+    </message>
+    <message>
+        <source>Stock moves</source>
+        <translation>حركات المخزون</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>أوامر الشراء</translation>
+    </message>
+</context>
+<context>
     <name>ScanInput</name>
     <message>
         <source>Scan here</source>
@@ -2520,6 +2579,14 @@
     <message>
         <source>Signed in. Opening…</source>
         <translation>تم تسجيل الدخول. جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep your sign-in, so it is kept only until Arkan Desktop closes; “Remember me on this computer” is off.</source>
+        <translation>لا توجد على هذا الجهاز حافظة مفاتيح تحفظ تسجيل دخولك، لذا يبقى محفوظًا حتى إغلاق Arkan Desktop فقط؛ وقد أُلغي «تذكّرني على هذا الجهاز».</translation>
+    </message>
+    <message>
+        <source>Preparing the demo data (only the first start does this): %1 of %2 companies…</source>
+        <translation>جارٍ إعداد البيانات التجريبية (في التشغيل الأول فقط): %1 من %2 شركات…</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3206,37 @@
     <message>
         <source>%1 need attention</source>
         <translation>%1 بحاجة إلى مراجعة</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>جارٍ المزامنة… %1 من %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>جارٍ المزامنة… %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Offline copy incomplete</source>
+        <translation>النسخة المحلية غير مكتملة</translation>
+    </message>
+    <message>
+        <source>Writes from earlier wait in the outbox: %1. They go when the server answers.</source>
+        <translation>عمليات كتابة سابقة تنتظر في صندوق الصادر: %1. تُرسَل عندما يستجيب الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFeed</name>
+    <message>
+        <source>%1: offline copy incomplete — %2 so far</source>
+        <translation>%1: النسخة المحلية غير مكتملة — %2 حتى الآن</translation>
+    </message>
+    <message>
+        <source>%1: offline copy incomplete — %2 of about %3</source>
+        <translation>%1: النسخة المحلية غير مكتملة — %2 من نحو %3</translation>
     </message>
 </context>
 <context>
