@@ -36,6 +36,7 @@ from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.outbox import OutboxEntry
 from tests.conftest import start_sandbox
 from tests.gui.conftest import run, sign_in, wait_live
+from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import COMPANY_1, COMPANY_2
 
 SLOW = 60_000
@@ -83,6 +84,7 @@ def test_the_first_sync_says_syncing_with_progress_and_a_copy_cut_short_says_so(
     def progress(resource: str, done: int, _total: int) -> None:
         if resource == "invoices" and done > 0 and not seen:
             seen.append(connection_text(first))
+            screenshot(first.main, "status-syncing")
             quitting.append(asyncio.ensure_future(first.shutdown()))  # quits in the middle
 
     live.sig_sync_overall.connect(progress)
@@ -111,6 +113,7 @@ def test_the_first_sync_says_syncing_with_progress_and_a_copy_cut_short_says_so(
         assert "Products: offline copy incomplete — 0 of about 300" in lines  # never reached
         assert not any(line.startswith("Accounts:") for line in lines)  # that one is whole
         assert invoices in main.notice.label.text()  # said where the offline notice is
+        screenshot(main, "offline-copy-incomplete")
         run(qtbot, second.shutdown())
     finally:
         slow_sandbox.start()

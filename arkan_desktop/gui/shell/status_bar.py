@@ -79,6 +79,8 @@ class StatusBar(QStatusBar):
         self._show_connection()
 
     def _show_connection(self) -> None:
+        # While a sync runs it says how far it is; "incomplete" returns if it stops short.
+        self.copy_label.setVisible(bool(self.partial_lines) and self._progress is None)
         state, cache_only = self._state, self._cache_only
         if cache_only:
             text, color = self.tr("Offline (cached data)"), theme.warning_color()
@@ -137,7 +139,7 @@ class StatusBar(QStatusBar):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.progress.setFormat(f"{resource_name(resource)} %p%")
+            self.progress.setFormat(f"%p% · {resource_name(resource)}")  # of everything
         else:
             self.progress.setRange(0, 0)
             self.progress.setFormat(resource_name(resource))
@@ -152,7 +154,7 @@ class StatusBar(QStatusBar):
     def set_partial_copies(self, lines: list[str]) -> None:
         """Resources whose copy here is incomplete, one line each ([]: all complete)."""
         self.partial_lines = lines
-        self.copy_label.setVisible(bool(lines))
+        self.copy_label.setVisible(bool(lines) and self._progress is None)
         color = theme.warning_color().name()
         self.copy_label.setText(
             f"<span style='color:{color}'>⚠</span> " + self.tr("Offline copy incomplete")
