@@ -103,8 +103,8 @@ class Puller:
                     result = await self._incremental(
                         resource, watermark, progress=progress, priority=priority
                     )
-            except ApiError as error:
-                if error.kind in _NOTHING_TO_COPY:
+            except ApiError as refused:
+                if refused.kind in _NOTHING_TO_COPY:
                     await self._mark_complete(resource)
                 raise
             await self._mark_complete(resource)

@@ -3,8 +3,8 @@
 kind of record, that it is incomplete until a sync completes it; with no keyring
 "Remember me" is unticked and the next start says why (the OS keyring is the one thing
 replaced: this machine has none, so the tests use keyring's own "fail" backend, which is
-what keyring picks when a computer has no keyring); a company switch says what it does;
-quitting hides the window at once and says what stays queued.
+what keyring picks when a computer has no keyring); quitting hides the window at once
+and says what stays queued. (A company switch saying what it opens is in test_signin.py.)
 
 These run against a sandbox of their own (slowed by its chaos latency, so that a sync
 lasts long enough to look at, and stopped and restarted).
@@ -37,7 +37,7 @@ from arkan_desktop.store.outbox import OutboxEntry
 from tests.conftest import start_sandbox
 from tests.gui.conftest import run, sign_in, wait_live
 from tests.gui.screenshots import screenshot
-from tests.sandbox.conftest import COMPANY_1, COMPANY_2
+from tests.sandbox.conftest import COMPANY_1
 
 SLOW = 60_000
 SYNCING = re.compile(r"^Syncing… ([\d,]+) of ([\d,]+)$")
@@ -159,24 +159,6 @@ def test_without_a_keyring_remember_me_is_unticked_and_the_next_start_says_why(
         assert load_profiles()[0].remember is False
     finally:
         run(qtbot, again.shutdown())
-
-
-def test_switching_company_says_what_it_opens_instead_of_a_blank_window(
-    qtbot: QtBot, desktop: ArkanDesktopApp, sandbox: SandboxServer
-) -> None:
-    main = sign_in(qtbot, desktop, sandbox, company=COMPANY_1)
-    index = next(
-        i for i in range(main.company_combo.count())
-        if main.company_combo.itemData(i)["id"] == COMPANY_2
-    )  # fmt: skip
-    main.company_combo.setCurrentIndex(index)
-    main.company_combo.activated.emit(index)
-    qtbot.waitUntil(main.busy.isVisible)
-    assert main.busy.label.text() == "Opening Arkan Demo Kuwait W.L.L.…"
-    assert not main.tabs.isVisible()
-    qtbot.waitUntil(lambda: desktop.context is not None and desktop.context.company_id == COMPANY_2)
-    qtbot.waitUntil(lambda: main.tabs.isVisible() and not main.busy.isVisible())
-    assert main.tabs.count() > 0
 
 
 def test_quitting_hides_the_window_at_once_and_says_what_stays_queued(

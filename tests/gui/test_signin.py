@@ -112,8 +112,12 @@ def test_switching_company_shows_only_that_companys_rows(
     )  # fmt: skip
     main.company_combo.setCurrentIndex(index)
     main.company_combo.activated.emit(index)
+    qtbot.waitUntil(main.busy.isVisible)  # says what it opens, not a blank window
+    assert main.busy.label.text() == "Opening Arkan Demo Kuwait W.L.L.…"
+    assert not main.tabs.isVisible()
     qtbot.waitUntil(lambda: desktop.context is not None and desktop.context.company_id == COMPANY_2)
     wait_live(qtbot, desktop)
+    assert main.tabs.isVisible() and not main.busy.isVisible()
     second = main.tab(InvoicesTab)
     assert second is not first
     second.model.rowsInserted.connect(lambda *_: seen.extend(second.model.ids()))
