@@ -319,10 +319,10 @@ class ArkanDesktopApp(QObject):
         self.show_signin()
 
     async def shutdown(self) -> None:
-        """Close up: the windows go at once; the last writes get a few seconds to leave."""
-        for window in (self.main, self.signin, self.picker):
-            if window is not None:
-                window.hide()
+        """Close up: the windows go at once (the main window, the station, the sign-in,
+        any dialog); the last writes get a few seconds to leave behind them."""
+        for window in QApplication.topLevelWidgets():
+            window.hide()
         context = self.context
         waiting = await send_last_writes(context) if context is not None else 0
         await self._release(keep_session=False)
