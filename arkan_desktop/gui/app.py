@@ -321,8 +321,8 @@ class ArkanDesktopApp(QObject):
     async def shutdown(self) -> None:
         """Close up: the windows go at once (the main window, the station, the sign-in,
         any dialog); the last writes get a few seconds to leave behind them."""
-        for window in QApplication.topLevelWidgets():
-            window.hide()
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
         context = self.context
         waiting = await send_last_writes(context) if context is not None else 0
         await self._release(keep_session=False)
