@@ -10,8 +10,11 @@
 
 Every failure is one line on stderr and a non-zero exit (1: could not do it, 2: the
 command line was wrong); details go to the log file in the data directory, never a
-traceback on the terminal. Only argparse is loaded until a command runs
-(`cli_commands.py`) or the window opens, so `--version` and `--help` answer at once.
+traceback on the terminal. No option drops what it is given: one that takes several
+values takes them space-separated and repeated alike (`--sku A B --sku C`), and one that
+takes a single value refuses a second, different one instead of keeping the last. Only
+argparse is loaded until a command runs (`cli_commands.py`) or the window opens, so
+`--version` and `--help` answer at once.
 """
 
 from __future__ import annotations
@@ -41,6 +44,27 @@ LOG_BACKUPS = 3
 COMMANDS = ("login", "logout", "sync", "status", "outbox", "print")
 
 
+class Once(argparse.Action):
+    """A single-valued option given twice with different values is an error, not a
+    silent "the last one wins" (`--template a --template b`: which one did they mean?)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        given = f"_given_{self.dest}"
+        earlier = getattr(namespace, self.dest, None)
+        if getattr(namespace, given, False) and earlier != values:
+            raise argparse.ArgumentError(
+                self, f"given twice ({earlier} and {values}); give it once"
+            )
+        setattr(namespace, given, True)
+        setattr(namespace, self.dest, values)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="arkan-desktop",
@@ -59,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--home",
+        action=Once,
         type=Path,
         help="data directory (default: $ARKAN_DESKTOP_HOME or the user data dir)",
     )
@@ -91,9 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _account_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument(
-        "--server", required=required, help="API root, e.g. https://erp.example.com/api/v1"
+        "--server",
+        action=Once,
+        required=required,
+        help="API root, e.g. https://erp.example.com/api/v1",
     )
-    parser.add_argument("--email", help="sign in with an email and password")
+    parser.add_argument("--email", action=Once, help="sign in with an email and password")
     parser.add_argument(
         "--password-stdin", action="store_true", help="read the password from stdin"
     )
@@ -104,6 +132,7 @@ def _account_options(parser: argparse.ArgumentParser, *, required: bool) -> None
     )
     parser.add_argument(
         "--kind",
+        action=Once,
         choices=SERVER_KINDS,
         help=(
             f"server kind (default: {DEFAULT_KIND}; {kind_for(API_KEY).name} with --api-key-stdin)"
@@ -115,9 +144,13 @@ def _account_options(parser: argparse.ArgumentParser, *, required: bool) -> None
         help="Arvalox: send the API key as a query parameter (a proxy strips the header)",
     )
     parser.add_argument(
-        "--company", help="company id or name (default: the last one, else the first)"
+        "--company",
+        action=Once,
+        help="company id or name (default: the last one, else the first)",
     )
-    parser.add_argument("--ca-bundle", help="PEM file of extra CA certificates (company proxies)")
+    parser.add_argument(
+        "--ca-bundle", action=Once, help="PEM file of extra CA certificates (company proxies)"
+    )
 
 
 def add_print_parser(commands: Any) -> None:
@@ -126,22 +159,49 @@ def add_print_parser(commands: Any) -> None:
 
     invoice = kinds.add_parser("invoice", help="a tax invoice or credit note as PDF")
     invoice.add_argument("number", help="invoice number, e.g. INV-2026-00042")
-    invoice.add_argument("-o", "--output", type=Path, help="write the PDF here")
-    invoice.add_argument("--printer", help="send to this system printer (CUPS queue)")
-    invoice.add_argument("--lang", choices=("en", "ar", "both"), help="language of the labels")
+    invoice.add_argument("-o", "--output", action=Once, type=Path, help="write the PDF here")
+    invoice.add_argument("--printer", action=Once, help="send to this system printer (CUPS queue)")
+    invoice.add_argument(
+        "--lang", action=Once, choices=("en", "ar", "both"), help="language of the labels"
+    )
 
     labels = kinds.add_parser("labels", help="product, location or receiving labels")
     what = labels.add_mutually_exclusive_group(required=True)
-    what.add_argument("--sku", nargs="+", metavar="SKU[xN]", help="product SKUs, N labels each")
-    what.add_argument("--location", nargs="+", metavar="CODE", help="bin codes or barcodes")
-    what.add_argument("--po", metavar="NUMBER", help="receiving labels for a purchase order")
-    labels.add_argument("--template", required=True, help=f"one of {', '.join(template_names())}")
-    labels.add_argument("--start", type=int, default=1, help="first free position on the sheet")
+    # Several values: space-separated, repeated, or both (--sku A B --sku C is A, B and C).
+    what.add_argument(
+        "--sku",
+        action="extend",
+        nargs="+",
+        metavar="SKU[xN]",
+        help="product SKUs, N labels each (repeat the option or list them)",
+    )
+    what.add_argument(
+        "--location",
+        action="extend",
+        nargs="+",
+        metavar="CODE",
+        help="bin codes or barcodes (repeat the option or list them)",
+    )
+    what.add_argument(
+        "--po", action=Once, metavar="NUMBER", help="receiving labels for a purchase order"
+    )
+    labels.add_argument(
+        "--template", action=Once, required=True, help=f"one of {', '.join(template_names())}"
+    )
+    labels.add_argument(
+        "--start", action=Once, type=int, default=1, help="first free position on the sheet"
+    )
     labels.add_argument("--price", action="store_true", help="show the sale price")
     where = labels.add_mutually_exclusive_group(required=True)
-    where.add_argument("-o", "--output", type=Path, help="write a PDF (sheets) or ZPL (thermal)")
-    where.add_argument("--printer", help="send a PDF to this system printer (CUPS queue)")
-    where.add_argument("--zpl-host", metavar="HOST:PORT", help="send ZPL to a label printer")
+    where.add_argument(
+        "-o", "--output", action=Once, type=Path, help="write a PDF (sheets) or ZPL (thermal)"
+    )
+    where.add_argument(
+        "--printer", action=Once, help="send a PDF to this system printer (CUPS queue)"
+    )
+    where.add_argument(
+        "--zpl-host", action=Once, metavar="HOST:PORT", help="send ZPL to a label printer"
+    )
 
 
 class PrivateLogFile(RotatingFileHandler):

@@ -210,3 +210,35 @@ def test_bad_requests_are_one_line(
 def test_print_needs_a_cache(tmp_path: Path) -> None:
     result = cli(tmp_path, "print", "invoice", "INV-1", "-o", "x.pdf")
     assert result.returncode == 1 and "No local cache yet" in result.stderr
+
+
+def test_a_repeated_sku_adds_to_the_list_instead_of_replacing_it(
+    offline_home: tuple[Path, str], tmp_path: Path
+) -> None:
+    home, api_url = offline_home
+    products = [
+        cached(home, api_url, "products", type="storable", category=category)
+        for category in ("Tools", "Safety")
+    ]
+    out = tmp_path / "labels.pdf"
+    skus = ["--sku", products[0]["sku"], "--sku", f"{products[1]['sku']}x2"]
+    result = cli(home, "print", "labels", *skus, "--template", "avery-l7160", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert text.count(products[0]["sku"]) == 1 and text.count(products[1]["sku"]) == 2
+
+
+def test_a_single_value_option_given_twice_is_refused_not_overwritten(
+    offline_home: tuple[Path, str], tmp_path: Path
+) -> None:
+    home, _ = offline_home
+    out = tmp_path / "labels.pdf"
+    result = cli(
+        home, "print", "labels", "--location", "WH1-A-01-1",
+        "--template", "avery-l7160", "--template", "avery-l7163", "-o", str(out),
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "argument --template: given twice (avery-l7160 and avery-l7163); give it once" in (
+        result.stderr
+    )
+    assert not out.exists()

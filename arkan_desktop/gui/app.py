@@ -10,8 +10,10 @@ caches or sync services.
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,7 @@ from arkan_desktop.gui.demo_sandbox import (
     DemoServerError,
 )
 from arkan_desktop.gui.i18n import install_translations
+from arkan_desktop.gui.last_writes import say_still_queued, send_last_writes
 from arkan_desktop.gui.main_window import MainWindow
 from arkan_desktop.gui.preferences import configure_preferences
 from arkan_desktop.gui.resources import icon_path
@@ -46,12 +49,14 @@ from arkan_desktop.gui.session import (
 )
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.signin.company_picker import CompanyPicker
-from arkan_desktop.gui.signin.profiles import load_profiles
-from arkan_desktop.gui.signin.signin_window import SignInWindow
+from arkan_desktop.gui.signin.profiles import load_profiles, remember_profile
+from arkan_desktop.gui.signin.signin_window import SignInWindow, keyring_usable
 from arkan_desktop.gui.tasks import cancel_all, spawn
 from arkan_desktop.gui.theme import follow_system_theme
-from arkan_desktop.store.paths import cache_path
+from arkan_desktop.store.paths import cache_path, name_server
 from arkan_desktop.sync.workspace import Session, WorkspaceError
+
+DEMO_SERVER_NAME = "demo-sandbox"  # what the demo's caches are kept under, whatever its port
 
 
 def client_home(home: Path, demo: bool) -> Path:
@@ -128,6 +133,11 @@ class ArkanDesktopApp(QObject):
         )
         if not remembered:
             return
+        if not await asyncio.to_thread(keyring_usable):
+            # Remembered when there was a keyring (or by an earlier version): not "invalid".
+            remember_profile(replace(profiles[0], remember=False))
+            signin.no_keyring()
+            return
         who = settings.email or profiles[0].label
         signin.set_busy(self.tr("Signing in again as %1…").replace("%1", who))
         try:
@@ -149,11 +159,15 @@ class ArkanDesktopApp(QObject):
         signin.fill(
             self.tr("(starting the demo server)"), DEMO_EMAIL, DEMO_PASSWORD, remember=False
         )
-        signin.set_busy(
-            self.tr("Starting the demo server… (the first start prepares the demo data)")
-        )
+        signin.set_busy(self.tr("Starting the demo server…"))
+        # One cache whatever port the demo server gets (an earlier version kept one per port:
+        # the last one used is taken over, with whatever its outbox still holds).
+        previous = remembered_account(self.client_home).server_url
+        await asyncio.to_thread(name_server, self.client_home, DEMO_SERVER_NAME, previous)
         self.sandbox = DemoSandbox(
-            self.home / "demo-sandbox", self.home / "logs" / "demo-sandbox.log"
+            self.home / "demo-sandbox",
+            self.home / "logs" / "demo-sandbox.log",
+            on_seeding=signin.show_seeding,
         )
         try:
             url = await self.sandbox.start()
@@ -270,6 +284,9 @@ class ArkanDesktopApp(QObject):
         return None
 
     async def switch_company(self, company: dict[str, Any]) -> None:
+        if self.main is not None:
+            name = str(company.get("name") or company.get("id"))
+            self.main.show_busy(self.tr("Opening %1…").replace("%1", name))
         session = await self._release(keep_session=True)
         if session is None:
             return
@@ -302,6 +319,12 @@ class ArkanDesktopApp(QObject):
         self.show_signin()
 
     async def shutdown(self) -> None:
+        """Close up: the windows go at once (the main window, the station, the sign-in,
+        any dialog); the last writes get a few seconds to leave behind them."""
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        context = self.context
+        waiting = await send_last_writes(context) if context is not None else 0
         await self._release(keep_session=False)
         for window in (self.main, self.signin):
             if window is not None:
@@ -314,6 +337,8 @@ class ArkanDesktopApp(QObject):
         if self.sandbox is not None:
             await self.sandbox.stop()
         await cancel_all()
+        if waiting and context is not None:
+            say_still_queued(context.name, waiting)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -335,8 +360,28 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def missing_display() -> str | None:
+    """Why no window can open here (a Linux session with no display), else None. Qt would
+    abort with a core dump instead of a sentence."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs...: no X or Wayland display needed
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "arkan-desktop: there is no display to open the window on (DISPLAY is not set); "
+        "run it in a desktop session, or under xvfb-run"
+    )
+
+
 def run_app(*, demo: bool, home: Path) -> int:
     """Run the desktop app until the user quits: the sign-in window, or the demo."""
+    problem = missing_display()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     configure_preferences(client_home(home, demo))  # first: it holds the chosen language
     app = create_application()
     loop = qasync.QEventLoop(app)

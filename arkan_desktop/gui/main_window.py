@@ -11,7 +11,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arkan_desktop.api.credentials import NO_KEYRING
 from arkan_desktop.gui.customers.customers_tab import CustomersTab
 from arkan_desktop.gui.i18n import language_menu
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
@@ -34,14 +35,16 @@ from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.gui.receivables.reports_tab import ReportsTab
 from arkan_desktop.gui.resources import icon_path
 from arkan_desktop.gui.session import CompanyContext
+from arkan_desktop.gui.shell.busy_panel import BusyPanel
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, SAVE, ModuleTab
 from arkan_desktop.gui.shell.notice_bar import NoticeBar
 from arkan_desktop.gui.shell.status_bar import StatusBar
+from arkan_desktop.gui.shell.status_feed import StatusFeed
+from arkan_desktop.gui.signin.signin_window import no_keyring_text
 from arkan_desktop.gui.stock.stock_tab import StockTab
-from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
-from arkan_desktop.store.outbox import OutboxRow, outbox_counts
+from arkan_desktop.store.outbox import OutboxRow
 
 TAB_TYPES: tuple[type[ModuleTab], ...] = (
     LedgerTab,
@@ -60,11 +63,6 @@ EDITED_IN: dict[str, type[ModuleTab]] = {
     "journal_entries": LedgerTab,
     "purchase_orders": PurchasingTab,
 }
-
-
-def _outbox_counts(cache: Cache) -> dict[str, int]:
-    with cache.reading() as session:
-        return outbox_counts(session)
 
 
 class MainWindow(QMainWindow):
@@ -92,15 +90,19 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.notice = NoticeBar(self)
         self.notice.sig_action_clicked.connect(self.sig_go_online_requested)
+        self.busy = BusyPanel(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.busy, 1)
         self.setCentralWidget(central)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.status.sig_outbox_requested.connect(self.open_outbox)
+        self.feed = StatusFeed(self.status, self)
+        self.feed.sig_partial_copies.connect(self._partial_copies)
 
         self.company_combo = QComboBox(self)
         self.company_combo.setObjectName("companySwitcher")
@@ -108,10 +110,6 @@ class MainWindow(QMainWindow):
         self.company_combo.setMinimumContentsLength(24)
         self.company_combo.activated.connect(self._company_activated)
         self._build_actions()
-        self._outbox_timer = QTimer(self)
-        self._outbox_timer.setSingleShot(True)
-        self._outbox_timer.setInterval(200)
-        self._outbox_timer.timeout.connect(self._refresh_status)
         geometry = preferences().value("main/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -183,12 +181,12 @@ class MainWindow(QMainWindow):
         self, context: CompanyContext, live: LiveSync, companies: list[dict[str, Any]]
     ) -> None:
         self.context, self.live = context, live
+        self.busy.hide()
+        self.tabs.show()
         self.setWindowTitle(self.tr("%1 — Arkan Desktop").replace("%1", context.name))
         self.set_companies(companies or [context.company])
         live.sig_changes.connect(self._changes_arrived)
-        live.sig_connection_changed.connect(self._connection_changed)
         live.sig_sync_started.connect(lambda: self.sync_action.setEnabled(False))
-        live.sig_sync_progress.connect(self.status.show_progress)
         live.sig_sync_finished.connect(self._sync_finished)
         wanted = str(preferences().value("main/tab", DEFAULT_TAB))
         for kind in TAB_TYPES:
@@ -200,19 +198,30 @@ class MainWindow(QMainWindow):
                 self.tabs.addTab(tab, tab.title())
                 if tab.key == wanted:
                     self.tabs.setCurrentWidget(tab)
-        self.status.set_connection(live.connection, cache_only=not context.online)
+        self.feed.follow(context, live)
         self.sync_action.setEnabled(context.online)
         if not context.online:
+            self._partial_copies([])
+        elif not context.session.persistent:
+            message = context.session.persistence_message or ""
+            self.notice.show_notice(no_keyring_text() if message == NO_KEYRING else message)
+        self._update_actions()
+
+    def _partial_copies(self, lines: list[str]) -> None:
+        """Offline, the notice says so, and which resources the copy holds only in part."""
+        if self.context is not None and not self.context.online:
             self.notice.show_notice(
-                self.tr("Working offline with the copy of %1 on this computer. Changes you make "
-                        "are queued and sent after you sign in again.").replace("%1", context.name),
+                "\n".join([self.tr("Working offline with the copy of %1 on this computer. "
+                                    "Changes you make are queued and sent after you sign in "
+                                    "again.").replace("%1", self.context.name), *lines]),
                 self.tr("Sign in…"),
                 warning=True,
             )  # fmt: skip
-        elif context.session.persistence_message:
-            self.notice.show_notice(context.session.persistence_message)
-        self._update_actions()
-        self._outbox_timer.start()
+
+    def show_busy(self, text: str) -> None:
+        """Say what the window is doing while it has no company to show (a switch)."""
+        self.tabs.hide()
+        self.busy.show_message(text)
 
     def set_companies(self, companies: list[dict[str, Any]]) -> None:
         self.company_combo.blockSignals(True)
@@ -244,7 +253,7 @@ class MainWindow(QMainWindow):
             tab.deleteLater()
         self.module_tabs.clear()
         self.notice.hide()
-        self.status.hide_progress()
+        self.feed.forget()
         self.context = self.live = None
 
     def tab(self, kind: type[ModuleTab]) -> Any:
@@ -344,15 +353,9 @@ class MainWindow(QMainWindow):
     def _changes_arrived(self, changes: ChangeSet) -> None:
         for tab in self.module_tabs:
             tab.note_changes(changes)
-        if not self._outbox_timer.isActive():
-            self._outbox_timer.start()
-
-    def _connection_changed(self, state: str) -> None:
-        if self.context is not None:
-            self.status.set_connection(state, cache_only=not self.context.online)
+        self.feed.changed()
 
     def _sync_finished(self, problem: str) -> None:
-        self.status.hide_progress()
         self.sync_action.setEnabled(True)
         if problem:
             self.status.showMessage(self.tr("Sync stopped: %1").replace("%1", problem), 15000)
@@ -361,27 +364,6 @@ class MainWindow(QMainWindow):
                 reason = self.context.service.unavailable.get(tab.resource)
                 if reason:
                     tab.show_unavailable(reason)
-        self._outbox_timer.start()
-
-    def _refresh_status(self) -> None:
-        if self.live is None:
-            return
-        self.live.spawn(self._show_outbox_counts(), "outbox-count")
-        self.live.spawn(self._show_last_sync(), "last-sync")
-
-    async def _show_outbox_counts(self) -> None:
-        if self.context is not None:
-            context = self.context
-            counts = await context.worker.run(_outbox_counts, context.cache)
-            if self.context is context:
-                self.status.set_outbox_counts(counts)
-
-    async def _show_last_sync(self) -> None:
-        if self.live is not None:
-            live = self.live
-            moment = await live.last_sync()
-            if self.live is live:
-                self.status.set_last_sync(moment)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = preferences()

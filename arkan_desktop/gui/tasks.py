@@ -39,8 +39,10 @@ def spawn(coro: Coroutine[Any, Any, T], name: str) -> asyncio.Task[T]:
 
 
 async def cancel_all() -> None:
-    """Cancel every task still running (at shutdown) and wait for them to end."""
-    tasks = [t for t in _running if not t.done()]
+    """Cancel every task still running (at shutdown) and wait for them to end; not the
+    one calling it (it would wait for itself)."""
+    current = asyncio.current_task()
+    tasks = [t for t in _running if not t.done() and t is not current]
     for task in tasks:
         task.cancel()
     if tasks:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import signal
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -61,7 +63,58 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--tls-cert", type=Path, metavar="PEM", help="serve HTTPS with this certificate")
     p.add_argument("--tls-key", type=Path, metavar="PEM", help="the certificate's private key")
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help="while seeding a new data directory, print 'arkan-sandbox: progress N/M' lines",
+    )
     return p
+
+
+PROGRESS = "arkan-sandbox: progress"
+
+
+def _needs_seeding(config: SandboxConfig) -> bool:
+    """Whether this start seeds the data directory (a new one, or one whose seeding was cut)."""
+    from arkan_desktop.sandbox.storage import meta_table
+
+    path = config.database_path
+    if not path.exists():
+        return True
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            row = db.execute(f"SELECT 1 FROM {meta_table.name} WHERE key = 'seeded'").fetchone()
+    except sqlite3.Error:
+        return True
+    return row is None
+
+
+class _SeedingProgress(logging.Handler):
+    """`--progress`: "progress 0/3 companies" when seeding starts, then a line per company
+    seeded (the seeder logs each one), so the app can say how far the first start is."""
+
+    def __init__(self, total: int) -> None:
+        super().__init__(logging.INFO)
+        self.total = total
+        self.done = 0
+
+    def start(self) -> None:
+        print(f"{PROGRESS} 0/{self.total} companies", flush=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if str(record.msg).startswith("seeded "):
+            self.done += 1
+            print(f"{PROGRESS} {self.done}/{self.total} companies", flush=True)
+
+
+def _report_seeding(config: SandboxConfig) -> None:
+    if config.seed != "demo" or config.flavor != "arkan" or not _needs_seeding(config):
+        return
+    from arkan_desktop.sandbox.demo_catalog import COMPANIES
+
+    handler = _SeedingProgress(len(COMPANIES))
+    logging.getLogger("arkan_desktop.sandbox.seed").addHandler(handler)
+    handler.start()
 
 
 def _print_arvalox(api_url: str, config: SandboxConfig) -> None:
@@ -109,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         f"(seed={config.seed}, scale={config.scale}) ...",
         flush=True,
     )
+    if args.progress:
+        _report_seeding(config)
     server = SandboxServer(config)
     try:
         server.start(timeout=3600)

@@ -1,7 +1,8 @@
 """Where the client keeps its files: the data home, one cache file per server and company.
 
-Only names and directories are decided here; nothing is opened or written except the
-data directory itself (created private, 0700).
+Only names and directories are decided here; nothing is written except the data
+directory itself (created private, 0700) and, for a home that always talks to one server
+whatever its address (the demo's), the name its caches are kept under (`name_server`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import platformdirs
 
 APP_NAME = "arkan-desktop"
 HOME_VARIABLE = "ARKAN_DESKTOP_HOME"
+SERVER_NAME_FILE = "server-name"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -69,8 +71,41 @@ def server_key(server_url: str) -> str:
 
 
 def cache_path(home: Path, server_url: str, company_id: str) -> Path:
-    """The SQLite cache of one company on one server: `<home>/caches/<server>/<company>.sqlite3`."""
-    return home / "caches" / server_key(server_url) / f"{_safe(company_id)}.sqlite3"
+    """The SQLite cache of one company on one server: `<home>/caches/<server>/<company>.sqlite3`.
+
+    `<server>` is the home's server name when it has one (`name_server`), else the
+    server's address (`server_key`)."""
+    server = named_server(home) or server_key(server_url)
+    return home / "caches" / server / f"{_safe(company_id)}.sqlite3"
+
+
+def named_server(home: Path) -> str | None:
+    """The name every cache under `home` is kept under, if the home has one."""
+    try:
+        name = (home / SERVER_NAME_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return _safe(name) if name else None
+
+
+def name_server(home: Path, name: str, previous_url: str = "") -> Path:
+    """Keep every cache under `home` by `name`, not by its server's address; the folder.
+
+    For a home that always talks to one server which may have to change its address: the
+    demo's bundled server keeps its data but takes another port when its own is taken, and
+    the writes queued in the cache must not be left behind in a cache of the old port.
+    `previous_url`: the address the home's caches were kept under until now (the demo was
+    keyed by its port before); that folder becomes the named one, so its cache is kept.
+    """
+    folder = home / "caches" / _safe(name)
+    if named_server(home) == _safe(name):
+        return folder
+    private_dir(home / "caches")
+    earlier = home / "caches" / server_key(previous_url) if previous_url else None
+    if earlier is not None and earlier.is_dir() and not folder.exists():
+        earlier.rename(folder)
+    (home / SERVER_NAME_FILE).write_text(name + "\n", encoding="utf-8")
+    return folder
 
 
 def settings_path(home: Path) -> Path:

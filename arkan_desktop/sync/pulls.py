@@ -12,6 +12,8 @@ longer has. Nothing here touches the network or the cache directly on the caller
 thread: cache calls go through the database worker. A record the cache cannot store is
 skipped and reported (`PullResult.errors`); the rest of its page is applied. One pull of a
 resource at a time: a second caller waits for the first and then walks from its watermark.
+Until a walk of a resource has reached its end, the puller keeps the total the server
+announces and then marks the copy complete (sync/completeness.py).
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from arkan_desktop.api.connector import Connector
+from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.store.cache import Cache, ChangeSet
 from arkan_desktop.store.records import parse_stamp
+from arkan_desktop.sync.completeness import COMPLETE_PREFIX, TOTAL_PREFIX
 from arkan_desktop.sync.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -38,6 +42,8 @@ log = logging.getLogger(__name__)
 OVERLAP = timedelta(seconds=5)
 
 Progress = Callable[[str, int, int | None], None]
+# The server has nothing of the resource for this user: its (empty) copy is complete.
+_NOTHING_TO_COPY = (ApiErrorKind.NOT_FOUND, ApiErrorKind.FORBIDDEN)
 
 
 @dataclass
@@ -76,6 +82,7 @@ class Puller:
         self.cache = cache
         self.worker = worker
         self._locks: dict[str, asyncio.Lock] = {}
+        self._complete: dict[str, bool] = {}  # resource -> its copy is known complete
 
     async def pull(
         self,
@@ -87,14 +94,20 @@ class Puller:
     ) -> PullResult:
         async with self._locks.setdefault(resource, asyncio.Lock()):
             watermark = await self.worker.run(self.cache.watermark, resource)
-            if full or watermark is None:
-                result = await self._catch_up(
-                    resource, reconcile=full, progress=progress, priority=priority
-                )
-            else:
-                result = await self._incremental(
-                    resource, watermark, progress=progress, priority=priority
-                )
+            try:
+                if full or watermark is None:
+                    result = await self._catch_up(
+                        resource, reconcile=full, progress=progress, priority=priority
+                    )
+                else:
+                    result = await self._incremental(
+                        resource, watermark, progress=progress, priority=priority
+                    )
+            except ApiError as refused:
+                if refused.kind in _NOTHING_TO_COPY:
+                    await self._mark_complete(resource)
+                raise
+            await self._mark_complete(resource)
         for error in result.changes.errors:
             log.warning("skipped a record the cache cannot store: %s", error)
         return result
@@ -115,6 +128,8 @@ class Puller:
                 )
                 result.changes.merge(changes)
                 result.records += len(records)
+                if result.requests == 1:
+                    await self._note_total(resource, page.total)
                 if reconcile:
                     seen.update(str(r["id"]) for r in records if "id" in r)
                 if progress:
@@ -144,8 +159,26 @@ class Puller:
                 )
                 result.changes.merge(changes)
                 result.records += len(fresh)
+                if result.requests == 1:
+                    await self._note_total(resource, page.total)
                 if progress:
                     progress(resource, result.records, None)
                 if done:
                     break
         return result
+
+    async def _known_complete(self, resource: str) -> bool:
+        if resource not in self._complete:
+            marked = await self.worker.run(self.cache.meta, COMPLETE_PREFIX + resource)
+            self._complete[resource] = bool(marked)
+        return self._complete[resource]
+
+    async def _note_total(self, resource: str, total: int | None) -> None:
+        """Until the copy is complete, keep what the server says it has ("781 of 3,000")."""
+        if total is not None and not await self._known_complete(resource):
+            await self.worker.run(self.cache.set_meta, TOTAL_PREFIX + resource, str(total))
+
+    async def _mark_complete(self, resource: str) -> None:
+        if not await self._known_complete(resource):
+            await self.worker.run(self.cache.set_meta, COMPLETE_PREFIX + resource, "1")
+            self._complete[resource] = True

@@ -106,7 +106,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <source>From this computer's copy of the invoices: posted customer invoices with an amount due, by days past their due date. Double-click a customer for their open invoices.</source>
+        <source>From this computer&apos;s copy of the invoices: posted customer invoices with an amount due, by days past their due date. Double-click a customer for their open invoices.</source>
         <translation>من نسخة الفواتير المحفوظة على هذا الجهاز: فواتير العملاء المُرحّلة التي عليها مبلغ مستحق، موزعة حسب أيام التأخر عن تاريخ الاستحقاق. انقر نقرًا مزدوجًا على عميل لعرض فواتيره المفتوحة.</translation>
     </message>
     <message>
@@ -259,8 +259,8 @@
         <translation>(جارٍ تشغيل الخادم التجريبي)</translation>
     </message>
     <message>
-        <source>Starting the demo server… (the first start prepares the demo data)</source>
-        <translation>جارٍ تشغيل الخادم التجريبي… (التشغيل الأول يُعِدّ البيانات التجريبية)</translation>
+        <source>Starting the demo server…</source>
+        <translation>جارٍ تشغيل الخادم التجريبي…</translation>
     </message>
     <message>
         <source>Choose a company to open</source>
@@ -281,6 +281,10 @@
     <message>
         <source>Signed out of %1</source>
         <translation>تم تسجيل الخروج من %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
     </message>
 </context>
 <context>
@@ -596,7 +600,7 @@
         <translation>رفض الخادم هذا التغيير لوجود تعارض: %1. تعذّر جلب السجل الحالي من الخادم.</translation>
     </message>
     <message>
-        <source>The server refused this change as a conflict: %1. %2 fields differ between your version and the server's (highlighted). Re-apply sends your change again on top of the server's version.</source>
+        <source>The server refused this change as a conflict: %1. %2 fields differ between your version and the server&apos;s (highlighted). Re-apply sends your change again on top of the server&apos;s version.</source>
         <translation>رفض الخادم هذا التغيير لوجود تعارض: %1. يختلف %2 من الحقول بين نسختك ونسخة الخادم (مظلَّلة). يؤدي «إعادة التطبيق» إلى إرسال تغييرك مجددًا فوق نسخة الخادم.</translation>
     </message>
 </context>
@@ -651,7 +655,7 @@
         <translation>إذا تُرك فارغًا يُنشأ رمز للعميل الجديد تلقائيًا</translation>
     </message>
     <message>
-        <source>Enter the customer's name</source>
+        <source>Enter the customer&apos;s name</source>
         <translation>أدخل اسم العميل</translation>
     </message>
     <message>
@@ -905,7 +909,7 @@
         <translation>&amp;المرجع</translation>
     </message>
     <message>
-        <source>The client's order number (optional)</source>
+        <source>The client&apos;s order number (optional)</source>
         <translation>رقم أمر الشراء لدى العميل (اختياري)</translation>
     </message>
     <message>
@@ -1734,7 +1738,7 @@
         <translation>إعادة ال&amp;تطبيق</translation>
     </message>
     <message>
-        <source>Send your change again, on top of the server's current version</source>
+        <source>Send your change again, on top of the server&apos;s current version</source>
         <translation>إرسال تغييرك مجددًا فوق النسخة الحالية على الخادم</translation>
     </message>
     <message>
@@ -1801,11 +1805,11 @@
         <translation>المخصص %1 %3 · غير المخصص %2 %3</translation>
     </message>
     <message>
-        <source> (stays on the customer's account)</source>
+        <source> (stays on the customer&apos;s account)</source>
         <translation> (يبقى في حساب العميل)</translation>
     </message>
     <message>
-        <source>Enter the amount as a number with at most the currency's decimals</source>
+        <source>Enter the amount as a number with at most the currency&apos;s decimals</source>
         <translation>أدخل المبلغ رقمًا لا تتجاوز منازله العشرية منازل العملة</translation>
     </message>
     <message>
@@ -1922,7 +1926,7 @@
         <translation>&amp;تسجيل دفعة…</translation>
     </message>
     <message>
-        <source>A customer's payment for an open invoice (Ctrl+N)</source>
+        <source>A customer&apos;s payment for an open invoice (Ctrl+N)</source>
         <translation>دفعة من عميل لفاتورة مفتوحة (Ctrl+N)</translation>
     </message>
     <message>
@@ -2445,7 +2449,7 @@
         <translation>جارٍ تحميل التقارير…</translation>
     </message>
     <message>
-        <source>Offline: profit &amp; loss and the balance sheet come from the server and load when you are back online. The trial balance is from this computer's copy.</source>
+        <source>Offline: profit &amp; loss and the balance sheet come from the server and load when you are back online. The trial balance is from this computer&apos;s copy.</source>
         <translation>غير متصل: تأتي الأرباح والخسائر والميزانية العمومية من الخادم وتُحمَّل عند عودة الاتصال. ميزان المراجعة من النسخة المحفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
@@ -2514,6 +2518,61 @@
     </message>
 </context>
 <context>
+    <name>Resources</name>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>قيود اليومية</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>الموردون</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>المستودعات</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>Stock levels</source>
+        <translation>مستويات المخزون</translation>
+    </message>
+    <message>
+        <source>Stock moves</source>
+        <translation>حركات المخزون</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>أوامر الشراء</translation>
+    </message>
+</context>
+<context>
     <name>ScanInput</name>
     <message>
         <source>Scan here</source>
@@ -2566,7 +2625,7 @@
         <translation>تسجيل الدخول إلى أركان لسطح المكتب</translation>
     </message>
     <message>
-        <source>Your company's server, and your account on it.</source>
+        <source>Your company&apos;s server, and your account on it.</source>
         <translation>خادم شركتك وحسابك عليه.</translation>
     </message>
     <message>
@@ -2679,6 +2738,14 @@
     <message>
         <source>Signed in. Opening…</source>
         <translation>تم تسجيل الدخول. جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep your sign-in, so it is kept only until Arkan Desktop closes; “Remember me on this computer” is off.</source>
+        <translation>لا توجد على هذا الجهاز حافظة مفاتيح تحفظ تسجيل دخولك، لذا يبقى محفوظًا حتى إغلاق Arkan Desktop فقط؛ وقد أُلغي «تذكّرني على هذا الجهاز».</translation>
+    </message>
+    <message>
+        <source>Preparing the demo data (only the first start does this): %1 of %2 companies…</source>
+        <translation>جارٍ إعداد البيانات التجريبية (في التشغيل الأول فقط): %1 من %2 شركات…</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3083,7 @@
         <translation>{state} · {n} في الانتظار</translation>
     </message>
     <message>
-        <source>The server's scrap reasons are not known yet (offline): the standard reasons are offered</source>
+        <source>The server&apos;s scrap reasons are not known yet (offline): the standard reasons are offered</source>
         <translation>أسباب الإتلاف المعتمدة على الخادم غير معروفة بعد (دون اتصال): تُعرض الأسباب القياسية</translation>
     </message>
     <message>
@@ -3274,6 +3341,37 @@
     <message>
         <source>%1 need attention</source>
         <translation>%1 بحاجة إلى مراجعة</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>جارٍ المزامنة… %1 من %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>جارٍ المزامنة… %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Offline copy incomplete</source>
+        <translation>النسخة المحلية غير مكتملة</translation>
+    </message>
+    <message>
+        <source>Writes from earlier wait in the outbox: %1. They go when the server answers.</source>
+        <translation>عمليات كتابة سابقة تنتظر في صندوق الصادر: %1. تُرسَل عندما يستجيب الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFeed</name>
+    <message>
+        <source>%1: offline copy incomplete — %2 so far</source>
+        <translation>%1: النسخة المحلية غير مكتملة — %2 حتى الآن</translation>
+    </message>
+    <message>
+        <source>%1: offline copy incomplete — %2 of about %3</source>
+        <translation>%1: النسخة المحلية غير مكتملة — %2 من نحو %3</translation>
     </message>
 </context>
 <context>

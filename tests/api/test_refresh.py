@@ -11,7 +11,7 @@ import pytest
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.session import ApiSession
 from arkan_desktop.sandbox.server import SandboxServer
-from tests.api.conftest import MemoryKeyring, eventually, run, signed_in
+from tests.api.conftest import MemoryKeyring, run, signed_in
 from tests.sandbox.conftest import COMPANY_1
 
 
@@ -24,16 +24,29 @@ async def twenty_lists(session: ApiSession) -> list[object]:
     )
 
 
-def test_twenty_requests_after_expiry_share_one_refresh(short_tokens: SandboxServer) -> None:
+def test_twenty_requests_after_expiry_share_one_refresh(sandbox: SandboxServer) -> None:
+    """The client's clock is the test's, and the server's tokens live an hour.
+
+    With 2-second tokens and the real clock this failed under load (2 refreshes): the
+    server stamps `exp` in whole seconds, so a refreshed token lived 1 to 2 s, and on a
+    busy machine some of the twenty requests reached the server after it had expired,
+    were refused and refreshed again. What is tested is the client's single flight, so
+    the client is told the time and nothing expires behind its back."""
+    now = [0.0]
+
     async def scenario() -> None:
-        session = await signed_in(short_tokens)
+        session = await signed_in(sandbox, clock=lambda: now[0])
         async with session:
-            await eventually(lambda: (session.access_expires_in() or 0) <= 0, timeout=5)
+            remaining = session.access_expires_in()
+            assert remaining is not None
+            now[0] += remaining  # expired, by the client's clock
             session.stats.reset()
             answers = await twenty_lists(session)
             assert len(answers) == 20
             assert session.stats.refreshes == 1
             assert session.stats.by_endpoint == {"GET /crm/clients": 20, "POST /auth/refresh": 1}
+            remaining = session.access_expires_in()
+            assert remaining is not None and remaining > 3000  # the new token, an hour
 
     run(scenario())
 

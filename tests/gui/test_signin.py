@@ -8,12 +8,12 @@ from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from arkan_desktop.api.credentials import NO_KEYRING
 from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.ledger.ledger_tab import LedgerTab
 from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
 from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
+from arkan_desktop.gui.signin.signin_window import no_keyring_text
 from arkan_desktop.gui.stock.stock_tab import StockTab
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.sandbox.server import SandboxServer
@@ -112,8 +112,12 @@ def test_switching_company_shows_only_that_companys_rows(
     )  # fmt: skip
     main.company_combo.setCurrentIndex(index)
     main.company_combo.activated.emit(index)
+    qtbot.waitUntil(main.busy.isVisible)  # says what it opens, not a blank window
+    assert main.busy.label.text() == "Opening Arkan Demo Kuwait W.L.L.…"
+    assert not main.tabs.isVisible()
     qtbot.waitUntil(lambda: desktop.context is not None and desktop.context.company_id == COMPANY_2)
     wait_live(qtbot, desktop)
+    assert main.tabs.isVisible() and not main.busy.isVisible()
     second = main.tab(InvoicesTab)
     assert second is not first
     second.model.rowsInserted.connect(lambda *_: seen.extend(second.model.ids()))
@@ -137,4 +141,4 @@ def test_without_a_keyring_the_window_says_the_sign_in_is_not_kept(
     keyring.set_keyring(FailKeyring())  # the memory keyring comes back after the test
     main = sign_in(qtbot, desktop, sandbox)
     assert main.notice.isVisibleTo(main)
-    assert main.notice.label.text() == NO_KEYRING
+    assert main.notice.label.text() == no_keyring_text()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from arkan_desktop.store import cache_path, data_home, settings_path
+from arkan_desktop.store.paths import name_server
 from arkan_desktop.store.settings import Settings, load_settings, save_settings
 
 COMPANY = "5d0e6f3a-1a2b-4c3d-8e9f-000000000001"
@@ -52,3 +53,22 @@ def test_settings_round_trip_atomically_and_hold_no_secrets(tmp_path: Path) -> N
     assert not any(word in name for name in names for word in ("token", "password", "key"))
     path.write_text("{not json")
     assert load_settings(path) == Settings()
+
+
+def test_a_named_home_keeps_its_caches_by_name_whatever_the_servers_port(tmp_path: Path) -> None:
+    """The demo's home: its server may have to take another port, its cache stays one."""
+    before = cache_path(tmp_path, "http://127.0.0.1:41001/api/v1", COMPANY)
+    before.parent.mkdir(parents=True)
+    before.write_bytes(b"the cache an earlier version kept by port")
+    folder = name_server(tmp_path, "demo-sandbox", "http://127.0.0.1:41001/api/v1")
+    assert folder == tmp_path / "caches" / "demo-sandbox"
+    for port in (41001, 41002):
+        path = cache_path(tmp_path, f"http://127.0.0.1:{port}/api/v1", COMPANY)
+        assert path == folder / f"{COMPANY}.sqlite3"
+    assert path.read_bytes() == b"the cache an earlier version kept by port"  # taken over
+    assert [p.name for p in (tmp_path / "caches").iterdir()] == ["demo-sandbox"]
+    assert name_server(tmp_path, "demo-sandbox", "http://127.0.0.1:41002/api/v1") == folder
+    elsewhere = tmp_path / "user"
+    assert cache_path(elsewhere, "http://127.0.0.1:41002/api/v1", COMPANY).parent.name.startswith(
+        "127.0.0.1_41002-"
+    )  # a home without a name keeps one cache per server, as before

@@ -2,10 +2,13 @@
 
 The service calls plain listeners on the event loop; this turns them into typed signals
 (the change sets, the connection state, sync progress) and runs the first sync before
-going live (events socket, outbox sender, offline polling). Work the window starts
-itself (queueing, retrying, discarding) goes through here so its change sets reach the
-views the same way. Nothing here blocks: the service does its I/O asynchronously and its
-cache work on the database worker.
+going live (events socket, outbox sender, offline polling). The first sync also asks
+the server how many records each resource has, so its progress is overall ("12,400 of
+437,903"); `partial_copies` says which resources the cache does not hold in full yet (the
+first sync was cut short). Work the window starts itself (queueing, retrying,
+discarding) goes through here so its change sets reach the views the same way. Nothing
+here blocks: the service does its I/O asynchronously and its cache work on the database
+worker.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ from arkan_desktop.store.cache import LAST_SYNC_KEY
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
 from arkan_desktop.sync.commands.wire import Write
+from arkan_desktop.sync.completeness import (
+    PartialCopy,
+    note_totals,
+    partial_copies,
+    server_totals,
+)
 
 T = TypeVar("T")
 
@@ -38,6 +47,9 @@ class LiveSync(QObject):
     """A full sync began."""
     sig_sync_progress = Signal(str, int, int)
     """Sync progress: resource, records done, total (-1 when unknown)."""
+    sig_sync_overall = Signal(str, int, int)
+    """Sync progress of all resources: the one being pulled, records done of all, of how
+    many (-1 when unknown: a sync after the first, which pulls only what changed)."""
     sig_sync_finished = Signal(str)
     """A full sync ended: "" when it went well, else the reason it stopped."""
     sig_went_live = Signal()
@@ -51,6 +63,8 @@ class LiveSync(QObject):
         self._started = False
         self._caught_up = False
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._totals: dict[str, int] = {}  # the server's count per resource (first sync)
+        self._pulled: dict[str, int] = {}  # records pulled per resource in this sync
         context.service.change_listeners.append(self._changed)
         context.service.connection_listeners.append(self._connection)
 
@@ -102,6 +116,8 @@ class LiveSync(QObject):
         self.sig_sync_started.emit()
         problem = ""
         try:
+            self._pulled = {}
+            self._totals = await self._first_sync_totals()
             await self.context.service.sync_all(full=full, progress=self._progress)
         except ApiError as error:
             problem = error.message
@@ -109,6 +125,19 @@ class LiveSync(QObject):
             self.syncing = False
         self.sig_sync_finished.emit(problem)
         return problem
+
+    async def _first_sync_totals(self) -> dict[str, int]:
+        """Before the first sync, how many records the server has of each resource."""
+        if await self.last_sync() is not None:
+            return {}
+        totals = await server_totals(self.context.connector, self.context.connector.resources)
+        await self.context.worker.run(note_totals, self.context.cache, totals)
+        return totals
+
+    async def partial_copies(self) -> list[PartialCopy]:
+        """The resources whose copy on this computer is incomplete ([] when all are whole)."""
+        names = list(self.context.connector.resources)
+        return await self.context.worker.run(partial_copies, self.context.cache, names)
 
     async def last_sync(self) -> datetime | None:
         value = await self.context.worker.run(self.context.cache.meta, LAST_SYNC_KEY)
@@ -145,3 +174,13 @@ class LiveSync(QObject):
 
     def _progress(self, resource: str, done: int, total: int | None) -> None:
         self.sig_sync_progress.emit(resource, done, -1 if total is None else total)
+        # Resources are pulled one after another: one that reports has seen the last end.
+        for earlier in self._pulled.keys() - {resource}:
+            self._pulled[earlier] = max(self._pulled[earlier], self._totals.get(earlier, 0))
+        self._pulled[resource] = done
+        pulled = sum(self._pulled.values())
+        if not self._totals:
+            self.sig_sync_overall.emit(resource, pulled, -1)
+            return
+        everything = sum(self._totals.values())
+        self.sig_sync_overall.emit(resource, min(pulled, everything), everything)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
 from arkan_desktop.api.errors import ApiError, ApiErrorKind, InvalidServerUrl
 from arkan_desktop.api.kinds import DEFAULT_KIND, KINDS, remembered_kind
 from arkan_desktop.gui import theme
@@ -51,6 +52,23 @@ KIND_NAMES = (
     QT_TRANSLATE_NOOP("SignInWindow", "Arkan ERP"),
     QT_TRANSLATE_NOOP("SignInWindow", "Arvalox receivables"),
 )
+
+
+def keyring_usable() -> bool:
+    """Whether sign-ins can be kept between starts (blocking: a keyring may ask D-Bus)."""
+    try:
+        CredentialStore().check()
+    except KeyringUnavailable:
+        return False
+    return True
+
+
+def no_keyring_text() -> str:
+    return QCoreApplication.translate(
+        "SignInWindow",
+        "This computer has no keyring to keep your sign-in, so it is kept only until "
+        "Arkan Desktop closes; “Remember me on this computer” is off.",
+    )
 
 
 class SignInWindow(QWidget):
@@ -211,6 +229,7 @@ class SignInWindow(QWidget):
     def set_busy(self, text: str) -> None:
         """Show work under way ("" when done); the form is read-only meanwhile."""
         self.busy = bool(text)
+        self.busy_bar.setRange(0, 0)  # under way, for as long as it takes
         self.busy_bar.setVisible(self.busy)
         for widget in (
             self.profile_combo, self.url_edit, self.kind_combo, self.method_combo, self.key_edit,
@@ -220,6 +239,20 @@ class SignInWindow(QWidget):
             widget.setEnabled(not self.busy)
         if text:
             self.show_message(text, error=False)
+
+    def show_seeding(self, done: int, total: int) -> None:
+        """The demo's first start prepares its data: how many companies are done."""
+        self.set_busy(
+            self.tr("Preparing the demo data (only the first start does this): "
+                    "%1 of %2 companies…").replace("%1", str(done)).replace("%2", str(total))
+        )  # fmt: skip
+        self.busy_bar.setRange(0, max(total, 1))
+        self.busy_bar.setValue(done)
+
+    def no_keyring(self) -> None:
+        """Nowhere to keep a sign-in between starts: untick "Remember me", and say why."""
+        self.remember_check.setChecked(False)
+        self.show_message(no_keyring_text(), error=False)
 
     def offer_offline(self, available: bool) -> None:
         self.offline_available = available
@@ -289,6 +322,9 @@ class SignInWindow(QWidget):
                                                    "last company on this computer.")
                 )  # fmt: skip
             return None
+        if remember and not session.persistent:
+            remember = False  # no keyring: kept for this session only, and said so
+            self.no_keyring()
         remember_profile(
             ServerProfile(
                 session.server_url, kind, "" if by_key else email, remember, method=method
