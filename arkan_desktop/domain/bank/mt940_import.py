@@ -41,9 +41,9 @@ _PROCESSORS = {
     "post_transaction_details": [processors.transaction_details_post_processor_with_space]
 }
 _REQUIRED = (
-    ("25", "the account (:25:)"),
-    ("60", "an opening balance (:60F: or :60M:)"),
-    ("62", "a closing balance (:62F: or :62M:)"),
+    ("25", "account line (:25:)"),
+    ("60", "opening balance (:60F: or :60M:)"),
+    ("62", "closing balance (:62F: or :62M:)"),
 )
 
 
@@ -60,15 +60,19 @@ def _tags(text: str) -> list[tuple[int, str, str]]:
 
 def _check_tag(line: int, tag: str, value: str) -> None:
     """Raise naming `line` when the library cannot read this one tag."""
-    known = mt940.tags.TAG_BY_ID.get(tag) or mt940.tags.TAG_BY_ID.get(tag[:2])
+    tags = mt940.tags.TAG_BY_ID
+    known = tags.get(tag) or tags.get(int(tag[:2]) if tag[:2].isdigit() else tag[:2])
     if known is None:
         raise StatementError(line, f"':{tag}:' is not an MT940 tag")
-    try:
-        known(mt940.models.Transactions(options=_OPTIONS), known.parse(None, value))  # type: ignore[arg-type]
-    except Exception:  # the library raises RuntimeError, ValueError, KeyError ...
-        first = value.splitlines()[0][:40] if value else ""
+    first = value.splitlines()[0][:40] if value else ""
+    match = known.re.match(value)
+    if match is None:
+        raise StatementError(line, f"the :{tag}: field '{first}' is not in the MT940 layout")
+    try:  # the values (dates, amounts), as the library will read them
+        known(mt940.models.Transactions(options=_OPTIONS), match.groupdict())
+    except Exception:  # the library raises ValueError, InvalidOperation, KeyError ...
         raise StatementError(
-            line, f"the :{tag}: field '{first}' is not in the MT940 layout"
+            line, f"the :{tag}: field '{first}' has an impossible date or amount"
         ) from None
 
 
@@ -146,11 +150,12 @@ def _statement(block: str, first_line: int, tags: list[tuple[int, str, str]]) ->
     for number, what in _REQUIRED:
         if number not in seen:
             raise StatementError(first_line, f"the statement starting here has no {what}")
+    # Each tag checked first (the library logs an error and says not where on a bad one).
+    for line, tag, value in tags:
+        _check_tag(line, tag, value)
     try:
         parsed = mt940.parse(block, processors=_PROCESSORS, options=_OPTIONS)  # type: ignore[arg-type]
     except Exception:
-        for line, tag, value in tags:
-            _check_tag(line, tag, value)
         raise StatementError(first_line, "the statement starting here cannot be read") from None
     data = parsed.data
     lines = [_line(t.data) for t in parsed]

@@ -18,8 +18,8 @@ import xml.etree.ElementTree as ET
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ofxtools.header import OFXHeaderError
-from ofxtools.Parser import OFXTree, ParseError
+from ofxtools.header import OFXHeaderError, parse_header
+from ofxtools.Parser import OFXTree, ParseError, TreeBuilder
 
 from arkan_desktop.domain.bank.statement import (
     Statement,
@@ -42,13 +42,28 @@ class _Text:
     def __init__(self, data: bytes) -> None:
         self.text = data.decode("utf-8", "replace").replace("\r\n", "\n")
 
-    def line_of(self, needle: str, occurrence: int = 0) -> int | None:
-        at = -1
+    def offset_of(self, needle: str, occurrence: int = 0, start: int = 0) -> int:
+        at = start - 1
         for _ in range(occurrence + 1):
             at = self.text.find(needle, at + 1)
             if at < 0:
-                return None
-        return self.text.count("\n", 0, at) + 1
+                return -1
+        return at
+
+    def line_at(self, offset: int) -> int | None:
+        return None if offset < 0 else self.text.count("\n", 0, offset) + 1
+
+    def line_of(self, needle: str, occurrence: int = 0) -> int | None:
+        return self.line_at(self.offset_of(needle, occurrence))
+
+    def field_line(self, transaction: int, tag: str) -> int | None:
+        """The line of `<tag>` inside the n-th STMTTRN (the STMTTRN's own line without it)."""
+        start = self.offset_of("<STMTTRN>", transaction)
+        end = self.text.find("<STMTTRN>", start + 1) if start >= 0 else -1
+        found = self.text.find(f"<{tag}>", start)
+        if start >= 0 and found >= 0 and (end < 0 or found < end):
+            return self.line_at(found)
+        return self.line_at(start)
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -67,11 +82,10 @@ def _check_transactions(root: ET.Element, text: _Text) -> None:
     for n, trn in enumerate(root.iter("STMTTRN")):
         fitid = (trn.findtext("FITID") or "").strip()
         where = f"transaction {n + 1}" + (f" (FITID {fitid})" if fitid else "")
-        line = text.line_of("<STMTTRN>", n)
         posted = (trn.findtext("DTPOSTED") or "").strip()
         if _day(posted) is None:
             what = f"its DTPOSTED '{posted[:20]}' is not a date" if posted else "it has no DTPOSTED"
-            raise StatementError(line, what, where)
+            raise StatementError(text.field_line(n, "DTPOSTED"), what, where)
         amount = (trn.findtext("TRNAMT") or "").strip()
         try:
             value = Decimal(amount)
@@ -79,21 +93,51 @@ def _check_transactions(root: ET.Element, text: _Text) -> None:
             value = Decimal("NaN")
         if not amount or not plausible(value) or not re.fullmatch(r"[+-]?\d*\.?\d+", amount):
             what = f"its TRNAMT '{amount[:20]}' is not a number" if amount else "it has no TRNAMT"
-            raise StatementError(line, what, where)
+            raise StatementError(text.field_line(n, "TRNAMT"), what, where)
         if not fitid:
-            raise StatementError(line, "it has no FITID (the bank's id for the transaction)", where)
+            what = "it has no FITID (the bank's id for the transaction)"
+            raise StatementError(text.line_of("<STMTTRN>", n), what, where)
+
+
+class _Builder(TreeBuilder):  # type: ignore[misc]
+    """ofxtools' tree builder that also checks that closing tags close what is open, so a
+    misplaced </NAME> is reported where it is, not as a crash at the end of the file."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+        self.open: list[str] = []
+
+    def _feedmatch(self, tag: str, text: str | None, closetag: str | None) -> None:
+        self.calls += 1
+        if tag.startswith("/"):
+            if not self.open or self.open[-1] != tag[1:]:
+                expected = f"</{self.open[-1]}>" if self.open else "no closing tag"
+                raise ParseError(f"<{tag}> is found where {expected} should be")
+            self.open.pop()
+        elif not text and not closetag:
+            self.open.append(tag)
+        super()._feedmatch(tag, text, closetag)
 
 
 def _read(data: bytes, text: _Text) -> tuple[ET.Element, Any]:
     tree = OFXTree()
+    builder = _Builder()
     try:
-        tree.parse(io.BytesIO(data))
+        tree.parse(io.BytesIO(data), parser=builder)
+        if builder.open:
+            raise ParseError(f"<{builder.open[-1]}> is never closed")
     except OFXHeaderError:
         raise StatementError(1, "the file does not start with an OFX header") from None
-    except ParseError as error:
-        raise _parse_error(str(error), data, text) from None
-    except (ValueError, UnicodeDecodeError) as error:
-        raise StatementError(None, f"the OFX file cannot be read ({error})") from None
+    except UnicodeDecodeError as error:
+        reason = f"the OFX file is not text in its declared encoding ({error.reason})"
+        raise StatementError(None, reason) from None
+    except Exception as error:  # ParseError, or IndexError and such from ofxtools' builder
+        reason = _POSITION.sub("", str(error)).strip(" -") if isinstance(error, ParseError) else ""
+        line = _builder_line(data, text, builder.calls)
+        raise StatementError(
+            line, f"the OFX markup is broken ({reason or 'tags do not nest'})"
+        ) from None
     root = tree.getroot()
     _check_transactions(root, text)
     try:
@@ -104,17 +148,19 @@ def _read(data: bytes, text: _Text) -> tuple[ET.Element, Any]:
         raise _convert_error(str(error), text) from None
 
 
-def _parse_error(message: str, data: bytes, text: _Text) -> StatementError:
-    reason = _POSITION.sub("", message).strip(" -")
-    found = _POSITION.search(message)
-    line = None
-    if found:
-        from ofxtools.header import parse_header
-
+def _builder_line(data: bytes, text: _Text, calls: int) -> int | None:
+    """The file line of the tag the builder was at when it failed."""
+    if calls <= 0:
+        return None
+    try:
         _header, body = parse_header(io.BytesIO(data))
-        snippet = body[int(found[1]) : int(found[2])].strip().split("\n")[0]
-        line = text.line_of(snippet) if snippet else None
-    return StatementError(line, f"the OFX markup is broken ({reason[:120]})")
+    except Exception:
+        return None
+    for n, match in enumerate(TreeBuilder.regex.finditer(body), start=1):
+        if n == calls:
+            snippet = f"<{match['tag']}>"
+            return text.line_of(snippet, body.count(snippet, 0, match.start()))
+    return None
 
 
 def _convert_error(message: str, text: _Text) -> StatementError:
