@@ -41,6 +41,8 @@ from arkan_desktop.domain.bank.statement import (
     finish,
 )
 
+__all__ = ["CsvMapping", "CsvProposal", "decode", "detect_csv", "parse_csv"]
+
 _DEBIT_SIGNS = frozenset({"DR", "D", "DEBIT", "مدين", "سحب"})
 _CREDIT_SIGNS = frozenset({"CR", "C", "CREDIT", "دائن", "ايداع", "إيداع"})
 # Summary rows some banks add around the lines; recognised by a word in any cell.
@@ -103,7 +105,7 @@ def detect_csv(data: bytes | str) -> CsvProposal:
 
     questions = []
     date_guess = detect_date_format(cells(one("date")))
-    date_format, alternatives = "%d/%m/%Y", ()
+    date_format, alternatives = "%d/%m/%Y", tuple[str, ...]()
     if date_guess is not None:
         date_format, alternatives = date_guess.fmt, date_guess.alternatives
         if date_guess.ambiguous:

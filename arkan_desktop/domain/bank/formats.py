@@ -87,6 +87,8 @@ def parse_amount(text: str, decimal_mark: str = ".") -> Decimal | None:
     split = _split(text)
     if split is None:
         return None
+    if "٫" in text:  # the Arabic decimal separator, already turned into "."
+        decimal_mark = "."
     group = "," if decimal_mark == "." else "."
     body = split.body
     whole, _, fraction = body.partition(decimal_mark)

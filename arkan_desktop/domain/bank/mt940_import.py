@@ -125,8 +125,10 @@ def _line(data: dict[str, Any]) -> StatementLine:
     if reference.strip().upper() in _NO_REFERENCE:
         reference = ""
     value_date = _day(data["date"])
+    booked = _day(data.get("entry_date")) or value_date
+    assert booked is not None  # the :61: pattern requires its value date
     return StatementLine(
-        date=_day(data.get("entry_date")) or value_date,
+        date=booked,
         value_date=value_date,
         amount=amount,
         reference=clean_text(reference, 140),

@@ -99,7 +99,7 @@ def _check_transactions(root: ET.Element, text: _Text) -> None:
             raise StatementError(text.line_of("<STMTTRN>", n), what, where)
 
 
-class _Builder(TreeBuilder):  # type: ignore[misc]
+class _Builder(TreeBuilder):
     """ofxtools' tree builder that also checks that closing tags close what is open, so a
     misplaced </NAME> is reported where it is, not as a crash at the end of the file."""
 
@@ -139,6 +139,7 @@ def _read(data: bytes, text: _Text) -> tuple[ET.Element, Any]:
             line, f"the OFX markup is broken ({reason or 'tags do not nest'})"
         ) from None
     root = tree.getroot()
+    assert root is not None  # the parse above built the tree or raised
     _check_transactions(root, text)
     try:
         with warnings.catch_warnings():

@@ -12,7 +12,8 @@ import re
 from enum import Enum
 
 from arkan_desktop.domain.bank.camt053 import parse_camt053
-from arkan_desktop.domain.bank.csv_import import CsvMapping, parse_csv
+from arkan_desktop.domain.bank.csv_import import parse_csv
+from arkan_desktop.domain.bank.csv_mapping import CsvMapping
 from arkan_desktop.domain.bank.mt940_import import parse_mt940
 from arkan_desktop.domain.bank.ofx_import import parse_ofx
 from arkan_desktop.domain.bank.statement import Statement, StatementError
@@ -34,7 +35,7 @@ def statement_format(data: bytes) -> StatementFormat:
         return StatementFormat.OFX
     if head.startswith(b"<"):
         return StatementFormat.CAMT053
-    if re.search(rb"(?m)^:20:", head) or head.startswith(b"{1:"):
+    if re.search(rb"(?m)^:(20|25|28C|60[FM]|61|86):", head) or head.startswith(b"{1:"):
         return StatementFormat.MT940
     return StatementFormat.CSV
 

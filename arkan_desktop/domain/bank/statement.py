@@ -45,13 +45,13 @@ class StatementError(ValueError):
         return f"{joined[0].upper()}{joined[1:]}: {text}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class StatementLine:
     """One booked movement on the account, as the bank reports it."""
 
     date: dt.date  # booking date
-    amount: Decimal  # signed: positive is money in, negative is money out
     value_date: dt.date | None = None
+    amount: Decimal  # signed: positive is money in, negative is money out
     balance: Decimal | None = None  # the running balance after this line, when given
     reference: str = ""  # the customer's reference (what the payer wrote)
     memo: str = ""  # narrative / remittance text
