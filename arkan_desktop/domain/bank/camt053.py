@@ -96,6 +96,8 @@ def _parse_xml(data: bytes | str) -> tuple[ET.Element, dict[int, int]]:
             "the file declares a DOCTYPE or entities, which a bank statement never does; "
             "it is refused for safety",
         ) from None
+    except LookupError as error:  # <?xml encoding="..."?> names no known encoding
+        raise StatementError(1, f"the XML declares an encoding no one knows ({error})") from None
     except ET.ParseError as error:
         line, _column = error.position
         reason = str(error).split(":")[0]

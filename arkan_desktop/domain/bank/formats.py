@@ -26,7 +26,7 @@ _CREDIT_WORDS = ("CR", "CR.", "دائن")
 _DEBIT_WORDS = ("DR", "DR.", "مدين")
 _MARK = re.compile(
     r"^(?:(?P<pre>CR\.?|DR\.?|دائن|مدين)\s*)?(?P<body>.*?)\s*(?P<post>CR\.?|DR\.?|دائن|مدين)?$",
-    re.I,
+    re.I | re.S,
 )
 _CURRENCY = re.compile(r"^(?:[A-Z]{3}|د\.إ\.?|ر\.س\.?)\s*|\s*(?:[A-Z]{3}|د\.إ\.?|ر\.س\.?)$")
 _BARE = re.compile(r"^[\d.,' ]+$")

@@ -133,7 +133,9 @@ def _read(data: bytes, text: _Text) -> tuple[ET.Element, Any]:
         reason = f"the OFX file is not text in its declared encoding ({error.reason})"
         raise StatementError(None, reason) from None
     except Exception as error:  # ParseError, or IndexError and such from ofxtools' builder
-        reason = _POSITION.sub("", str(error)).strip(" -") if isinstance(error, ParseError) else ""
+        reason = ""
+        if isinstance(error, ParseError):  # ofxtools quotes the whole body after " in "
+            reason = _POSITION.sub("", str(error)).split(" in ")[0].strip(" -")[:100]
         line = _builder_line(data, text, builder.calls)
         raise StatementError(
             line, f"the OFX markup is broken ({reason or 'tags do not nest'})"
@@ -204,6 +206,8 @@ def _account_to(trn: Any) -> str:
 def _statement(stmt: Any, raw: ET.Element) -> Statement:
     transactions = list(stmt.banktranlist or [])
     raws = list(raw.iter("STMTTRN"))
+    if len(raws) != len(transactions):  # STMTTRN outside BANKTRANLIST, which OFX forbids
+        raise StatementError(None, "a transaction (STMTTRN) is outside the BANKTRANLIST")
     lines = [_line(trn, r) for trn, r in zip(transactions, raws, strict=True)]
     closing = Decimal(stmt.ledgerbal.balamt) if stmt.ledgerbal is not None else None
     total = sum((line.amount for line in lines), Decimal(0))
@@ -230,4 +234,6 @@ def parse_ofx(data: bytes | str) -> list[Statement]:
     statements = list(getattr(ofx, "statements", []))
     if not statements:
         raise StatementError(None, "the OFX file holds no bank or card statement (STMTRS)")
+    if len(raws) != len(statements):
+        raise StatementError(None, "the OFX file mixes statements that cannot be told apart")
     return [_statement(stmt, raw) for stmt, raw in zip(statements, raws, strict=True)]

@@ -27,8 +27,9 @@ class StatementError(ValueError):
 
     def __init__(self, line: int | None, message: str, where: str = "") -> None:
         self.line = line
-        self.message = message
-        self.where = where
+        # One line whatever the file held: quoted file content must not break the sentence.
+        self.message = " ".join(message.split())
+        self.where = " ".join(where.split())
         super().__init__(self.sentence)
 
     @property

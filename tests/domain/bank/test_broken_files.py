@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arkan_desktop.domain.bank.csv_import import detect_csv
 from arkan_desktop.domain.bank.reader import read_statements
@@ -92,3 +94,40 @@ def test_without_the_balance_check_a_file_that_does_not_add_up_can_still_be_read
     )
     assert statements[1].balance_problem is not None
     assert "does not add up" in statements[1].balance_problem
+
+
+_SAMPLES = sorted(p for p in SAMPLES.iterdir() if p.is_file())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    sample=st.sampled_from(_SAMPLES),
+    edits=st.lists(
+        st.tuples(
+            st.floats(min_value=0, max_value=1),
+            st.sampled_from(["delete", "insert", "replace"]),
+            st.binary(min_size=1, max_size=6),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_a_damaged_file_is_read_whole_or_refused_in_a_sentence_never_a_crash(
+    sample: Path, edits: list[tuple[float, str, bytes]]
+) -> None:
+    """Files cut short, bytes lost on a USB stick, a hand edit gone wrong: whatever the
+    damage, the importer answers with statements or with one StatementError."""
+    data = bytearray(sample.read_bytes())
+    for where, how, chunk in edits:
+        at = int(where * (len(data) - 1))
+        if how == "delete":
+            del data[at : at + len(chunk) * 4]
+        elif how == "insert":
+            data[at:at] = chunk
+        else:
+            data[at : at + len(chunk)] = chunk
+    for attempt in (lambda: read_statements(bytes(data), MAPPING), lambda: detect_csv(bytes(data))):
+        try:
+            attempt()
+        except StatementError as error:
+            assert "\n" not in str(error) and str(error).endswith(".")

@@ -128,9 +128,12 @@ def _write(value: Decimal, mark: str, grouping: bool, negative: str, arabic: boo
         return {"minus": text, "parens": f"+{text}", "trailing": text, "suffix": f"{text} CR"}[
             negative
         ]
-    return {"minus": f"-{text}", "parens": f"({text})", "trailing": f"{text}-", "suffix": f"{text} DR"}[
-        negative
-    ]
+    return {
+        "minus": f"-{text}",
+        "parens": f"({text})",
+        "trailing": f"{text}-",
+        "suffix": f"{text} DR",
+    }[negative]
 
 
 @given(
@@ -165,7 +168,11 @@ def test_any_memo_survives_csv_quoting(memos: list[str], delimiter: str) -> None
     for n, memo in enumerate(memos):
         writer.writerow([f"2026-12-{n + 1:02d}", memo, f"{n + 1}.50"])
     mapping = CsvMapping(
-        date_column=0, date_format="%Y-%m-%d", amount_column=2, memo_columns=(1,), delimiter=delimiter
+        date_column=0,
+        date_format="%Y-%m-%d",
+        amount_column=2,
+        memo_columns=(1,),
+        delimiter=delimiter,
     )
     statement = parse_csv(out.getvalue().encode("utf-8"), mapping)
     assert [line.memo for line in statement.lines] == [clean_text(m) for m in memos]
@@ -233,12 +240,12 @@ def test_a_narrative_running_onto_the_next_row_joins_its_line() -> None:
 
 def test_a_row_with_an_amount_and_no_date_is_refused_by_line() -> None:
     text = "Date,Description,Amount\r\n13/12/2026,Sale,10.00\r\n,Refund,-2.00\r\n"
-    with pytest.raises(StatementError, match="^Line 3: the row has no date.$"):
+    with pytest.raises(StatementError, match=r"^Line 3: the row has no date\.$"):
         parse_csv(text.encode(), detect_csv(text.encode()).mapping)
 
 
 def test_a_file_in_the_wrong_encoding_is_named_not_garbled() -> None:
     arabic = "Date,البيان,Amount\r\n13/12/2026,سداد,10.00\r\n".encode("cp1256")
     mapping = CsvMapping(date_column=0, amount_column=2, memo_columns=(1,), encoding="utf-8")
-    with pytest.raises(StatementError, match="^Line 1: the file is not utf-8 text"):
+    with pytest.raises(StatementError, match=r"^Line 1: the file is not utf-8 text"):
         parse_csv(arabic, mapping)

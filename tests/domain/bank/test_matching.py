@@ -169,7 +169,9 @@ _amounts = st.sampled_from(["100.00", "250.00", "100.50", "1000.00", "350.00", "
 @given(
     item_amounts=st.lists(_amounts, min_size=1, max_size=25),
     line_amounts=st.lists(_amounts, min_size=1, max_size=25),
-    partners=st.lists(st.sampled_from(["Noor", "Rose", "Falcon", "Pearl"]), min_size=25, max_size=25),
+    partners=st.lists(
+        st.sampled_from(["Noor", "Rose", "Falcon", "Pearl"]), min_size=25, max_size=25
+    ),
 )
 def test_the_final_assignment_never_uses_an_item_twice(
     item_amounts: list[str], line_amounts: list[str], partners: list[str]
@@ -189,5 +191,7 @@ def test_the_final_assignment_never_uses_an_item_twice(
         assert chosen in result.suggestions[n]
     for ranked in result.suggestions:
         assert all(0.0 <= s.confidence <= 1.0 for s in ranked)
-        assert [s.confidence for s in ranked] == sorted((s.confidence for s in ranked), reverse=True)
+        assert [s.confidence for s in ranked] == sorted(
+            (s.confidence for s in ranked), reverse=True
+        )
     assert assign(result.suggestions) == result.assignment

@@ -126,7 +126,10 @@ def test_ofx_sgml_and_xml_read_names_memos_and_check_numbers() -> None:
     (xml,) = read("ofx2_xml.ofx")
     assert (sgml.account, sgml.currency) == ("1015478963201", "AED")
     # OFX gives only the ledger balance: the opening is what the lines leave.
-    assert (sgml.opening_balance, sgml.closing_balance) == (Decimal("50000.00"), Decimal("57250.25"))
+    assert (sgml.opening_balance, sgml.closing_balance) == (
+        Decimal("50000.00"),
+        Decimal("57250.25"),
+    )
     cheque = sgml.lines[2]
     assert (cheque.reference, cheque.counterparty, cheque.memo) == (
         "000412",
