@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from arkan_desktop.domain.bank.statement import plausible
+from arkan_desktop.domain.bank.statement import MAX_AMOUNT_DIGITS
+from arkan_desktop.domain.typed_amount import Reason, TypedAmountError, parse_typed_amount
 
 _DIGITS = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹−\u00a0\u202f\u2009",
@@ -30,6 +31,9 @@ _MARK = re.compile(
 )
 _CURRENCY = re.compile(r"^(?:[A-Z]{3}|د\.إ\.?|ر\.س\.?)\s*|\s*(?:[A-Z]{3}|د\.إ\.?|ر\.س\.?)$")
 _BARE = re.compile(r"^[\d.,' ]+$")
+
+
+_LAYOUT = frozenset({Reason.GROUPING, Reason.DECIMAL_SEPARATOR, Reason.TWO_DECIMAL_MARKS})
 
 
 class AmountError(ValueError):
@@ -82,7 +86,8 @@ def parse_amount(text: str, decimal_mark: str = ".") -> Decimal | None:
     """The signed amount in a cell (None when the cell is empty).
 
     `decimal_mark` is "." (1,234.56) or "," (1.234,56); the other mark may only group
-    thousands. Raises AmountError with a plain reason.
+    digits, by the rules of `domain.typed_amount` (what a person types in a field).
+    Raises AmountError with a plain reason.
     """
     split = _split(text)
     if split is None:
@@ -90,24 +95,23 @@ def parse_amount(text: str, decimal_mark: str = ".") -> Decimal | None:
     if "٫" in text:  # the Arabic decimal separator, already turned into "."
         decimal_mark = "."
     group = "," if decimal_mark == "." else "."
-    body = split.body
-    whole, _, fraction = body.partition(decimal_mark)
-    if decimal_mark in fraction or group in fraction:
-        raise AmountError(f"'{text.strip()}' has its decimal mark in the wrong place")
-    if group in whole:
-        parts = whole.split(group)
-        if not parts[0] or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
+    try:
+        value = parse_typed_amount(
+            split.body,
+            decimal_sep=decimal_mark,
+            group_sep=group,
+            max_integer_digits=MAX_AMOUNT_DIGITS - 2,
+        )
+    except TypedAmountError as error:
+        shown = text.strip()[:40]
+        if error.reason is Reason.TOO_LARGE:
+            raise AmountError(f"'{shown}' is too large to be an amount") from None
+        if error.reason in _LAYOUT:
             example = "1,234.56" if decimal_mark == "." else "1.234,56"
             raise AmountError(
-                f"'{text.strip()}' does not follow the column's number format ({example})"
-            )
-        whole = "".join(parts)
-    try:
-        value = Decimal(f"{whole or '0'}.{fraction}" if fraction else whole)
-    except InvalidOperation:
-        raise AmountError(f"'{text.strip()}' is not an amount") from None
-    if not plausible(value):
-        raise AmountError(f"'{text.strip()[:40]}' is too large to be an amount")
+                f"'{shown}' does not follow the column's number format ({example})"
+            ) from None
+        raise AmountError(f"'{shown}' is not an amount") from None
     return -value if split.negative else value
 
 

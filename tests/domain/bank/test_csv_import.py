@@ -73,6 +73,7 @@ def test_an_undecided_date_column_is_a_question_for_the_user() -> None:
         ("AED 1,234.56", ".", "1234.56"),
         ("-1 234,56", ",", "-1234.56"),
         ("12.345", ".", "12.345"),  # KWD has three decimals
+        ("12,34,567.50", ".", "1234567.50"),  # Indian (lakh) grouping
         ("١٬٢٣٤٫٥٦", ",", "1234.56"),  # Arabic separators say which is which
         ("٥٠٠٫٠٠ مدين", ".", "-500.00"),
         ("\u200f1,234.56\u200f", ".", "1234.56"),  # right-to-left marks around it
@@ -88,7 +89,8 @@ def test_amount_formats(cell: str, mark: str, value: str | None) -> None:
     ("cell", "mark", "words"),
     [
         ("1,23,4.56", ".", "does not follow the column's number format (1,234.56)"),
-        ("1.234,56", ".", "decimal mark in the wrong place"),
+        ("1.234,56", ".", "does not follow the column's number format (1,234.56)"),
+        ("0,125", ".", "does not follow the column's number format (1,234.56)"),
         ("12a", ".", "is not an amount"),
         ("1e999999", ".", "is not an amount"),
         ("99999999999999999999999", ".", "too large"),
