@@ -200,12 +200,7 @@ def _line_candidates(scorer: _Scorer, line: _Line) -> list[Suggestion]:
     partners = [p for p, score in named_partners if score >= 0.75]
     surely = {p for p, score in named_partners if score >= 0.9}
     low, high = line.day - s.item_window_days, line.day + s.payment_window_days
-    by_partner = [
-        i
-        for p in partners
-        for i in index.partner_items[p]
-        if _same_sign(index.units[i], line.units) and low <= index.days[i] <= high
-    ]
+    by_partner = [i for p in partners for i in index.partner_window(p, line.units > 0, low, high)]
     for i in named + by_partner:
         difference = abs(line.units) - abs(index.units[i])
         if difference == 0:

@@ -61,7 +61,6 @@ class ItemIndex:
         self.by_key: dict[str, list[int]] = defaultdict(list)
         partner_ids: dict[str, int] = {}
         self.partner_names: list[str] = []
-        self.partner_items: list[list[int]] = []
         self.partner_of: list[int] = []
         for i, item in enumerate(self.items):
             by_amount[self.units[i]].append(i)
@@ -71,12 +70,19 @@ class ItemIndex:
             if name not in partner_ids:
                 partner_ids[name] = len(self.partner_names)
                 self.partner_names.append(name)
-                self.partner_items.append([])
             self.partner_of.append(partner_ids[name])
-            self.partner_items[partner_ids[name]].append(i)
         self.partner_amounts: dict[tuple[int, int], int] = defaultdict(int)
+        by_side: dict[tuple[int, bool], list[int]] = defaultdict(list)
         for i, units in enumerate(self.units):
             self.partner_amounts[(self.partner_of[i], units)] += 1
+            by_side[(self.partner_of[i], units > 0)].append(i)
+        # A partner's money-in and money-out items apart, each by date, for window lookups.
+        self.partner_side = {
+            key: sorted(found, key=lambda i: self.days[i]) for key, found in by_side.items()
+        }
+        self.partner_side_days = {
+            key: [self.days[i] for i in found] for key, found in self.partner_side.items()
+        }
         self.by_amount = {
             units: sorted(found, key=lambda i: self.days[i]) for units, found in by_amount.items()
         }
@@ -132,6 +138,15 @@ class ItemIndex:
         if len(span) > limit:
             span = sorted(span, key=lambda i: abs(self.days[i] - day))[:limit]
         return span, hi - lo
+
+    def partner_window(self, partner: int, money_in: bool, first: int, last: int) -> list[int]:
+        """The partner's items on one side (money in or out) dated first..last (ordinals)."""
+        key = (partner, money_in)
+        days = self.partner_side_days.get(key)
+        if not days:
+            return []
+        lo, hi = bisect.bisect_left(days, first), bisect.bisect_right(days, last)
+        return self.partner_side[key][lo:hi]
 
     def number_hits(self, keys: set[str]) -> dict[int, float]:
         """Items whose number or reference is among `keys`, with how surely it was found."""
