@@ -5,6 +5,7 @@ Only parsing and plain values live here; nothing starts or serves.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,29 @@ FLAVORS = ("arkan", "arvalox")
 # Which Arvalox server to be: the published reference, or the open-source backend as deployed
 # (sixtusagbo/arvalox: /api/v1, bearer sign-in only, FastAPI's own errors, no rate limits).
 ARVALOX_FLAVOURS = ("published", "real")
+
+# The largest request body accepted. The heaviest legitimate request is a big invoice: 2,000
+# lines whose descriptions are all at their 500-character limit in Arabic are 2.2 MB of JSON
+# (5,000 ordinary lines: 1.2 MB; a 20,000-line cycle count: 1.6 MB). 4 MiB leaves room.
+MAX_BODY_BYTES = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SignInLimits:
+    """How failed sign-ins are slowed, per account and per client address.
+
+    `free_failures` failures in a row cost nothing; each further one locks the account (or
+    the address) for `first_lock_seconds`, doubling up to its cap. A success resets both.
+    The address cap is longer than the account cap, so that one attacking address cannot
+    keep someone else's account locked: the account opens again while the attacker's own
+    address is still locked.
+    """
+
+    free_failures: int = 5
+    first_lock_seconds: float = 1.0
+    account_lock_cap_seconds: float = 30.0
+    address_lock_cap_seconds: float = 120.0
+    forget_after_seconds: float = 15 * 60.0
 
 
 class ConfigError(ValueError):
@@ -163,6 +187,11 @@ class SandboxConfig:
     scale: int = 1
     chaos: Chaos = field(default_factory=Chaos)
     heartbeat_seconds: float = 20.0
+    max_body_bytes: int = MAX_BODY_BYTES
+    sign_in_limits: SignInLimits = field(default_factory=SignInLimits)
+    # Addresses (or networks) of reverse proxies whose X-Forwarded-For is believed; with
+    # none, the client address is always the socket's peer.
+    trusted_proxies: tuple[str, ...] = ()
     # "arkan" (the ERP API at /api/v1) or "arvalox" (the receivables API at /v1)
     flavor: str = "arkan"
     # Arvalox only: "published" (the reference, at /v1) or "real" (the open-source backend
@@ -200,6 +229,15 @@ class SandboxConfig:
             raise ConfigError("--access-ttl must be at least 1 second")
         if self.scale < 1:
             raise ConfigError("--scale must be at least 1")
+        if self.max_body_bytes < 1024:
+            raise ConfigError("the request body limit must be at least 1 KiB")
+        for proxy in self.trusted_proxies:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ConfigError(
+                    f"--trusted-proxy: '{proxy}' is not an IP address or network"
+                ) from None
 
     @property
     def database_path(self) -> Path:
