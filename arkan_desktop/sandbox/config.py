@@ -63,6 +63,12 @@ class SignInLimits:
     address_lock_cap_seconds: float = 120.0
     forget_after_seconds: float = 15 * 60.0
 
+    def __post_init__(self) -> None:
+        if self.free_failures < 1 or self.first_lock_seconds <= 0:
+            raise ConfigError("sign-in limits: at least one free failure and a positive lock")
+        if self.address_lock_cap_seconds < self.account_lock_cap_seconds:
+            raise ConfigError("sign-in limits: an address must stay locked as long as an account")
+
 
 class ConfigError(ValueError):
     """A sandbox setting that cannot be used; the message says which and why."""

@@ -155,6 +155,8 @@ async def events_socket(socket: WebSocket) -> None:
                 for room in rooms:
                     state.hub.leave(sub, *room)
                     await reply("left_module", {"moduleKey": module, "companyId": room[0]})
+                if not rooms:  # in no room of that module: still answered
+                    await reply("left_module", {"moduleKey": module})
                 continue
             if company_id:
                 role = await asyncio.to_thread(company_role, state, identity, company_id)

@@ -32,7 +32,7 @@ def beyond_loopback(host: str) -> bool:
     except ValueError:
         pass
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
     except OSError:
         return True  # a name we cannot resolve here: say so rather than stay silent
     return not all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addresses)

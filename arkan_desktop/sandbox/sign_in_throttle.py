@@ -152,7 +152,7 @@ def _route_path(scope: Scope) -> str:
 def _account_of(body: bytes) -> str:
     try:
         email = json.loads(body).get("email")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return ""
     return email.strip().lower()[:254] if isinstance(email, str) else ""
 

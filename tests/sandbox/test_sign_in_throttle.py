@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from arkan_desktop.sandbox.config import SignInLimits
+from arkan_desktop.sandbox.config import ConfigError, SandboxConfig, SignInLimits
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.conftest import start_sandbox
 from tests.sandbox.conftest import wait_until
@@ -207,6 +207,11 @@ def test_x_forwarded_for_is_believed_from_a_trusted_proxy(tmp_path: Path) -> Non
         assert sign_in(server, nobody(), source="127.0.9.2", headers=other).status_code == 429
     finally:
         server.stop()
+
+
+def test_a_trusted_proxy_must_be_an_address_or_network(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"'proxy\.local' is not an IP address or network"):
+        SandboxConfig(data_dir=tmp_path, trusted_proxies=("10.0.0.0/8", "proxy.local"))
 
 
 def test_an_unknown_email_takes_as_long_as_a_known_one(server: SandboxServer) -> None:
