@@ -138,9 +138,14 @@ def _print_arvalox(api_url: str, config: SandboxConfig, exposed: bool) -> None:
     from arkan_desktop.sandbox.arvalox.store import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD
 
     if config.arvalox_flavour == "real":
+        from arkan_desktop.sandbox.arvalox.real import seed as real
         from arkan_desktop.sandbox.arvalox.real.app import banner
 
-        print(*banner(api_url, config), sep="\n")
+        lines = banner(api_url, config)
+        if exposed:
+            lines = [line for line in lines if f"'{real.DEMO_PASSWORD}'" not in line]
+            lines.append(f"arkan-sandbox: demo sign-in: {real.DEMO_EMAIL} (the demo password)")
+        print(*lines, sep="\n")
         return
     limits = "no rate limits" if config.plan == "unlimited" else "50/min, 1,000/h, 10,000/day"
     print(f"arkan-sandbox: serving the Arvalox API at {api_url}  ({limits})")

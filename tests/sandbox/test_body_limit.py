@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import h11
@@ -131,3 +132,17 @@ def test_the_arvalox_flavour_refuses_in_its_own_error_shape(arvalox: SandboxServ
         arvalox, "/v1/customers", [("Transfer-Encoding", "chunked")], parts
     )
     assert status == 413 and body["detail"] == TOO_LARGE["message"]
+
+
+def test_the_real_arvalox_flavour_refuses_in_fastapis_error_shape(tmp_path: Path) -> None:
+    server = start_sandbox(tmp_path, flavor="arvalox", arvalox_flavour="real", seed="empty")
+    try:
+        status, body = send_and_read(
+            server,
+            "/api/v1/auth/register",
+            [("Content-Length", str(200 * 1024 * 1024))],
+            iter(()),
+        )
+    finally:
+        server.stop()
+    assert (status, body) == (413, {"detail": TOO_LARGE["message"]})

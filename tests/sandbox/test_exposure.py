@@ -58,12 +58,28 @@ def test_listening_on_every_interface_warns_and_hides_the_demo_password(
     assert "password 'demo'" in out
 
 
-def test_the_arvalox_banner_keeps_its_key_and_password_off_the_network(tmp_path: Path) -> None:
-    from arkan_desktop.sandbox.arvalox.store import DEMO_API_KEY, DEMO_PASSWORD
+@pytest.mark.parametrize("flavour", ["published", "real"])
+def test_the_arvalox_banners_keep_keys_and_passwords_off_the_network(
+    tmp_path: Path, flavour: str
+) -> None:
+    from arkan_desktop.sandbox.arvalox import store
+    from arkan_desktop.sandbox.arvalox.real import seed as real
 
-    out, err = banner(tmp_path, "--host", "0.0.0.0", "--flavor", "arvalox", "--seed", "empty")
+    out, err = banner(
+        tmp_path,
+        "--host",
+        "0.0.0.0",
+        "--flavor",
+        "arvalox",
+        "--flavour",
+        flavour,
+        "--seed",
+        "empty",
+    )
     assert "WARNING: listening on 0.0.0.0" in err
-    assert DEMO_API_KEY not in out and f"'{DEMO_PASSWORD}'" not in out
+    assert "demo sign-in:" in out
+    for secret in (store.DEMO_API_KEY, f"'{store.DEMO_PASSWORD}'", f"'{real.DEMO_PASSWORD}'"):
+        assert secret not in out
 
 
 @pytest.mark.parametrize(

@@ -236,13 +236,15 @@ def test_an_unknown_email_takes_as_long_as_a_known_one(server: SandboxServer) ->
     assert 1 / 2 < ratio < 2, f"known {known}, unknown {unknown}"
 
 
-def test_the_arvalox_flavour_is_throttled_too(tmp_path: Path) -> None:
-    server = start_sandbox(tmp_path, flavor="arvalox", seed="empty")
+@pytest.mark.parametrize("flavour", ["published", "real"])
+def test_the_arvalox_flavours_are_throttled_too(tmp_path: Path, flavour: str) -> None:
+    server = start_sandbox(tmp_path, flavor="arvalox", arvalox_flavour=flavour, seed="empty")
     try:
-        email = nobody()
+        email = f"nobody-{uuid.uuid4().hex[:12]}@example.com"
         for _ in range(5):
-            assert sign_in(server, email, source="127.0.11.1").status_code == 401
-        locked = sign_in(server, email, source="127.0.11.2")
+            response = sign_in(server, email, "wrong-password", source="127.0.11.1")
+            assert response.status_code == 401
+        locked = sign_in(server, email, "wrong-password", source="127.0.11.2")
         assert locked.status_code == 429 and "Retry-After" in locked.headers
         assert locked.json()["detail"].startswith("Too many failed sign-ins")
     finally:
