@@ -11,7 +11,6 @@ from fastapi import FastAPI
 
 from arkan_desktop.sandbox import auth, companies, events
 from arkan_desktop.sandbox.accounting.routes import router as accounting_router
-from arkan_desktop.sandbox.body_limit import BodyLimitMiddleware
 from arkan_desktop.sandbox.chaos import ChaosMiddleware, drop_sockets_periodically
 from arkan_desktop.sandbox.config import SandboxConfig
 from arkan_desktop.sandbox.crm import router as crm_router
@@ -29,7 +28,7 @@ from arkan_desktop.sandbox.ratelimit import (
 )
 from arkan_desktop.sandbox.sales.routes import router as sales_router
 from arkan_desktop.sandbox.seed import ensure_seeded
-from arkan_desktop.sandbox.sign_in_throttle import SignInThrottle, SignInThrottleMiddleware
+from arkan_desktop.sandbox.sign_in_throttle import add_network_limits
 from arkan_desktop.sandbox.state import SandboxState, load_signing_key
 from arkan_desktop.sandbox.storage import open_database
 
@@ -121,15 +120,8 @@ def create_app(config: SandboxConfig) -> FastAPI:
     # limit sits outside the sign-in throttle, which reads the sign-in body itself.
     limiter = RateLimiter(lambda: state.plan)
     app.state.limiter = limiter
-    app.state.sign_in_throttle = throttle = SignInThrottle(config.sign_in_limits)
     app.add_middleware(CatchAllErrors)
     app.add_middleware(ChaosMiddleware, chaos=config.chaos)
-    app.add_middleware(
-        SignInThrottleMiddleware,
-        throttle=throttle,
-        path=f"{API_PREFIX}/auth/login",
-        error_body=error_body,
-    )
-    app.add_middleware(BodyLimitMiddleware, max_bytes=config.max_body_bytes, error_body=error_body)
+    add_network_limits(app, config, f"{API_PREFIX}/auth/login", error_body)
     app.add_middleware(RateLimitMiddleware, limiter=limiter, signing_key=state.signing_key)
     return app

@@ -23,8 +23,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from arkan_desktop.sandbox.body_limit import BodyTooLarge, ErrorBody
-from arkan_desktop.sandbox.config import SignInLimits
+from fastapi import FastAPI
+
+from arkan_desktop.sandbox.body_limit import BodyLimitMiddleware, BodyTooLarge, ErrorBody
+from arkan_desktop.sandbox.config import SandboxConfig, SignInLimits
 from arkan_desktop.sandbox.ratelimit import ASGIApp, Message, Receive, Scope, Send, answer
 
 # A sign-in body is an email (254) and a password (1,024) at most; far below this.
@@ -225,3 +227,14 @@ class SignInThrottleMiddleware:
         await answer(
             send, 429, self.error_body(429, message), [(b"retry-after", str(wait).encode())]
         )
+
+
+def add_network_limits(
+    app: FastAPI, config: SandboxConfig, sign_in_path: str, error_body: ErrorBody
+) -> None:
+    """Wrap what `app` has so far in the sign-in throttle, then the body limit around it."""
+    app.state.sign_in_throttle = throttle = SignInThrottle(config.sign_in_limits)
+    app.add_middleware(
+        SignInThrottleMiddleware, throttle=throttle, path=sign_in_path, error_body=error_body
+    )
+    app.add_middleware(BodyLimitMiddleware, max_bytes=config.max_body_bytes, error_body=error_body)

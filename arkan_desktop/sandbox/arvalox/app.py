@@ -22,11 +22,10 @@ from arkan_desktop.sandbox.arvalox.store import (
     DEMO_PASSWORD,
     ArvaloxStore,
 )
-from arkan_desktop.sandbox.body_limit import BodyLimitMiddleware
 from arkan_desktop.sandbox.chaos import ChaosMiddleware
 from arkan_desktop.sandbox.config import SandboxConfig
 from arkan_desktop.sandbox.ratelimit import ASGIApp, Message, Receive, Scope, Send
-from arkan_desktop.sandbox.sign_in_throttle import SignInThrottle, SignInThrottleMiddleware
+from arkan_desktop.sandbox.sign_in_throttle import add_network_limits
 
 log = logging.getLogger("arkan_desktop.sandbox.arvalox")
 BASE_PATH = "/v1"
@@ -116,11 +115,7 @@ def create_arvalox_app(config: SandboxConfig) -> FastAPI:
     api.state.limiter = limiter
     api.add_middleware(CatchAllErrors)
     api.add_middleware(ChaosMiddleware, chaos=config.chaos)
-    api.state.sign_in_throttle = throttle = SignInThrottle(config.sign_in_limits)
-    api.add_middleware(
-        SignInThrottleMiddleware, throttle=throttle, path="/auth/login", error_body=error_body
-    )
-    api.add_middleware(BodyLimitMiddleware, max_bytes=config.max_body_bytes, error_body=error_body)
+    add_network_limits(api, config, "/auth/login", error_body)
     api.add_middleware(WindowLimitMiddleware, limiter=limiter, store=store)
 
     root = FastAPI(title="Arvalox sandbox", docs_url=None, redoc_url=None, openapi_url=None)

@@ -18,10 +18,9 @@ from arkan_desktop.sandbox.arvalox.real import accounts, reports, routes
 from arkan_desktop.sandbox.arvalox.real.security import ACCESS_MINUTES, Keys
 from arkan_desktop.sandbox.arvalox.real.seed import DEMO_EMAIL, DEMO_PASSWORD, seed
 from arkan_desktop.sandbox.arvalox.real.store import RealStore, ServerFault
-from arkan_desktop.sandbox.body_limit import BodyLimitMiddleware
 from arkan_desktop.sandbox.chaos import ChaosMiddleware
 from arkan_desktop.sandbox.config import SandboxConfig
-from arkan_desktop.sandbox.sign_in_throttle import SignInThrottle, SignInThrottleMiddleware
+from arkan_desktop.sandbox.sign_in_throttle import add_network_limits
 from arkan_desktop.sandbox.state import load_signing_key
 
 API_PREFIX = "/api/v1"
@@ -68,14 +67,7 @@ def create_real_app(config: SandboxConfig) -> FastAPI:
         expected=ServerFault,
     )
     app.add_middleware(ChaosMiddleware, chaos=config.chaos)
-    app.state.sign_in_throttle = throttle = SignInThrottle(config.sign_in_limits)
-    app.add_middleware(
-        SignInThrottleMiddleware,
-        throttle=throttle,
-        path=f"{API_PREFIX}/auth/login",
-        error_body=_detail,
-    )
-    app.add_middleware(BodyLimitMiddleware, max_bytes=config.max_body_bytes, error_body=_detail)
+    add_network_limits(app, config, f"{API_PREFIX}/auth/login", _detail)
     return app
 
 
