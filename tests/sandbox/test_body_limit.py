@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from tests.sandbox.conftest import Api
 
 TOO_LARGE = {
     "statusCode": 413,
-    "message": "The request body is larger than the 4 MiB this server accepts",
+    "message": "The request body is larger than the 8 MiB this server accepts",
     "errors": [],
 }
 
@@ -79,26 +80,31 @@ def test_a_client_sending_a_whole_oversized_body_reads_the_413(admin: Api) -> No
     assert admin.get("/crm/clients", limit=1).status_code == 200  # the connection still serves
 
 
-def test_the_heaviest_legitimate_invoice_fits(accountant: Api) -> None:
-    partner = accountant.ok(accountant.post("/crm/clients", {"name": "Big invoice client"}))
-    description = ("فاتورة كبيرة " * 40)[:500]  # the longest description, in Arabic
+def test_the_heaviest_legitimate_request_fits(accountant: Api) -> None:
+    """A bank statement import of 5,000 lines (its most) with full SWIFT narratives."""
     line = {
-        "description": description,
-        "quantity": "12345.678",
-        "unitPrice": "1234567.89",
-        "discountPercent": "12.5",
-        "taxRate": "5",
+        "date": "2026-11-30",
+        "amount": "1.00",
+        "reference": "R" * 35,
+        "memo": "N" * 390,
+        "counterparty": "C" * 70,
+        "counterpartyAccount": "AE070331234567890123456",
     }
-    body = {"partnerId": partner["id"], "lines": [line] * 2000}
-    raw = json.dumps(body, ensure_ascii=False).encode()
-    assert len(raw) > 2_000_000
+    body = {
+        "reference": f"BIG-{uuid.uuid4().hex[:8]}",
+        "openingBalance": "0.00",
+        "closingBalance": "5000.00",
+        "lines": [line] * 5000,
+    }
+    raw = json.dumps(body).encode()
+    assert len(raw) > 3_000_000
     response = accountant.http.post(
-        "/accounting/invoices",
+        "/accounting/bank-reconciliation/statements",
         content=raw,
         headers=accountant.headers({"Content-Type": "application/json"}),
     )
     assert response.status_code == 201, response.text[:300]
-    assert len(response.json()["lines"]) == 2000
+    assert len(response.json()["lines"]) == 5000
 
 
 def test_a_sign_in_body_has_a_small_cap_of_its_own(sandbox: SandboxServer) -> None:
