@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import AsyncIterator
 
@@ -15,7 +14,7 @@ from arkan_desktop.sandbox.accounting.routes import router as accounting_router
 from arkan_desktop.sandbox.chaos import ChaosMiddleware, drop_sockets_periodically
 from arkan_desktop.sandbox.config import SandboxConfig
 from arkan_desktop.sandbox.crm import router as crm_router
-from arkan_desktop.sandbox.errors import install_error_handlers
+from arkan_desktop.sandbox.errors import error_body, install_error_handlers
 from arkan_desktop.sandbox.inventory.routes import router as inventory_router
 from arkan_desktop.sandbox.ratelimit import (
     ASGIApp,
@@ -25,9 +24,11 @@ from arkan_desktop.sandbox.ratelimit import (
     Receive,
     Scope,
     Send,
+    answer,
 )
 from arkan_desktop.sandbox.sales.routes import router as sales_router
 from arkan_desktop.sandbox.seed import ensure_seeded
+from arkan_desktop.sandbox.sign_in_throttle import add_network_limits
 from arkan_desktop.sandbox.state import SandboxState, load_signing_key
 from arkan_desktop.sandbox.storage import open_database
 
@@ -59,20 +60,7 @@ class CatchAllErrors:
             if started:
                 raise
             log.exception("unhandled error in %s %s", scope.get("method"), scope.get("path"))
-            body = json.dumps(
-                {"statusCode": 500, "message": "Internal server error", "errors": []}
-            ).encode()
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 500,
-                    "headers": [
-                        (b"content-type", b"application/json"),
-                        (b"content-length", str(len(body)).encode()),
-                    ],
-                }
-            )
-            await send({"type": "http.response.body", "body": body})
+            await answer(send, 500, error_body(500, "Internal server error"))
 
 
 def create_app(config: SandboxConfig) -> FastAPI:
@@ -128,10 +116,12 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app.include_router(events.router)
 
     # Outermost last: limits see every request, chaos sits inside them, the catch-all
-    # innermost so that even a bug answers in the error shape with limit headers.
+    # innermost so that even a bug answers in the error shape with limit headers. The body
+    # limit sits outside the sign-in throttle, which reads the sign-in body itself.
     limiter = RateLimiter(lambda: state.plan)
     app.state.limiter = limiter
     app.add_middleware(CatchAllErrors)
     app.add_middleware(ChaosMiddleware, chaos=config.chaos)
+    add_network_limits(app, config, f"{API_PREFIX}/auth/login", error_body)
     app.add_middleware(RateLimitMiddleware, limiter=limiter, signing_key=state.signing_key)
     return app

@@ -71,6 +71,19 @@ def hash_password(password: str) -> str:
     return f"scrypt${_SCRYPT['n']}${enc(salt).decode()}${enc(digest).decode()}"
 
 
+# Checked instead of a stored hash when no account has the email, so that an unknown email
+# costs the same scrypt work as a wrong password and timing does not tell who exists. Its
+# digest matches no password (none is ever accepted for an unknown email anyway).
+_NO_SUCH_USER = "$".join(
+    (
+        "scrypt",
+        str(_SCRYPT["n"]),
+        base64.b64encode(b"no such user....").decode(),
+        base64.b64encode(bytes(32)).decode(),
+    )
+)
+
+
 def verify_password(password: str, stored: str) -> bool:
     try:
         scheme, n, salt_b64, digest_b64 = stored.split("$")
@@ -187,7 +200,8 @@ def login(body: LoginBody, request: Request) -> dict[str, Any]:
                 users.c.email == body.email.strip().lower()
             )
         ).first()
-    if row is None or not verify_password(body.password, row.password_hash):
+    matches = verify_password(body.password, row.password_hash if row else _NO_SUCH_USER)
+    if row is None or not matches:
         raise ApiError(401, "Invalid email or password")
     return issue_tokens(state, row.id, row.tenant_id, row.email)
 

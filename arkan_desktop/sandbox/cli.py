@@ -68,6 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="while seeding a new data directory, print 'arkan-sandbox: progress N/M' lines",
     )
+    p.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDR",
+        help=(
+            "a reverse proxy (address or network) whose X-Forwarded-For is believed; "
+            "repeat for several (default: none, the socket's peer is the client)"
+        ),
+    )
     return p
 
 
@@ -117,17 +127,32 @@ def _report_seeding(config: SandboxConfig) -> None:
     handler.start()
 
 
-def _print_arvalox(api_url: str, config: SandboxConfig) -> None:
+_EXPOSED = (
+    "arkan-sandbox: WARNING: listening on {host}, beyond this machine: anyone on the network "
+    "can reach it and sign in to the demo accounts, whose passwords everyone knows. "
+    "Use --host 127.0.0.1 unless this is a training room."
+)
+
+
+def _print_arvalox(api_url: str, config: SandboxConfig, exposed: bool) -> None:
     from arkan_desktop.sandbox.arvalox.store import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD
 
     if config.arvalox_flavour == "real":
+        from arkan_desktop.sandbox.arvalox.real import seed as real
         from arkan_desktop.sandbox.arvalox.real.app import banner
 
-        print(*banner(api_url, config), sep="\n")
+        lines = banner(api_url, config)
+        if exposed:
+            lines = [line for line in lines if f"'{real.DEMO_PASSWORD}'" not in line]
+            lines.append(f"arkan-sandbox: demo sign-in: {real.DEMO_EMAIL} (the demo password)")
+        print(*lines, sep="\n")
         return
     limits = "no rate limits" if config.plan == "unlimited" else "50/min, 1,000/h, 10,000/day"
     print(f"arkan-sandbox: serving the Arvalox API at {api_url}  ({limits})")
     print(f"arkan-sandbox: OpenAPI at {api_url}/openapi.json")
+    if exposed:  # the banner may be on a projector: the key and password stay in the README
+        print(f"arkan-sandbox: demo sign-in: {DEMO_EMAIL} (the demo API key and password)")
+        return
     print(f"arkan-sandbox: demo API key: {DEMO_API_KEY}  (header x-arvalox-api-key)")
     print(f"arkan-sandbox: demo sign-in: {DEMO_EMAIL} / password '{DEMO_PASSWORD}'")
 
@@ -148,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             arvalox_flavour=args.flavour,
             tls_certfile=args.tls_cert,
             tls_keyfile=args.tls_key,
+            trusted_proxies=tuple(args.trusted_proxy),
         )
     except ConfigError as exc:
         print(f"arkan-sandbox: {exc}", file=sys.stderr)
@@ -155,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    from arkan_desktop.sandbox.server import SandboxServer
+    from arkan_desktop.sandbox.server import SandboxServer, beyond_loopback
 
     print(
         f"arkan-sandbox: preparing {config.data_dir} "
@@ -173,19 +199,23 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    exposed = beyond_loopback(config.host)
+    if exposed:
+        print(_EXPOSED.format(host=config.host), file=sys.stderr, flush=True)
     if config.flavor == "arvalox":
-        _print_arvalox(server.api_url, config)
+        _print_arvalox(server.api_url, config, exposed)
     else:
         print(f"arkan-sandbox: serving {server.api_url}  (events: {server.ws_url})")
         print(f"arkan-sandbox: OpenAPI at {server.api_url}/openapi.json; plan {config.plan}")
     if config.seed == "demo" and config.flavor == "arkan":
-        print(f"arkan-sandbox: demo sign-ins (password '{DEMO_PASSWORD}'):")
+        password = "the demo password" if exposed else f"password '{DEMO_PASSWORD}'"
+        print(f"arkan-sandbox: demo sign-ins ({password}):")
         for email, name, role in DEMO_USERS:
             print(f"    {email:<26} {name} ({role})")
-    print("arkan-sandbox: press Ctrl+C to stop", flush=True)
-
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print("arkan-sandbox: press Ctrl+C to stop", flush=True)
+
     try:
         while server.running and not stop.wait(0.5):
             pass

@@ -5,6 +5,7 @@ Only parsing and plain values live here; nothing starts or serves.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,36 @@ FLAVORS = ("arkan", "arvalox")
 # Which Arvalox server to be: the published reference, or the open-source backend as deployed
 # (sixtusagbo/arvalox: /api/v1, bearer sign-in only, FastAPI's own errors, no rate limits).
 ARVALOX_FLAVOURS = ("published", "real")
+
+# The largest request body accepted. The heaviest legitimate requests: a bank statement
+# import of 5,000 lines (its most) with full SWIFT narratives is 3.1 MB of JSON (every
+# field at its limit in ASCII: 4.8 MB); a 2,000-line invoice with every description at its
+# 500-character limit in Arabic is 2.2 MB. 8 MiB leaves room above both.
+MAX_BODY_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SignInLimits:
+    """How failed sign-ins are slowed, per account and per client address.
+
+    `free_failures` failures in a row cost nothing; each further one locks the account (or
+    the address) for `first_lock_seconds`, doubling up to its cap. A success resets both.
+    The address cap is longer than the account cap, so that one attacking address cannot
+    keep someone else's account locked: the account opens again while the attacker's own
+    address is still locked.
+    """
+
+    free_failures: int = 5
+    first_lock_seconds: float = 1.0
+    account_lock_cap_seconds: float = 30.0
+    address_lock_cap_seconds: float = 120.0
+    forget_after_seconds: float = 15 * 60.0
+
+    def __post_init__(self) -> None:
+        if self.free_failures < 1 or self.first_lock_seconds <= 0:
+            raise ConfigError("sign-in limits: at least one free failure and a positive lock")
+        if self.address_lock_cap_seconds < self.account_lock_cap_seconds:
+            raise ConfigError("sign-in limits: an address must stay locked as long as an account")
 
 
 class ConfigError(ValueError):
@@ -163,6 +194,11 @@ class SandboxConfig:
     scale: int = 1
     chaos: Chaos = field(default_factory=Chaos)
     heartbeat_seconds: float = 20.0
+    max_body_bytes: int = MAX_BODY_BYTES
+    sign_in_limits: SignInLimits = field(default_factory=SignInLimits)
+    # Addresses (or networks) of reverse proxies whose X-Forwarded-For is believed; with
+    # none, the client address is always the socket's peer.
+    trusted_proxies: tuple[str, ...] = ()
     # "arkan" (the ERP API at /api/v1) or "arvalox" (the receivables API at /v1)
     flavor: str = "arkan"
     # Arvalox only: "published" (the reference, at /v1) or "real" (the open-source backend
@@ -200,6 +236,15 @@ class SandboxConfig:
             raise ConfigError("--access-ttl must be at least 1 second")
         if self.scale < 1:
             raise ConfigError("--scale must be at least 1")
+        if self.max_body_bytes < 1024:
+            raise ConfigError("the request body limit must be at least 1 KiB")
+        for proxy in self.trusted_proxies:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ConfigError(
+                    f"--trusted-proxy: '{proxy}' is not an IP address or network"
+                ) from None
 
     @property
     def database_path(self) -> Path:

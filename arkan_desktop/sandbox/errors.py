@@ -58,6 +58,11 @@ class ApiError(Exception):
         return {"statusCode": self.status_code, "message": self.message, "errors": self.errors}
 
 
+def error_body(status_code: int, message: str) -> bytes:
+    """The error shape as bytes, for middleware that answers before the application runs."""
+    return json.dumps(ApiError(status_code, message).body()).encode()
+
+
 def error_response(
     status_code: int,
     message: str | None = None,

@@ -3,8 +3,12 @@
 A client connects with `/ws?token=ACCESS_TOKEN[&companyId=ID]`, sends
 `{"event": "join_module", "data": {"moduleKey": "accounting"}}` and from then on gets
 `{"event": "module.invalidate", "data": {"moduleKey", "eventName"}}` whenever a change
-to that company's module commits. The server sends `{"event": "heartbeat"}` so idle
-sockets survive proxies, and closes the socket (code 4401) when the token expires.
+to that company's module commits. The company is the message's `companyId`, else the
+socket's (`companyId` query parameter or `X-Company-Id` header), else — the published
+form, which names none — every company of the user whose role may read the module, so
+that no change the user could see goes unannounced. The server sends
+`{"event": "heartbeat"}` so idle sockets survive proxies, and closes the socket (code
+4401) when the token expires.
 Handlers run in worker threads; `EventHub.publish` is the thread-safe way in.
 """
 
@@ -19,8 +23,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from sqlalchemy import select
 
 if TYPE_CHECKING:
+    from arkan_desktop.sandbox.auth import Identity
     from arkan_desktop.sandbox.state import SandboxState
 
 log = logging.getLogger("arkan_desktop.sandbox.events")
@@ -115,7 +121,9 @@ async def events_socket(socket: WebSocket) -> None:
     await socket.accept()
     sub = Subscriber(socket, identity.user_id)
     state.hub.subscribers.add(sub)
-    default_company = socket.query_params.get("companyId", "")
+    default_company = (
+        socket.query_params.get("companyId") or socket.headers.get("x-company-id") or ""
+    ).strip()
 
     async def reply(event: str, data: dict[str, Any]) -> None:
         await sub.queue.put(json.dumps({"event": event, "data": data}))
@@ -143,21 +151,31 @@ async def events_socket(socket: WebSocket) -> None:
                 await reply("error", {"message": f"Unknown moduleKey '{module}' (known: {known})"})
                 continue
             if event == "leave_module":
-                state.hub.leave(sub, company_id, module)
-                await reply("left_module", {"moduleKey": module, "companyId": company_id})
+                rooms = [(company_id, module)] if company_id else _rooms_of(sub, module)
+                for room in rooms:
+                    state.hub.leave(sub, *room)
+                    await reply("left_module", {"moduleKey": module, "companyId": room[0]})
+                if not rooms:  # in no room of that module: still answered
+                    await reply("left_module", {"moduleKey": module})
                 continue
-            role = await asyncio.to_thread(company_role, state, identity, company_id)
-            if role is None or not allowed(role, MODULE_PERMISSIONS[module]):
+            if company_id:
+                role = await asyncio.to_thread(company_role, state, identity, company_id)
+                readable = (
+                    [company_id] if role and allowed(role, MODULE_PERMISSIONS[module]) else []
+                )
+                where = f"company '{company_id}'"
+            else:
+                readable = await asyncio.to_thread(_companies_reading, state, identity, module)
+                where = "any of your companies"
+            if not readable:
                 await reply(
                     "error",
-                    {
-                        "message": f"No access to module '{module}' of company '{company_id}'",
-                        "moduleKey": module,
-                    },
+                    {"message": f"No access to module '{module}' of {where}", "moduleKey": module},
                 )
                 continue
-            state.hub.join(sub, company_id, module)
-            await reply("joined_module", {"moduleKey": module, "companyId": company_id})
+            for company in readable:
+                state.hub.join(sub, company, module)
+                await reply("joined_module", {"moduleKey": module, "companyId": company})
 
     async def send_loop() -> None:
         while True:
@@ -186,6 +204,28 @@ async def events_socket(socket: WebSocket) -> None:
         state.hub.remove(sub)
         with contextlib.suppress(Exception):
             await socket.close()
+
+
+def _rooms_of(sub: Subscriber, module: str) -> list[tuple[str, str]]:
+    return [room for room in sub.rooms if room[1] == module]
+
+
+def _companies_reading(state: SandboxState, identity: Identity, module: str) -> list[str]:
+    """The user's companies (in their own tenant) whose role may read `module`."""
+    from arkan_desktop.sandbox.auth import allowed
+    from arkan_desktop.sandbox.storage import companies, memberships
+
+    with state.engine.connect() as conn:
+        rows = conn.execute(
+            select(memberships.c.company_id, memberships.c.role)
+            .join(companies, companies.c.id == memberships.c.company_id)
+            .where(
+                memberships.c.user_id == identity.user_id,
+                companies.c.tenant_id == identity.tenant_id,
+            )
+            .order_by(memberships.c.company_id)
+        ).all()
+    return [company for company, role in rows if allowed(role, MODULE_PERMISSIONS[module])]
 
 
 def _token_expiry(state: SandboxState, token: str) -> float:

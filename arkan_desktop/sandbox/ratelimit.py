@@ -9,7 +9,6 @@ signing in is never what a small plan starves.
 
 from __future__ import annotations
 
-import json
 import math
 import threading
 import time
@@ -20,6 +19,7 @@ from typing import Any
 import jwt
 
 from arkan_desktop.sandbox.config import PLANS, Plan
+from arkan_desktop.sandbox.errors import error_body
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -28,6 +28,24 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 _UNLIMITED_HEADER = 1_000_000
+
+
+async def answer(
+    send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]] | None = None
+) -> None:
+    """Send a whole JSON answer from middleware (an error, before the application ran)."""
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *(headers or []),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
 
 
 @dataclass
@@ -121,25 +139,8 @@ class RateLimitMiddleware:
             client = scope.get("client") or ("?", 0)
             decision = self.limiter.take(f"addr:{client[0]}", PLANS["enterprise"])
         if not decision.allowed:
-            body = json.dumps(
-                {
-                    "statusCode": 429,
-                    "message": f"Rate limit exceeded; retry in {decision.retry_after} s",
-                    "errors": [],
-                }
-            ).encode()
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 429,
-                    "headers": [
-                        (b"content-type", b"application/json"),
-                        (b"content-length", str(len(body)).encode()),
-                        *decision.headers(),
-                    ],
-                }
-            )
-            await send({"type": "http.response.body", "body": body})
+            message = f"Rate limit exceeded; retry in {decision.retry_after} s"
+            await answer(send, 429, error_body(429, message), decision.headers())
             return
 
         async def send_with_headers(message: Message) -> None:

@@ -10,6 +10,7 @@ test can take the server away and bring it back.
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import socket
 import threading
 import time
@@ -20,6 +21,21 @@ from fastapi import FastAPI
 
 from arkan_desktop.sandbox.app import create_app
 from arkan_desktop.sandbox.config import SandboxConfig
+
+
+def beyond_loopback(host: str) -> bool:
+    """Whether listening on `host` lets other machines connect (any of its addresses)."""
+    if host.strip("[]").lower() == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        pass
+    try:
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        return True  # a name we cannot resolve here: say so rather than stay silent
+    return not all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addresses)
 
 
 class SandboxServer:
@@ -71,6 +87,10 @@ class SandboxServer:
             ws_ping_interval=config.heartbeat_seconds,
             ws_ping_timeout=config.heartbeat_seconds,
             timeout_graceful_shutdown=2,
+            # X-Forwarded-For is believed only from proxies we were told to trust (uvicorn
+            # believes 127.0.0.1 by default, which let one client pose as many).
+            proxy_headers=bool(config.trusted_proxies),
+            forwarded_allow_ips=list(config.trusted_proxies),
             ssl_certfile=str(config.tls_certfile) if config.tls_certfile else None,
             ssl_keyfile=str(config.tls_keyfile) if config.tls_keyfile else None,
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from arkan_desktop.sandbox.arvalox import auth, routes
-from arkan_desktop.sandbox.arvalox.errors import install_error_handlers
+from arkan_desktop.sandbox.arvalox.errors import error_body, install_error_handlers
 from arkan_desktop.sandbox.arvalox.limits import (
     DEFAULT_WINDOWS,
     WindowLimiter,
@@ -25,6 +25,7 @@ from arkan_desktop.sandbox.arvalox.store import (
 from arkan_desktop.sandbox.chaos import ChaosMiddleware
 from arkan_desktop.sandbox.config import SandboxConfig
 from arkan_desktop.sandbox.ratelimit import ASGIApp, Message, Receive, Scope, Send
+from arkan_desktop.sandbox.sign_in_throttle import add_network_limits
 
 log = logging.getLogger("arkan_desktop.sandbox.arvalox")
 BASE_PATH = "/v1"
@@ -114,6 +115,7 @@ def create_arvalox_app(config: SandboxConfig) -> FastAPI:
     api.state.limiter = limiter
     api.add_middleware(CatchAllErrors)
     api.add_middleware(ChaosMiddleware, chaos=config.chaos)
+    add_network_limits(api, config, "/auth/login", error_body)
     api.add_middleware(WindowLimitMiddleware, limiter=limiter, store=store)
 
     root = FastAPI(title="Arvalox sandbox", docs_url=None, redoc_url=None, openapi_url=None)

@@ -2,11 +2,13 @@
 (backend/app/main.py and api/v1/api.py), `/` and `/health` beside it, and nothing under
 `/v1`. FastAPI's default errors stay as they are (`{"detail": ...}`, 422 lists, 307 to the
 trailing slash); an unhandled error is the bare `Internal Server Error` text Starlette
-answers. No rate limiting, no idempotency, no events socket.
+answers. No rate limiting (only the sandbox's own body limit and failed-sign-in
+throttle, as in every flavour), no idempotency, no events socket.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -18,6 +20,7 @@ from arkan_desktop.sandbox.arvalox.real.seed import DEMO_EMAIL, DEMO_PASSWORD, s
 from arkan_desktop.sandbox.arvalox.real.store import RealStore, ServerFault
 from arkan_desktop.sandbox.chaos import ChaosMiddleware
 from arkan_desktop.sandbox.config import SandboxConfig
+from arkan_desktop.sandbox.sign_in_throttle import add_network_limits
 from arkan_desktop.sandbox.state import load_signing_key
 
 API_PREFIX = "/api/v1"
@@ -64,7 +67,13 @@ def create_real_app(config: SandboxConfig) -> FastAPI:
         expected=ServerFault,
     )
     app.add_middleware(ChaosMiddleware, chaos=config.chaos)
+    add_network_limits(app, config, f"{API_PREFIX}/auth/login", _detail)
     return app
+
+
+def _detail(_status: int, message: str) -> bytes:
+    """FastAPI's own error shape, for the sandbox's body limit and sign-in throttle."""
+    return json.dumps({"detail": message}).encode()
 
 
 def banner(api_url: str, config: SandboxConfig) -> list[str]:
