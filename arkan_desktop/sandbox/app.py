@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from arkan_desktop.sandbox import auth, companies, events
+from arkan_desktop.sandbox import auth, companies, events, projects
 from arkan_desktop.sandbox.accounting.routes import router as accounting_router
 from arkan_desktop.sandbox.chaos import ChaosMiddleware, drop_sockets_periodically
 from arkan_desktop.sandbox.config import SandboxConfig
@@ -123,6 +123,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
         inventory_router,
         crm_router,
         sales_router,
+        projects.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(events.router)

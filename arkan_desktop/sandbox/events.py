@@ -30,6 +30,7 @@ MODULE_PERMISSIONS = {
     "inventory": "inventory.read",
     "crm": "crm.read",
     "sales": "sales.read",
+    "projects": "projects.read",
 }
 CLOSE_TOKEN_EXPIRED = 4401
 CLOSE_DROPPED = 1012  # "service restart": what a dropped socket looks like to a client
