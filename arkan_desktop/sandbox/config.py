@@ -163,6 +163,9 @@ class SandboxConfig:
     scale: int = 1
     chaos: Chaos = field(default_factory=Chaos)
     heartbeat_seconds: float = 20.0
+    # How often overdue invoices are looked for (besides at start-up); 0: daily, just
+    # after midnight UTC, when invoices fall due.
+    overdue_check_seconds: float = 0.0
     # "arkan" (the ERP API at /api/v1) or "arvalox" (the receivables API at /v1)
     flavor: str = "arkan"
     # Arvalox only: "published" (the reference, at /v1) or "real" (the open-source backend
