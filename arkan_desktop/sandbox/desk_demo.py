@@ -122,11 +122,12 @@ def _bill_to(uow: UnitOfWork, data: dict[str, Any], at: str) -> None:
     post_invoice(uow, create_invoice(uow, data, created_at=at), at=at)
 
 
-def seed_vat_cases(uow: UnitOfWork, start: date, end: date) -> None:
-    """UAE only: exports (zero-rated), late-payment interest (exempt) and software bought
-    from abroad under the reverse charge, in the last three months."""
+def seed_vat_cases(uow: UnitOfWork, end: date) -> None:
+    """UAE only: an export (zero-rated), late-payment interest (exempt) and software bought
+    from abroad under the reverse charge, keyed in on the last day of the history (so that
+    document numbers still run with their dates)."""
     currency = company_currency(uow)
-    made = _at(start, 6)
+    made = _at(end, 5)
     saudi = uow.add(
         "client",
         {
@@ -189,57 +190,41 @@ def seed_vat_cases(uow: UnitOfWork, start: date, end: date) -> None:
         created_at=made,
     )
     late_payers = [c for c in uow.find("client") if c.get("address", {}).get("country") == "AE"]
-    software = account(uow, "6300")["id"]
-    for months_back, (crates, rate) in enumerate(
-        [(14, "2450.00"), (9, "2450.00"), (20, "2380.00")]
-    ):
-        day = max(start, end - timedelta(days=20 + 30 * months_back))
-        _bill_to(
-            uow,
-            {
-                "partnerId": saudi["id"],
-                "date": day.isoformat(),
-                "reference": f"RB-EXP-{day:%m%d}",
-                "incoterm": "CIF",
-                "lines": [
-                    {
-                        "description": "Sandwich panels, export",
-                        "quantity": crates,
-                        "unitPrice": rate,
-                        "taxRate": "0",
-                    }
-                ],
-            },
-            _at(day, 9),
-        )
-        client = late_payers[(months_back * 7) % len(late_payers)]
-        _bill_to(
-            uow,
-            {
-                "partnerId": client["id"],
-                "date": day.isoformat(),
-                "lines": [{"productId": interest["id"], "unitPrice": str(150 + 40 * months_back)}],
-            },
-            _at(day, 10),
-        )
-        _bill_to(
-            uow,
-            {
-                "type": "in_invoice",
-                "partnerId": cloud["id"],
-                "date": day.isoformat(),
-                "reference": f"CL-{day:%Y%m}",
-                "lines": [
-                    {
-                        "description": "Cloud accounting subscription",
-                        "unitPrice": "1850.00",
-                        "taxRate": "0",
-                        "accountId": software,
-                    }
-                ],
-            },
-            _at(day, 11),
-        )
+    client = late_payers[len(late_payers) // 2]
+    day = end.isoformat()
+    export = {"description": "Sandwich panels, export", "quantity": 14, "unitPrice": "2450.00"}
+    _bill_to(
+        uow,
+        {
+            "partnerId": saudi["id"],
+            "date": day,
+            "reference": f"RB-EXP-{end:%m%d}",
+            "incoterm": "CIF",
+            "lines": [export | {"taxRate": "0"}],
+        },
+        _at(end, 9),
+    )
+    _bill_to(
+        uow,
+        {
+            "partnerId": client["id"],
+            "date": day,
+            "lines": [{"productId": interest["id"], "unitPrice": "190"}],
+        },
+        _at(end, 10),
+    )
+    subscription = {"description": "Cloud accounting subscription", "unitPrice": "1850.00"}
+    _bill_to(
+        uow,
+        {
+            "type": "in_invoice",
+            "partnerId": cloud["id"],
+            "date": day,
+            "reference": f"CL-{end:%Y%m}",
+            "lines": [subscription | {"taxRate": "0", "accountId": account(uow, "6300")["id"]}],
+        },
+        _at(end, 11),
+    )
 
 
 def seed_notifications(uow: UnitOfWork, end: date) -> None:
@@ -266,7 +251,7 @@ def seed_desk(
     uow: UnitOfWork, rng: random.Random, company: dict[str, Any], start: date, end: date
 ) -> None:
     if company["country"] == "AE" and uow.find_one("client") and uow.find_one("vendor"):
-        seed_vat_cases(uow, start, end)
+        seed_vat_cases(uow, end)
     seed_contacts(uow, rng)
     seed_projects(uow, start)
     seed_budget(uow, rng, start, end)

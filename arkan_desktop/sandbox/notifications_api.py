@@ -77,7 +77,7 @@ def list_notifications(request: Request, ctx: Ctx = Member) -> Response:
     extra = [func.json_extract(records.c.body, "$.read") == 0] if unread == "true" else []
     with ctx.read() as conn:
         page = list_records(conn, ctx.company_id, "notification", params, _mine(ctx), extra)
-    body = json.loads(page.body)
+    body = json.loads(bytes(page.body))
     body["data"] = [public(n) for n in body["data"]]
     body["meta"]["unreadCount"] = _unread_count(ctx)
     return Response(json.dumps(body, ensure_ascii=False), media_type="application/json")
