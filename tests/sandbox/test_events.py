@@ -34,7 +34,7 @@ def receive(ws: ClientConnection, event: str, timeout: float = 2.0) -> dict[str,
 UNSOLICITED = frozenset({"user_joined", "user_left", "notification", "heartbeat"})
 
 
-def answer(ws: ClientConnection, timeout: float = 2.0) -> dict[str, Any]:
+def next_answer(ws: ClientConnection, timeout: float = 2.0) -> dict[str, Any]:
     """The next message that answers something, skipping presence and notifications."""
     while True:
         message: dict[str, Any] = json.loads(ws.recv(timeout=timeout))
@@ -45,7 +45,7 @@ def answer(ws: ClientConnection, timeout: float = 2.0) -> dict[str, Any]:
 def join(ws: ClientConnection, module: str, company_id: str | None = None) -> dict[str, Any]:
     data = {"moduleKey": module, **({"companyId": company_id} if company_id else {})}
     ws.send(json.dumps({"event": "join_module", "data": data}))
-    return answer(ws)
+    return next_answer(ws)
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_leave_module_stops_events(socket_for: ClientConnection, admin: Api) -> 
     admin.ok(admin.post("/crm/clients", {"name": f"Unheard {uuid.uuid4()}"}))
     socket_for.send(json.dumps({"event": "ping", "data": {}}))
     # The pong comes after anything already queued, so no invalidate was queued.
-    assert answer(socket_for)["event"] == "pong"
+    assert next_answer(socket_for)["event"] == "pong"
 
 
 def test_joining_a_foreign_company_or_unknown_module_is_refused(
@@ -103,7 +103,7 @@ def test_joining_a_foreign_company_or_unknown_module_is_refused(
     answer = join(socket_for, "astrology")
     assert answer["event"] == "error" and "Unknown moduleKey" in answer["data"]["message"]
     socket_for.send("not json")
-    assert answer(socket_for)["event"] == "error"
+    assert next_answer(socket_for)["event"] == "error"
 
 
 def test_storekeeper_cannot_join_accounting(sandbox: SandboxServer, storekeeper: Api) -> None:
