@@ -9,13 +9,15 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from arkan_desktop.sandbox import auth, companies, events
+from arkan_desktop.sandbox import auth, companies, events, notifications_api, projects
 from arkan_desktop.sandbox.accounting.routes import router as accounting_router
 from arkan_desktop.sandbox.chaos import ChaosMiddleware, drop_sockets_periodically
 from arkan_desktop.sandbox.config import SandboxConfig
 from arkan_desktop.sandbox.crm import router as crm_router
 from arkan_desktop.sandbox.errors import error_body, install_error_handlers
 from arkan_desktop.sandbox.inventory.routes import router as inventory_router
+from arkan_desktop.sandbox.notifications import watch_overdue
+from arkan_desktop.sandbox.notifications_api import RefusedWrites
 from arkan_desktop.sandbox.ratelimit import (
     ASGIApp,
     Message,
@@ -76,6 +78,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         state.hub.bind(asyncio.get_running_loop())
+        overdue = asyncio.create_task(watch_overdue(state))
         dropper = None
         if config.chaos.ws_drop_seconds > 0:
             dropper = asyncio.create_task(
@@ -84,6 +87,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
         try:
             yield
         finally:
+            overdue.cancel()
             if dropper:
                 dropper.cancel()
             await state.hub.drop_all()
@@ -111,6 +115,8 @@ def create_app(config: SandboxConfig) -> FastAPI:
         inventory_router,
         crm_router,
         sales_router,
+        projects.router,
+        notifications_api.router,
     ):
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(events.router)
@@ -121,6 +127,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
     limiter = RateLimiter(lambda: state.plan)
     app.state.limiter = limiter
     app.add_middleware(CatchAllErrors)
+    app.add_middleware(RefusedWrites, prefix=API_PREFIX, state=state)
     app.add_middleware(ChaosMiddleware, chaos=config.chaos)
     add_network_limits(app, config, f"{API_PREFIX}/auth/login", error_body)
     app.add_middleware(RateLimitMiddleware, limiter=limiter, signing_key=state.signing_key)

@@ -43,6 +43,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "sales.read",
             "sales.write",
             "sales.bill",
+            "projects.read",
+            "projects.write",
         }
     ),
     "storekeeper": frozenset(

@@ -1,4 +1,8 @@
-"""`GET /companies`: the companies the signed-in user belongs to, with their role."""
+"""`GET /companies`: the companies the signed-in user belongs to, with their role.
+
+Each company says whether it is registered for VAT (`taxRegistered`, `trn`, `country`):
+a client prints "TAX INVOICE" and VAT lines only for a registered company.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +17,21 @@ from arkan_desktop.sandbox.errors import ApiError
 from arkan_desktop.sandbox.pagination import list_response
 from arkan_desktop.sandbox.state import SandboxState
 from arkan_desktop.sandbox.storage import companies, memberships, users
+from arkan_desktop.sandbox.tax_numbers import levies_vat, tax_number_problem
 
 router = APIRouter(tags=["companies"])
+
+
+def with_tax_registration(company: dict[str, Any]) -> dict[str, Any]:
+    """`taxRegistered` and `trn` for companies stored before they were kept (older data
+    directories): registered where the country levies VAT and the tax id is a valid TRN."""
+    if "taxRegistered" not in company:
+        country = str(company.get("country") or "")
+        number = str(company.get("taxId") or "")
+        valid = bool(number) and tax_number_problem(number, country) is None
+        company["taxRegistered"] = levies_vat(country) and valid
+        company["trn"] = number if company["taxRegistered"] else None
+    return company
 
 
 def _companies_of(state: SandboxState, identity: Identity) -> list[dict[str, Any]]:
@@ -29,7 +46,7 @@ def _companies_of(state: SandboxState, identity: Identity) -> list[dict[str, Any
         ).all()
     out = []
     for body, role in rows:
-        company = json.loads(body)
+        company = with_tax_registration(json.loads(body))
         company["role"] = role
         out.append(company)
     return sorted(out, key=lambda c: c["name"])

@@ -199,6 +199,9 @@ class SandboxConfig:
     # Addresses (or networks) of reverse proxies whose X-Forwarded-For is believed; with
     # none, the client address is always the socket's peer.
     trusted_proxies: tuple[str, ...] = ()
+    # How often overdue invoices are looked for (besides at start-up); 0: daily, just
+    # after midnight UTC, when invoices fall due.
+    overdue_check_seconds: float = 0.0
     # "arkan" (the ERP API at /api/v1) or "arvalox" (the receivables API at /v1)
     flavor: str = "arkan"
     # Arvalox only: "published" (the reference, at /v1) or "real" (the open-source backend

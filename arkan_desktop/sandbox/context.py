@@ -18,7 +18,7 @@ from fastapi import Request
 from fastapi.responses import Response
 from sqlalchemy import Connection, insert, select
 
-from arkan_desktop.sandbox import clock
+from arkan_desktop.sandbox import clock, notifications
 from arkan_desktop.sandbox.auth import Identity, allowed, current_identity
 from arkan_desktop.sandbox.errors import ApiError
 from arkan_desktop.sandbox.pagination import changed_kinds
@@ -122,7 +122,9 @@ class Ctx:
                         headers={"Idempotent-Replayed": "true"},
                     )
             uow = UnitOfWork(conn, self.company_id)
+            uow.changes = []
             result = change(uow)
+            notices = notifications.from_changes(uow, self.identity.user_id)
             uow.flush()
             payload = json.dumps(result, separators=(",", ":"), ensure_ascii=False)
             if key:
@@ -139,11 +141,13 @@ class Ctx:
         changed_kinds(str(self.state.engine.url), self.company_id, uow.touched)
         for module, event_name in uow.events:
             self.state.hub.publish(self.company_id, module, event_name)
+        notifications.deliver(self.state, notices)
         return Response(payload, status_code=status_code, media_type="application/json")
 
 
-def company_ctx(permission: str) -> Callable[..., Any]:
-    """A dependency: the caller is signed in, names a company of theirs, holds `permission`."""
+def company_ctx(permission: str | None) -> Callable[..., Any]:
+    """A dependency: the caller is signed in, names a company of theirs, holds `permission`
+    (None: any member of the company)."""
 
     async def dependency(request: Request) -> Ctx:
         state: SandboxState = request.app.state.sandbox
@@ -158,7 +162,7 @@ def company_ctx(permission: str) -> Callable[..., Any]:
         role = company_role(state, identity, company_id)
         if role is None:
             raise ApiError(403, f"You do not have access to company {company_id}")
-        if not allowed(role, permission):
+        if permission is not None and not allowed(role, permission):
             raise ApiError(403, f"Your role ({role}) does not allow {permission}")
         body = await request.body() if request.method in ("POST", "PATCH", "PUT") else b""
         return Ctx(state, identity, company_id, role, request, body)

@@ -17,6 +17,9 @@ COMPANIES: list[dict[str, Any]] = [
         "currency": "AED",
         "country": "AE",
         "taxId": "100234567800003",
+        "taxRegistered": True,
+        "trn": "100234567800003",
+        "emirate": "DXB",
         "address": {
             "line1": "Office 1204, Al Moosa Tower 2",
             "line2": "Sheikh Zayed Road",
@@ -36,6 +39,9 @@ COMPANIES: list[dict[str, Any]] = [
         "currency": "KWD",
         "country": "KW",
         "taxId": "KW300123456",
+        # Kuwait levies no VAT: the company is not registered and prints plain invoices.
+        "taxRegistered": False,
+        "trn": None,
         "address": {
             "line1": "Block 3, Street 14, Building 22",
             "line2": "Shuwaikh Industrial",
@@ -59,6 +65,9 @@ COMPANIES: list[dict[str, Any]] = [
         "currency": "AED",
         "country": "AE",
         "taxId": "100999999900003",
+        "taxRegistered": True,
+        "trn": "100999999900003",
+        "emirate": "AUH",
         "address": {"line1": "Building 7", "line2": "", "city": "Abu Dhabi", "country": "AE"},
         "phone": "+971 2 555 0900",
         "email": "finance@other.example",

@@ -10,6 +10,8 @@ that no change the user could see goes unannounced. The server sends
 `{"event": "heartbeat"}` so idle sockets survive proxies, and closes the socket (code
 4401) when the token expires.
 Handlers run in worker threads; `EventHub.publish` is the thread-safe way in.
+The hub's `presence` says who is online per company and carries per-user
+`notification` events.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from typing import TYPE_CHECKING, Any
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from sqlalchemy import select
 
+from arkan_desktop.sandbox.presence import Presence
+from arkan_desktop.sandbox.storage import users
+
 if TYPE_CHECKING:
     from arkan_desktop.sandbox.auth import Identity
     from arkan_desktop.sandbox.state import SandboxState
@@ -36,6 +41,7 @@ MODULE_PERMISSIONS = {
     "inventory": "inventory.read",
     "crm": "crm.read",
     "sales": "sales.read",
+    "projects": "projects.read",
 }
 CLOSE_TOKEN_EXPIRED = 4401
 CLOSE_DROPPED = 1012  # "service restart": what a dropped socket looks like to a client
@@ -55,6 +61,7 @@ class EventHub:
         self.rooms: dict[tuple[str, str], set[Subscriber]] = {}
         self.subscribers: set[Subscriber] = set()
         self.published = 0
+        self.presence = Presence(self)
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
@@ -78,6 +85,7 @@ class EventHub:
     def join(self, sub: Subscriber, company_id: str, module: str) -> None:
         self.rooms.setdefault((company_id, module), set()).add(sub)
         sub.rooms.add((company_id, module))
+        self.presence.attach(sub, company_id)
 
     def leave(self, sub: Subscriber, company_id: str, module: str) -> None:
         self.rooms.get((company_id, module), set()).discard(sub)
@@ -87,6 +95,7 @@ class EventHub:
         for room in list(sub.rooms):
             self.leave(sub, *room)
         self.subscribers.discard(sub)
+        self.presence.detach(sub)
 
     async def drop_all(self) -> int:
         """Close every socket at once (the chaos `ws-drop` fault)."""
@@ -124,6 +133,7 @@ async def events_socket(socket: WebSocket) -> None:
     default_company = (
         socket.query_params.get("companyId") or socket.headers.get("x-company-id") or ""
     ).strip()
+    await announce_online(state, sub, identity, default_company)
 
     async def reply(event: str, data: dict[str, Any]) -> None:
         await sub.queue.put(json.dumps({"event": event, "data": data}))
@@ -226,6 +236,26 @@ def _companies_reading(state: SandboxState, identity: Identity, module: str) -> 
             .order_by(memberships.c.company_id)
         ).all()
     return [company for company, role in rows if allowed(role, MODULE_PERMISSIONS[module])]
+
+
+async def announce_online(
+    state: SandboxState, sub: Subscriber, identity: Identity, company_id: str
+) -> None:
+    """Name the socket's user, and put it in the company it connected for (if theirs)."""
+    from arkan_desktop.sandbox.context import company_role
+
+    def look_up() -> tuple[str, str | None]:
+        with state.engine.connect() as conn:
+            row = conn.execute(
+                select(users.c.full_name).where(users.c.id == identity.user_id)
+            ).first()
+        role = company_role(state, identity, company_id) if company_id else None
+        return (row[0] if row else ""), role
+
+    full_name, role = await asyncio.to_thread(look_up)
+    state.hub.presence.register(identity.user_id, full_name)
+    if role is not None:
+        state.hub.presence.attach(sub, company_id)
 
 
 def _token_expiry(state: SandboxState, token: str) -> float:

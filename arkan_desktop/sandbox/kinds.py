@@ -43,6 +43,7 @@ KINDS: dict[str, Kind] = {
             "paymentState",
             "salesOrderId",
             "number",
+            "projectId",
         ),
         _kind("payment", "accounting", "number", True, "type"),
         _kind("bank_statement", "accounting", "number", True, "bankAccountId"),
@@ -51,7 +52,7 @@ KINDS: dict[str, Kind] = {
         _kind("payroll_run", "accounting", "number", True, "period"),
         _kind("asset", "accounting", "number", True, "method", "assetAccountId"),
         _kind("client", "crm", "name", False, "taxId", "email"),
-        _kind("contact", "crm", "name", False, "clientId"),
+        _kind("contact", "crm", "name", False, "clientId", "partnerType"),
         _kind("vendor", "inventory", "name", False, "taxId", "email"),
         _kind("product", "inventory", "sku", False, "sku", "category", "type"),
         _kind("warehouse", "inventory", "code"),
@@ -104,6 +105,9 @@ KINDS: dict[str, Kind] = {
             "orderId",
             "refundState",
         ),
+        _kind("project", "projects", "code", False, "code", "clientId", "status"),
+        _kind("budget", "accounting", "name", False, "year"),
+        _kind("notification", "notifications", "title", False, "userId", "type", "documentId"),
     )
 }
 

@@ -24,6 +24,7 @@ from arkan_desktop.sandbox.accounting.demo import seed_accounting_history
 from arkan_desktop.sandbox.accounting.ledger import new_account
 from arkan_desktop.sandbox.auth import hash_password
 from arkan_desktop.sandbox.config import SandboxConfig
+from arkan_desktop.sandbox.desk_demo import seed_desk
 from arkan_desktop.sandbox.inventory.catalog_api import ean13_valid
 from arkan_desktop.sandbox.inventory.demo import seed_inventory_history
 from arkan_desktop.sandbox.inventory.stock import VIRTUAL_LOCATIONS, virtual_location
@@ -168,6 +169,7 @@ def seed_company(uow: UnitOfWork, company: dict[str, Any], rng: random.Random, s
     seed_inventory_history(uow, rng, scale, SEED_EPOCH, today)
     seed_accounting_history(uow, rng, scale, SEED_EPOCH, today)
     seed_sales_history(uow, rng, scale, SEED_EPOCH, today)
+    seed_desk(uow, rng, company, SEED_EPOCH, today)
     log.info("seeded %s (scale %d)", company["name"], scale)
 
 
@@ -213,6 +215,8 @@ def seed_partners(
             },
             "currency": currency,
             "paymentTermsDays": rng.choice([0, 15, 30, 30, 45, 60]),
+            # No draw from rng here: the demo history after it stays what it was.
+            "creditLimit": _credit_limit(i, currency) if kind == "client" else None,
             "reference": "",
             "isActive": True,
         }
@@ -228,6 +232,9 @@ def seed_partners(
             uow.add(
                 "contact",
                 {
+                    "partnerId": record["id"],
+                    "partnerType": "client",
+                    "partnerName": name,
                     "clientId": record["id"],
                     "name": f"Contact {i} of {base}",
                     "email": f"buyer{i}@{slug}.example",
@@ -238,6 +245,14 @@ def seed_partners(
                 },
                 created_at=created(),
             )
+
+
+def _credit_limit(index: int, currency: str) -> str | None:
+    """Every fourth client buys on open terms; the others have limits by size."""
+    limit = (None, 50_000, 150_000, 500_000)[index % 4]
+    if limit is None:
+        return None
+    return money(Decimal(limit) * (Decimal(1) if currency == "AED" else Decimal("0.083")), currency)
 
 
 def _phone(rng: random.Random, country: str) -> str:

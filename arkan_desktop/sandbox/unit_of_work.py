@@ -74,6 +74,9 @@ class UnitOfWork:
         self.touched: set[str] = set()
         # Per-transaction lookups (chart of accounts by code, virtual locations ...).
         self.memo: dict[str, Any] = {}
+        # (kind, id, event) of each record added or saved, when someone listens (a request
+        # does, for the notifications it calls for; the seeder does not).
+        self.changes: list[tuple[str, str, str]] | None = None
 
     # --- records -----------------------------------------------------------------------
 
@@ -118,6 +121,8 @@ class UnitOfWork:
         self._new[key] = None
         self.touched.add(kind)
         self._note_event(kind, f"{kind}.created")
+        if self.changes is not None:
+            self.changes.append((kind, body["id"], f"{kind}.created"))
         return body
 
     def save(
@@ -134,6 +139,8 @@ class UnitOfWork:
         if key not in self._new:
             self._dirty[key] = None
         self._note_event(kind, event or f"{kind}.updated")
+        if self.changes is not None:
+            self.changes.append((kind, body["id"], event or f"{kind}.updated"))
         return body
 
     def find(self, kind: str, limit: int | None = None, **filters: str) -> list[dict[str, Any]]:

@@ -30,10 +30,22 @@ def receive(ws: ClientConnection, event: str, timeout: float = 2.0) -> dict[str,
             return message["data"]  # type: ignore[no-any-return]
 
 
+# What the server sends of its own accord, whenever it happens: never an answer.
+UNSOLICITED = frozenset({"user_joined", "user_left", "notification", "heartbeat"})
+
+
+def next_answer(ws: ClientConnection, timeout: float = 2.0) -> dict[str, Any]:
+    """The next message that answers something, skipping presence and notifications."""
+    while True:
+        message: dict[str, Any] = json.loads(ws.recv(timeout=timeout))
+        if message["event"] not in UNSOLICITED:
+            return message
+
+
 def join(ws: ClientConnection, module: str, company_id: str | None = None) -> dict[str, Any]:
     data = {"moduleKey": module, **({"companyId": company_id} if company_id else {})}
     ws.send(json.dumps({"event": "join_module", "data": data}))
-    return json.loads(ws.recv(timeout=2))  # type: ignore[no-any-return]
+    return next_answer(ws)
 
 
 @pytest.fixture
@@ -81,8 +93,7 @@ def test_leave_module_stops_events(socket_for: ClientConnection, admin: Api) -> 
     admin.ok(admin.post("/crm/clients", {"name": f"Unheard {uuid.uuid4()}"}))
     socket_for.send(json.dumps({"event": "ping", "data": {}}))
     # The pong comes after anything already queued, so no invalidate was queued.
-    message = json.loads(socket_for.recv(timeout=2))
-    assert message["event"] == "pong"
+    assert next_answer(socket_for)["event"] == "pong"
 
 
 def test_joining_a_foreign_company_or_unknown_module_is_refused(
@@ -92,7 +103,7 @@ def test_joining_a_foreign_company_or_unknown_module_is_refused(
     answer = join(socket_for, "astrology")
     assert answer["event"] == "error" and "Unknown moduleKey" in answer["data"]["message"]
     socket_for.send("not json")
-    assert json.loads(socket_for.recv(timeout=2))["event"] == "error"
+    assert next_answer(socket_for)["event"] == "error"
 
 
 def test_storekeeper_cannot_join_accounting(sandbox: SandboxServer, storekeeper: Api) -> None:

@@ -117,7 +117,8 @@ def test_posted_entries_are_immutable(accountant: Api) -> None:
     assert again.status_code == 409
     assert "already posted" in again.json()["message"]
     changed = accountant.patch(f"/accounting/journal-entries/{draft['id']}", {"memo": "edited"})
-    assert changed.status_code == 405
+    assert changed.status_code == 409  # drafts can be edited (PATCH); posted entries cannot
+    assert "posted entries cannot change" in changed.json()["message"]
     fetched = accountant.ok(accountant.get(f"/accounting/journal-entries/{draft['id']}"))
     assert fetched["memo"] == "Stationery"
 

@@ -1,4 +1,4 @@
-"""Journal entry endpoints: create (draft or posted), list, get, post."""
+"""Journal entry endpoints: create (draft or posted), list, get, edit a draft, post."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from pydantic import Field
 
+from arkan_desktop.sandbox.accounting.drafts import update_entry
 from arkan_desktop.sandbox.accounting.ledger import create_entry, post_entry
 from arkan_desktop.sandbox.api_common import Payload, get_record, list_kind
 from arkan_desktop.sandbox.context import Ctx, company_ctx
@@ -38,6 +39,15 @@ class EntryCreate(Payload):
     reference: str = Field(default="", max_length=100)
     lines: list[EntryLine] = Field(min_length=2)
     post: bool = False
+
+
+class EntryUpdate(Payload):
+    """A draft's fields to change; lines, when sent, replace all its lines."""
+
+    date: dt.date | None = None
+    memo: str | None = Field(default=None, max_length=500)
+    reference: str | None = Field(default=None, max_length=100)
+    lines: list[EntryLine] | None = Field(default=None, min_length=2)
 
 
 @router.get("", summary="List journal entries")
@@ -70,6 +80,20 @@ def create_journal_entry(body: EntryCreate, ctx: Writer) -> Response:
 @router.get("/{entry_id}", summary="Get entry details")
 def get_entry(entry_id: str, ctx: Reader) -> dict[str, Any]:
     return get_record(ctx, "journal_entry", entry_id, "Journal entry")
+
+
+@router.patch("/{entry_id}", summary="Update a draft entry", tags=["assumed"])
+def update_journal_entry(entry_id: str, body: EntryUpdate, ctx: Writer) -> Response:
+    changes = body.model_dump(exclude_unset=True)
+    for i, line in enumerate(body.lines or ()):
+        if not line.accountId and not line.accountCode:
+            raise ApiError.field(f"lines[{i}].accountId", "accountId or accountCode is required")
+
+    def change(uow: UnitOfWork) -> dict[str, Any]:
+        entry = uow.require("journal_entry", entry_id, "Journal entry")
+        return update_entry(uow, entry, changes)
+
+    return ctx.write(change)
 
 
 @router.post("/{entry_id}/post", summary="Post a draft entry")

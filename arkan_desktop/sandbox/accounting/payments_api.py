@@ -1,4 +1,4 @@
-"""Payment endpoints: list, record (draft), get, post, allocate to invoices."""
+"""Payment endpoints: list, record (draft), get, edit a draft, post, allocate to invoices."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from pydantic import Field
 
+from arkan_desktop.sandbox.accounting.drafts import update_payment
 from arkan_desktop.sandbox.accounting.payments import allocate, post_payment, record_payment
 from arkan_desktop.sandbox.api_common import Payload, get_record, list_kind
 from arkan_desktop.sandbox.context import Ctx, company_ctx
@@ -39,6 +40,18 @@ class PaymentCreate(Payload):
     allocations: list[Allocation] = Field(default_factory=list)
 
 
+class PaymentUpdate(Payload):
+    """A draft's fields to change; allocations, when sent, replace all its allocations."""
+
+    partnerId: str | None = Field(default=None, max_length=64)
+    date: dt.date | None = None
+    amount: Decimal | None = Field(default=None, gt=0)
+    method: Literal["bank", "cash", "card", "cheque"] | None = None
+    reference: str | None = Field(default=None, max_length=100)
+    memo: str | None = Field(default=None, max_length=500)
+    allocations: list[Allocation] | None = None
+
+
 class AllocationRequest(Payload):
     allocations: list[Allocation] = Field(min_length=1)
 
@@ -59,6 +72,16 @@ def create(body: PaymentCreate, ctx: Writer) -> Response:
 @router.get("/{payment_id}", summary="Get a payment", tags=["assumed"])
 def get_payment(payment_id: str, ctx: Reader) -> dict[str, Any]:
     return get_record(ctx, "payment", payment_id, "Payment")
+
+
+@router.patch("/{payment_id}", summary="Update a draft payment", tags=["assumed"])
+def update(payment_id: str, body: PaymentUpdate, ctx: Writer) -> Response:
+    changes = body.model_dump(exclude_unset=True)
+
+    def change(uow: UnitOfWork) -> dict[str, Any]:
+        return update_payment(uow, uow.require("payment", payment_id, "Payment"), changes)
+
+    return ctx.write(change)
 
 
 @router.post("/{payment_id}/post", summary="Post a draft payment")

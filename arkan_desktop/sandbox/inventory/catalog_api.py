@@ -14,7 +14,12 @@ from arkan_desktop.sandbox.api_common import Payload, get_record, list_kind
 from arkan_desktop.sandbox.context import Ctx, company_ctx
 from arkan_desktop.sandbox.errors import ApiError
 from arkan_desktop.sandbox.money import money, qty
-from arkan_desktop.sandbox.partners import VendorCreate, partner_record
+from arkan_desktop.sandbox.partners import (
+    VendorCreate,
+    VendorUpdate,
+    create_partner,
+    update_partner,
+)
 from arkan_desktop.sandbox.unit_of_work import UnitOfWork
 
 router = APIRouter(prefix="/inventory")
@@ -182,16 +187,14 @@ def list_vendors(request: Request, ctx: Ctx = Depends(company_ctx("purchasing.re
 def create_vendor(
     body: VendorCreate, ctx: Ctx = Depends(company_ctx("purchasing.write"))
 ) -> Response:
-    def change(uow: UnitOfWork) -> dict[str, Any]:
-        if body.taxId and uow.find_one("vendor", taxId=body.taxId):
-            raise ApiError(
-                409,
-                f"A vendor with tax registration {body.taxId} already exists",
-                [{"field": "taxId", "message": "is already registered to another vendor"}],
-            )
-        return uow.add("vendor", partner_record(body, company_currency(uow)))
+    return ctx.write(lambda uow: create_partner(uow, "vendor", body), 201)
 
-    return ctx.write(change, 201)
+
+@router.patch("/vendors/{vendor_id}", summary="Update a vendor", tags=["inventory", "assumed"])
+def edit_vendor(
+    vendor_id: str, body: VendorUpdate, ctx: Ctx = Depends(company_ctx("purchasing.write"))
+) -> Response:
+    return ctx.write(lambda uow: update_partner(uow, "vendor", vendor_id, body))
 
 
 @router.get("/vendors/{vendor_id}", summary="Get a vendor", tags=["inventory", "assumed"])

@@ -138,6 +138,37 @@ def order_totals(lines: Sequence[dict[str, Any]], currency: str) -> dict[str, st
 # --- lifecycle ---------------------------------------------------------------------------
 
 
+def order_lines(lines: Sequence[OrderLine], currency: str) -> list[dict[str, Any]]:
+    """The stored lines of an order (each with its amounts); field errors name the line."""
+    out = []
+    for i, line in enumerate(lines):
+        product = line.product
+        if product.get("type") == "service":
+            raise ApiError.field(
+                f"lines[{i}].productId", f"{product['sku']} is a service; orders here are for stock"
+            )
+        if line.quantity <= 0:
+            raise ApiError.field(f"lines[{i}].quantity", "must be greater than zero")
+        if line.unit_price < 0:
+            raise ApiError.field(f"lines[{i}].unitPrice", "cannot be negative")
+        rate = line.tax_rate if line.tax_rate is not None else Decimal(product.get("taxRate") or 0)
+        out.append(
+            {
+                "id": new_id(),
+                "productId": product["id"],
+                "sku": product["sku"],
+                "productName": product["name"],
+                "uom": product.get("uom", "unit"),
+                "quantity": qty(line.quantity),
+                "unitPrice": price_text(line.unit_price, currency),
+                "taxRate": qty(rate),
+                **line_amounts(line.quantity, line.unit_price, rate, currency),
+                "quantityReceived": "0",
+            }
+        )
+    return out
+
+
 def create_purchase_order(
     uow: UnitOfWork,
     *,
@@ -161,32 +192,7 @@ def create_purchase_order(
     day = date or day_of(at)
     if expected_date and expected_date < day:
         raise ApiError.field("expectedDate", "cannot be before the order date")
-    out = []
-    for i, line in enumerate(lines):
-        product = line.product
-        if product.get("type") == "service":
-            raise ApiError.field(
-                f"lines[{i}].productId", f"{product['sku']} is a service; orders here are for stock"
-            )
-        if line.quantity <= 0:
-            raise ApiError.field(f"lines[{i}].quantity", "must be greater than zero")
-        if line.unit_price < 0:
-            raise ApiError.field(f"lines[{i}].unitPrice", "cannot be negative")
-        rate = line.tax_rate if line.tax_rate is not None else Decimal(product.get("taxRate") or 0)
-        out.append(
-            {
-                "id": new_id(),
-                "productId": product["id"],
-                "sku": product["sku"],
-                "productName": product["name"],
-                "uom": product.get("uom", "unit"),
-                "quantity": qty(line.quantity),
-                "unitPrice": price_text(line.unit_price, own),
-                "taxRate": qty(rate),
-                **line_amounts(line.quantity, line.unit_price, rate, own),
-                "quantityReceived": "0",
-            }
-        )
+    out = order_lines(lines, own)
     order = {
         "number": uow.next_number("purchase_order", "PO", day[:4]),
         "date": day,

@@ -14,6 +14,7 @@ from arkan_desktop.sandbox.api_common import Payload, get_record, list_kind
 from arkan_desktop.sandbox.context import Ctx, company_ctx
 from arkan_desktop.sandbox.inventory import operations as ops
 from arkan_desktop.sandbox.inventory import purchasing as po
+from arkan_desktop.sandbox.inventory.purchase_drafts import update_purchase_order
 from arkan_desktop.sandbox.unit_of_work import UnitOfWork
 
 router = APIRouter(prefix="/inventory/purchase-orders", tags=["inventory"])
@@ -51,6 +52,19 @@ class OrderCreate(Payload):
     @classmethod
     def _upper(cls, value: str | None) -> str | None:
         return value.upper() if value else value
+
+
+class OrderUpdate(Payload):
+    """A draft's fields to change; lines, when sent, replace all the order's lines."""
+
+    vendorId: Id | None = None
+    date: dt.date | None = None
+    expectedDate: dt.date | None = None
+    warehouseId: str | None = Field(default=None, max_length=64)
+    locationId: str | None = Field(default=None, max_length=64)
+    reference: str | None = Field(default=None, max_length=100)
+    notes: str | None = Field(default=None, max_length=2000)
+    lines: list[OrderLineIn] | None = Field(default=None, min_length=1, max_length=500)
 
 
 class ReceiveLine(Payload):
@@ -103,6 +117,17 @@ def create_order(body: OrderCreate, ctx: Writer) -> Response:
 @router.get("/{order_id}", summary="Get a PO", tags=["assumed"])
 def get_order(order_id: str, ctx: Reader) -> dict[str, Any]:
     return get_record(ctx, "purchase_order", order_id, "Purchase order")
+
+
+@router.patch("/{order_id}", summary="Update a draft PO", tags=["assumed"])
+def update_order(order_id: str, body: OrderUpdate, ctx: Writer) -> Response:
+    changes = body.model_dump(exclude_unset=True)
+
+    def change(uow: UnitOfWork) -> dict[str, Any]:
+        order = uow.require("purchase_order", order_id, "Purchase order")
+        return update_purchase_order(uow, order, changes)
+
+    return ctx.write(change)
 
 
 def _transition(ctx: Ctx, order_id: str, step: Any) -> Response:
