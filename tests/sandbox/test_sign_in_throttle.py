@@ -26,8 +26,18 @@ from tests.sandbox.conftest import wait_until
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
-    """A sandbox of this module's own: its locks must not reach the shared one."""
-    started = start_sandbox(tmp_path_factory.mktemp("throttle"), seed="empty")
+    """A sandbox of this module's own: its locks must not reach the shared one.
+
+    Its first lock lasts a minute, not a second: on a loaded machine more than a second
+    can pass between the fifth failure and the next request, and a test of "locked" would
+    find the lock already over.
+    """
+    limits = SignInLimits(
+        first_lock_seconds=60, account_lock_cap_seconds=120, address_lock_cap_seconds=300
+    )
+    started = start_sandbox(
+        tmp_path_factory.mktemp("throttle"), seed="empty", sign_in_limits=limits
+    )
     yield started
     started.stop()
 
