@@ -185,6 +185,17 @@ def _run_width(text: str, face: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(text, face, size))
 
 
+@lru_cache(maxsize=16384)
+def measured_runs(
+    visual: str, family: FontFamily, size: float
+) -> tuple[tuple[tuple[str, str, float], ...], float]:
+    """An already-visual line's (face, text, width) runs and its whole width (cached: pure)."""
+    runs = tuple(
+        (face, run, _run_width(run, face, size)) for face, run in font_runs(visual, family)
+    )
+    return runs, sum(width for _face, _run, width in runs)
+
+
 def text_width(text: str, family: FontFamily, size: float) -> float:
     """Printed width of a logical or visual string (shaping is applied for Arabic)."""
     shaped = shape(text)

@@ -73,6 +73,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "cancelled": ("CANCELLED", "ملغاة"),
     "mismatch": ("TOTALS DIFFER FROM SERVER", "الإجماليات تختلف عن الخادم"),
     "signature": ("Received by", "توقيع المستلم"),
+    "no_rows": ("Nothing to show for this selection.", "لا شيء لعرضه لهذا الاختيار."),
 }
 
 METHODS: dict[str, tuple[str, str]] = {
