@@ -39,6 +39,7 @@ MODULES: list[tuple[str, str, float]] = [
     ("sync_full", "Full sync (issue 3)", 40),
     ("invalidation_latency", "Server change to client cache (issue 3)", 10),
     ("printing", "Printing (issue 5)", 15),
+    ("report_pdf", "Reports as PDF, XLSX and CSV (issue 16)", 10),
     ("gui_startup", "Desktop app: cold start (issue 4)", 15),
     ("gui_big_list", "Desktop app: a very large invoice list (issue 4)", 40),
     ("gui_sync_stall", "Desktop app: UI thread during a sync (issue 4)", 15),

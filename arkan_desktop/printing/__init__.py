@@ -1,4 +1,4 @@
-"""Invoice PDFs, label sheets, ZPL and printer dispatch. Rendering imports no Qt.
+"""Invoice and report PDFs, CSV/XLSX, label sheets, ZPL, printer dispatch. Imports no Qt.
 
 Everything takes the cached records' raw JSON (plain dicts) and returns bytes, so the GUI,
 the warehouse station and the CLI print the same thing with no network.
@@ -36,10 +36,15 @@ if TYPE_CHECKING:
         receiving_labels,
     )
     from arkan_desktop.printing.receipt_pdf import render_receipt_pdf
+    from arkan_desktop.printing.report import Amount, ReportColumn, ReportRow, TabularReport
+    from arkan_desktop.printing.report_pdf import render_report_pdf
+    from arkan_desktop.printing.spreadsheet import write_csv, write_xlsx
+    from arkan_desktop.printing.tax_registration import vat_registered
     from arkan_desktop.printing.templates import Calibration, get_template, template_names
     from arkan_desktop.printing.zpl import render_labels_zpl, send_raw, write_zpl
 
 _HOMES = {
+    "Amount": "arkan_desktop.printing.report",
     "Branding": "arkan_desktop.printing.branding",
     "Calibration": "arkan_desktop.printing.templates",
     "FolderPrinter": "arkan_desktop.printing.dispatch",
@@ -48,7 +53,10 @@ _HOMES = {
     "PrinterRegistry": "arkan_desktop.printing.dispatch",
     "PrintingError": "arkan_desktop.printing.errors",
     "RenderJob": "arkan_desktop.printing.dispatch",
+    "ReportColumn": "arkan_desktop.printing.report",
+    "ReportRow": "arkan_desktop.printing.report",
     "SpoolerPrinter": "arkan_desktop.printing.dispatch",
+    "TabularReport": "arkan_desktop.printing.report",
     "find_locations": "arkan_desktop.printing.labels",
     "find_products": "arkan_desktop.printing.labels",
     "find_purchase_order": "arkan_desktop.printing.labels",
@@ -63,8 +71,12 @@ _HOMES = {
     "render_labels_pdf": "arkan_desktop.printing.label_sheet",
     "render_labels_zpl": "arkan_desktop.printing.zpl",
     "render_receipt_pdf": "arkan_desktop.printing.receipt_pdf",
+    "render_report_pdf": "arkan_desktop.printing.report_pdf",
     "send_raw": "arkan_desktop.printing.zpl",
     "template_names": "arkan_desktop.printing.templates",
+    "vat_registered": "arkan_desktop.printing.tax_registration",
+    "write_csv": "arkan_desktop.printing.spreadsheet",
+    "write_xlsx": "arkan_desktop.printing.spreadsheet",
     "write_zpl": "arkan_desktop.printing.zpl",
 }
 
@@ -79,6 +91,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "Amount",
     "Branding",
     "Calibration",
     "FolderPrinter",
@@ -87,7 +100,10 @@ __all__ = [
     "PrinterRegistry",
     "PrintingError",
     "RenderJob",
+    "ReportColumn",
+    "ReportRow",
     "SpoolerPrinter",
+    "TabularReport",
     "find_locations",
     "find_products",
     "find_purchase_order",
@@ -102,7 +118,11 @@ __all__ = [
     "render_labels_pdf",
     "render_labels_zpl",
     "render_receipt_pdf",
+    "render_report_pdf",
     "send_raw",
     "template_names",
+    "vat_registered",
+    "write_csv",
+    "write_xlsx",
     "write_zpl",
 ]

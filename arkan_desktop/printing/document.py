@@ -18,11 +18,13 @@ from typing import Any
 from arkan_desktop.domain.money import DEFAULT_CURRENCY, ZERO, MoneyError, format_amount, to_decimal
 from arkan_desktop.domain.totals import document_totals, line_amounts
 from arkan_desktop.printing.errors import PrintingError
+from arkan_desktop.printing.tax_registration import charges_tax, company_trn, vat_registered
 
 Record = Mapping[str, Any]
 
 
 class DocumentKind(enum.Enum):
+    INVOICE = "invoice"  # from a company not registered for VAT
     TAX_INVOICE = "tax_invoice"
     SIMPLIFIED_TAX_INVOICE = "simplified_tax_invoice"
     CREDIT_NOTE = "credit_note"
@@ -93,10 +95,18 @@ class PrintableInvoice:
     timestamp: str
     original_number: str = ""
     differences: tuple[str, ...] = ()
+    vat_registered: bool = True
+    charges_tax: bool = True
 
     @property
     def totals_match(self) -> bool:
         return not self.differences
+
+    @property
+    def shows_vat(self) -> bool:
+        """VAT columns and lines print for a registered seller, or when tax was charged
+        all the same (so that the figures on the page still add up)."""
+        return self.vat_registered or self.charges_tax
 
 
 @dataclass(frozen=True)
@@ -216,10 +226,12 @@ def _differences(invoice: Record, lines: tuple[PrintLine, ...], currency: str) -
     return found
 
 
-def _kind(invoice: Record, buyer: Party) -> DocumentKind:
+def _kind(invoice: Record, buyer: Party, registered: bool) -> DocumentKind:
     kind = _text(invoice, "type") or "out_invoice"
     if kind == "out_refund":
         return DocumentKind.CREDIT_NOTE
+    if kind == "out_invoice" and not registered:
+        return DocumentKind.INVOICE
     if kind == "out_invoice":
         return DocumentKind.TAX_INVOICE if buyer.tax_id else DocumentKind.SIMPLIFIED_TAX_INVOICE
     number = _text(invoice, "number")
@@ -229,9 +241,16 @@ def _kind(invoice: Record, buyer: Party) -> DocumentKind:
     )
 
 
-def _seller(company: Record) -> tuple[Party, Bank]:
+def _seller(company: Record, registered: bool = True) -> tuple[Party, Bank]:
+    """The company as it heads a page: its TRN only when it is registered for VAT."""
     bank = company.get("bank") or {}
-    return party_from(company), Bank(_text(bank, "name"), _text(bank, "iban"), _text(bank, "swift"))
+    seller = replace(party_from(company), tax_id=company_trn(company) if registered else "")
+    return seller, Bank(_text(bank, "name"), _text(bank, "iban"), _text(bank, "swift"))
+
+
+def company_party(company: Record) -> Party:
+    """The company heading a report: its names, address and (registered) TRN."""
+    return _seller(company, vat_registered(company))[0]
 
 
 def invoice_document(invoice: Record, partner: Record | None, company: Record) -> PrintableInvoice:
@@ -240,8 +259,11 @@ def invoice_document(invoice: Record, partner: Record | None, company: Record) -
     buyer = party_from(partner, _text(invoice, "partnerName"))
     if not buyer.tax_id and _text(invoice, "partnerTaxId"):
         buyer = replace(buyer, tax_id=_text(invoice, "partnerTaxId"))
-    kind = _kind(invoice, buyer)
-    seller, bank = _seller(company)
+    registered = vat_registered(company, invoice)
+    if not registered:
+        buyer = replace(buyer, tax_id="")  # no TRN lines on a document outside VAT
+    kind = _kind(invoice, buyer, registered)
+    seller, bank = _seller(company, registered)
     lines = tuple(
         _line(i, raw, currency) for i, raw in enumerate(invoice.get("lines") or [], start=1)
     )
@@ -293,6 +315,8 @@ def invoice_document(invoice: Record, partner: Record | None, company: Record) -
         timestamp=_text(invoice, "postedAt") or _text(invoice, "date"),
         original_number=original,
         differences=tuple(_differences(invoice, lines, currency)),
+        vat_registered=registered,
+        charges_tax=charges_tax(invoice),
     )
 
 
@@ -325,7 +349,7 @@ def receipt_document(payment: Record, partner: Record | None, company: Record) -
         method=_text(payment, "method"),
         reference=_text(payment, "reference"),
         memo=_text(payment, "memo"),
-        seller=_seller(company)[0],
+        seller=company_party(company),
         party=party_from(partner, _text(payment, "partnerName")),
         allocations=allocations,
         unallocated=unallocated,

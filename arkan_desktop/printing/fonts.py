@@ -20,6 +20,7 @@ from typing import Literal
 
 from arabic_reshaper import ArabicReshaper
 from bidi import get_display
+from bidi.algorithm import get_display as get_display_mirrored
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -129,7 +130,12 @@ def to_visual(logical_line: str, rtl: bool | None = None) -> str:
     if not has_arabic(logical_line):
         return logical_line
     base = None if rtl is None else ("R" if rtl else "L")
-    return str(get_display(shape(logical_line), base_dir=base))
+    shaped = shape(logical_line)
+    if any(unicodedata.mirrored(char) for char in shaped):
+        # python-bidi's fast (Rust) reordering leaves "(" as "(" in right-to-left runs
+        # (it skips rule L4); its Python one mirrors them, so "مدين (KWD)" keeps its brackets.
+        return str(get_display_mirrored(shaped, base_dir=base))
+    return str(get_display(shaped, base_dir=base))
 
 
 def _face_for(char: str, current: str | None, family: FontFamily) -> str | None:
@@ -177,6 +183,17 @@ def font_runs(text: str, family: FontFamily = REGULAR) -> tuple[tuple[str, str],
 def _run_width(text: str, face: str, size: float) -> float:
     register_fonts()
     return float(pdfmetrics.stringWidth(text, face, size))
+
+
+@lru_cache(maxsize=16384)
+def measured_runs(
+    visual: str, family: FontFamily, size: float
+) -> tuple[tuple[tuple[str, str, float], ...], float]:
+    """An already-visual line's (face, text, width) runs and its whole width (cached: pure)."""
+    runs = tuple(
+        (face, run, _run_width(run, face, size)) for face, run in font_runs(visual, family)
+    )
+    return runs, sum(width for _face, _run, width in runs)
 
 
 def text_width(text: str, family: FontFamily, size: float) -> float:

@@ -47,14 +47,16 @@ class PageHeader:
     branding: Branding
     language: Language
     bands: Sequence[Band] = ()
+    footnote: str = ""  # printed in every page's footer (a report's "as of ...")
 
     @property
     def height(self) -> float:
         return 35 * mm + BAND_HEIGHT * len(self.bands)
 
 
-def _page_size(branding: Branding) -> tuple[float, float]:
-    return LETTER if branding.paper == "Letter" else A4
+def page_size(branding: Branding, landscape: bool = False) -> tuple[float, float]:
+    width, height = LETTER if branding.paper == "Letter" else A4
+    return (height, width) if landscape else (width, height)
 
 
 def _logo(canvas: Canvas, path: str, x: float, top: float) -> float:
@@ -148,8 +150,9 @@ def draw_footer(canvas: Canvas, header: PageHeader, page: int, pages: int) -> No
     canvas.setLineWidth(0.6)
     canvas.line(left, y + 4 * mm, right, y + 4 * mm)
     canvas.setFillColor(GREY)
-    if header.branding.footer:
-        draw_text(canvas, left, y, header.branding.footer, REGULAR, 7, "left", right - left)
+    note = "  ·  ".join(t for t in (header.footnote, header.branding.footer) if t)
+    if note:
+        draw_text(canvas, left, y, note, REGULAR, 7, "left", right - left)
     label = joined(both("page", page=page, pages=pages), header.language, "  ·  ")
     draw_text(canvas, left, y, label, REGULAR, 7, "right", right - left)
 
@@ -177,11 +180,17 @@ def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]
     return NumberedCanvas
 
 
-def build_pdf(flowables: list[Flowable], header: PageHeader, title: str, author: str) -> bytes:
+def build_pdf(
+    flowables: list[Flowable],
+    header: PageHeader,
+    title: str,
+    author: str,
+    landscape: bool = False,
+) -> bytes:
     """Lay the flowables out on pages with the header and footer; return the PDF bytes."""
     register_fonts()
     out = io.BytesIO()
-    page_width, page_height = _page_size(header.branding)
+    page_width, page_height = page_size(header.branding, landscape)
     top = header.height + 10 * mm
     frame = Frame(
         MARGIN,
@@ -216,5 +225,10 @@ def build_pdf(flowables: list[Flowable], header: PageHeader, title: str, author:
     return out.getvalue()
 
 
-def content_width(branding: Branding) -> float:
-    return _page_size(branding)[0] - 2 * MARGIN
+def content_width(branding: Branding, landscape: bool = False) -> float:
+    return page_size(branding, landscape)[0] - 2 * MARGIN
+
+
+def content_height(header: PageHeader, landscape: bool = False) -> float:
+    """The height of the body frame that `build_pdf` lays the flowables into."""
+    return page_size(header.branding, landscape)[1] - header.height - 10 * mm - 16 * mm

@@ -32,7 +32,7 @@ from arkan_desktop.printing.invoice_tables import (
 )
 from arkan_desktop.printing.qr import EInvoiceQr, QrCode, qr_payload
 from arkan_desktop.printing.text import BidiText
-from arkan_desktop.printing.wording import TITLES, both, joined, pick
+from arkan_desktop.printing.wording import both, document_title, joined, pick
 from arkan_desktop.printing.words import amount_in_words_ar, amount_in_words_en
 
 WARNING_RED = HexColor("#B00020")
@@ -65,7 +65,8 @@ def warning_bands(document: PrintableInvoice, language: Language) -> list[Band]:
             Band(f"{joined(both('mismatch'), language, ' · ')} — {first}{more}", WARNING_RED)
         )
     if document.state == "draft":
-        bands.append(Band(joined(both("draft"), language, " · "), DRAFT_AMBER))
+        draft = both("draft" if document.vat_registered else "draft_no_vat")
+        bands.append(Band(joined(draft, language, " · "), DRAFT_AMBER))
     elif document.state == "cancelled":
         bands.append(Band(joined(both("cancelled"), language, " · "), CANCELLED_GREY))
     return bands
@@ -130,7 +131,7 @@ def _totals_and_qr(document: PrintableInvoice, branding: Branding, language: Lan
     totals_width = 112 * mm if language == "both" else 88 * mm
     totals = totals_table(document, language, totals_width, branding.accent)
     side: list[Flowable] = []
-    if branding.show_qr:
+    if branding.show_qr and document.vat_registered:  # the QR carries the VAT number
         side.append(QrCode(qr_payload(einvoice_qr(document)), 30 * mm))
     cells: list[object] = [side, totals] if language != "ar" else [totals, side]
     widths = [width - totals_width, totals_width]
@@ -232,15 +233,16 @@ def render_invoice_pdf(
 def render_document_pdf(
     document: PrintableInvoice, branding: Branding, language: Language
 ) -> bytes:
+    heading = document_title(document.kind, document.vat_registered)
     header = PageHeader(
-        title=TITLES[document.kind],
+        title=heading,
         number=document.number,
         seller=document.seller,
         branding=branding,
         language=language,
         bands=warning_bands(document, language),
     )
-    title = f"{TITLES[document.kind][0]} {document.number}"
+    title = f"{heading[0]} {document.number}"
     return build_pdf(
         invoice_flowables(document, branding, language), header, title, document.seller.name
     )

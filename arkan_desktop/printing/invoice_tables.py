@@ -150,6 +150,7 @@ COLUMNS: list[tuple[str, float]] = [
     ("tax", 19 * mm),
     ("amount", 24 * mm),
 ]
+VAT_COLUMNS = ("net", "tax_rate", "tax")
 
 
 def lines_table(
@@ -157,10 +158,11 @@ def lines_table(
 ) -> LongTable:
     """The lines; its header row repeats at the top of every page."""
     rtl = language == "ar"
-    fixed = sum(w for _k, w in COLUMNS)
-    widths = [w or width - fixed for _k, w in COLUMNS]
+    columns = [c for c in COLUMNS if document.shows_vat or c[0] not in VAT_COLUMNS]
+    fixed = sum(w for _k, w in columns)
+    widths = [w or width - fixed for _k, w in columns]
     head_style = TextStyle(size=6.8, bold=True, color=white, align="center", leading_ratio=1.2)
-    header: list[Cell] = [BidiText(pick(both(key), language), head_style) for key, _w in COLUMNS]
+    header: list[Cell] = [BidiText(pick(both(key), language), head_style) for key, _w in columns]
     currency = document.currency
     rows: list[list[Cell]] = [header]
     text_align = "right" if rtl else "left"
@@ -171,24 +173,23 @@ def lines_table(
         qty = quantity(line.quantity)
         if line.uom and line.uom not in ("unit", "units", "pcs"):
             qty += f" {line.uom}"
-        rows.append(
-            [
-                str(line.position),
-                description,
-                qty,
-                unit_price(line.unit_price, currency),
-                percent(line.discount_percent),
-                money(line.net, currency),
-                percent(line.tax_rate),
-                money(line.tax, currency),
-                money(line.total, currency),
-            ]
-        )
+        cells: dict[str, Cell] = {
+            "position": str(line.position),
+            "description": description,
+            "quantity": qty,
+            "unit_price": unit_price(line.unit_price, currency),
+            "discount": percent(line.discount_percent),
+            "net": money(line.net, currency),
+            "tax_rate": percent(line.tax_rate),
+            "tax": money(line.tax, currency),
+            "amount": money(line.total, currency),
+        }
+        rows.append([cells[key] for key, _w in columns])
     if rtl:
         rows = [list(reversed(row)) for row in rows]
         widths = list(reversed(widths))
     table = LongTable(rows, colWidths=widths, repeatRows=1)
-    number_align = "LEFT" if rtl else "RIGHT"
+    number_align = "RIGHT"  # in both directions, so that decimal points line up
     style: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 1), (-1, -1), "ArkanSans"),
         ("FONTSIZE", (0, 1), (-1, -1), 8),
@@ -203,7 +204,7 @@ def lines_table(
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
     ]
-    position_col = len(COLUMNS) - 1 if rtl else 0
+    position_col = len(columns) - 1 if rtl else 0
     style.append(("ALIGN", (position_col, 1), (position_col, -1), "CENTER"))
     for index in range(2, len(rows), 2):
         style.append(("BACKGROUND", (0, index), (-1, index), branding.accent))
@@ -216,15 +217,16 @@ def totals_table(
 ) -> Table:
     currency = document.currency
     credit = document.kind.name == "CREDIT_NOTE"
-    rows: list[tuple[tuple[str, str], str, bool]] = [
-        (both("subtotal"), money(document.subtotal, currency), False)
-    ]
-    for row in document.tax_rows:
-        pair = both("vat_at", rate=percent(row.rate), base=money(row.base, currency))
-        rows.append((pair, money(row.tax, currency), False))
-    rows.append(
-        (both("credit_total" if credit else "total"), money(document.total, currency), True)
-    )
+    rows: list[tuple[tuple[str, str], str, bool]] = []
+    total_key = "credit_total" if credit else "total"
+    if document.shows_vat:
+        rows.append((both("subtotal"), money(document.subtotal, currency), False))
+        for row in document.tax_rows:
+            pair = both("vat_at", rate=percent(row.rate), base=money(row.base, currency))
+            rows.append((pair, money(row.tax, currency), False))
+    else:  # outside VAT: no subtotal "excl. VAT", no VAT lines, a plain total
+        total_key += "_no_vat"
+    rows.append((both(total_key), money(document.total, currency), True))
     if not credit:
         rows.append((both("paid"), money(document.paid, currency), False))
         rows.append((both("due"), money(document.due, currency), True))

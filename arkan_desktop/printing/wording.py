@@ -9,12 +9,15 @@ from arkan_desktop.printing.branding import Language
 from arkan_desktop.printing.document import DocumentKind
 
 TITLES: dict[DocumentKind, tuple[str, str]] = {
+    DocumentKind.INVOICE: ("Invoice", "فاتورة"),
     DocumentKind.TAX_INVOICE: ("Tax Invoice", "فاتورة ضريبية"),
     DocumentKind.SIMPLIFIED_TAX_INVOICE: ("Simplified Tax Invoice", "فاتورة ضريبية مبسطة"),
     DocumentKind.CREDIT_NOTE: ("Tax Credit Note", "إشعار دائن ضريبي"),
     DocumentKind.PAYMENT_RECEIPT: ("Payment Receipt", "سند قبض"),
     DocumentKind.PAYMENT_VOUCHER: ("Payment Voucher", "سند صرف"),
 }
+# A seller outside VAT (see tax_registration.py) issues no *tax* documents.
+CREDIT_NOTE_OUTSIDE_VAT = ("Credit Note", "إشعار دائن")
 
 WORDS: dict[str, tuple[str, str]] = {
     "number": ("Invoice No.", "رقم الفاتورة"),
@@ -45,6 +48,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "vat_at": ("VAT {rate}% on {base}", "ضريبة القيمة المضافة {rate}٪"),
     "total": ("Total (incl. VAT)", "الإجمالي شامل الضريبة"),
     "credit_total": ("Total Credit (incl. VAT)", "إجمالي الإشعار شامل الضريبة"),
+    "total_no_vat": ("Total", "الإجمالي"),
+    "credit_total_no_vat": ("Total Credit", "إجمالي الإشعار"),
     "paid": ("Paid", "المدفوع"),
     "due": ("Amount Due", "المبلغ المستحق"),
     "in_words": ("Amount in words", "المبلغ كتابةً"),
@@ -64,9 +69,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "unallocated": ("On Account (unallocated)", "رصيد غير مخصص"),
     "page": ("Page {page} of {pages}", "صفحة {page} من {pages}"),
     "draft": ("DRAFT — NOT A TAX INVOICE", "مسودة — ليست فاتورة ضريبية"),
+    "draft_no_vat": ("DRAFT", "مسودة"),
     "cancelled": ("CANCELLED", "ملغاة"),
     "mismatch": ("TOTALS DIFFER FROM SERVER", "الإجماليات تختلف عن الخادم"),
     "signature": ("Received by", "توقيع المستلم"),
+    "no_rows": ("Nothing to show for this selection.", "لا شيء لعرضه لهذا الاختيار."),
 }
 
 METHODS: dict[str, tuple[str, str]] = {
@@ -75,6 +82,13 @@ METHODS: dict[str, tuple[str, str]] = {
     "cheque": ("Cheque", "شيك"),
     "card": ("Card", "بطاقة"),
 }
+
+
+def document_title(kind: DocumentKind, vat_registered: bool = True) -> tuple[str, str]:
+    """The title a document prints under; a seller outside VAT never prints "Tax ..."."""
+    if kind is DocumentKind.CREDIT_NOTE and not vat_registered:
+        return CREDIT_NOTE_OUTSIDE_VAT
+    return TITLES[kind]
 
 
 def both(key: str, **values: object) -> tuple[str, str]:

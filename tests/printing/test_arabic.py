@@ -77,6 +77,15 @@ def test_shaping_joins_letters_and_makes_the_lam_alef_ligature() -> None:
     assert all(not ("\u0621" <= c <= "\u064a") for c in visual)  # only presentation forms
 
 
+def test_brackets_in_arabic_still_open_towards_what_they_enclose() -> None:
+    # Drawn left to right, "أركان (الكويت)" must read "(تيوكلا) ناكرأ", not ")تيوكلا( ناكرأ".
+    for logical in ("أركان (الكويت)", "مدين (KWD)", "الخصم [5٪]"):
+        visual = to_visual(logical, rtl=True)
+        opening = min(i for i, c in enumerate(visual) if c in "([")
+        closing = min(i for i, c in enumerate(visual) if c in ")]")
+        assert opening < closing, visual
+
+
 def test_numbers_inside_arabic_keep_their_left_to_right_digits(record: Record) -> None:
     pdf = render_invoice_pdf(
         record("invoice_aed"), record("partner_aed"), record("company_aed"), lang="ar"
