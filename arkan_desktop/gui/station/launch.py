@@ -17,9 +17,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from arkan_desktop.gui.app import ArkanDesktopApp, client_home, create_application
 from arkan_desktop.gui.preferences import configure_preferences
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.station.station_window import StationWindow
+from arkan_desktop.sync.company import Company
 from arkan_desktop.sync.workspace import Session
 
 
@@ -31,11 +31,11 @@ class StationApp(ArkanDesktopApp):
         self.station: StationWindow | None = None
         self.full_screen = True
 
-    async def _show_company(self, context: CompanyContext, companies: list[dict[str, Any]]) -> None:
-        self.context = context
-        self.live = LiveSync(context)
+    async def _show_company(self, company: Company, companies: list[dict[str, Any]]) -> None:
+        self.company = company
+        self.live = LiveSync(company)
         self.companies = companies or self.companies
-        station = StationWindow(context, self.live)
+        station = StationWindow(company, self.live)
         station.sig_closed.connect(self.quit)
         self.station = station
         if self.full_screen:
