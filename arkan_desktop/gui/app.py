@@ -48,6 +48,7 @@ from arkan_desktop.gui.session import (
     remembered_account,
     resume,
 )
+from arkan_desktop.gui.shell.error_report import ErrorReport
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.signin.company_picker import CompanyPicker
 from arkan_desktop.gui.signin.profiles import load_profiles, remember_profile
@@ -94,6 +95,13 @@ class ArkanDesktopApp(QObject):
 
     def quit(self) -> None:
         self.finished.set()
+
+    def show_problem(self, text: str) -> None:
+        """Say an unexpected error in the window in front (a notice, never a dialog)."""
+        if self.main is not None and self.main.isVisible():
+            self.main.show_problem(text)
+        elif self.signin is not None and self.signin.isVisible():
+            self.signin.show_message(text)
 
     async def start(self) -> None:
         if self.demo:
@@ -380,6 +388,26 @@ def missing_display() -> str | None:
     )
 
 
+def run_desktop(desktop: ArkanDesktopApp, loop: qasync.QEventLoop) -> int:
+    """Run `desktop` on `loop` until the user quits. Ctrl+C and SIGTERM quit it; an error
+    nothing else caught, in a slot, a thread or a task, is logged with its traceback and
+    said in the window in one sentence (ErrorReport), never lost on stderr."""
+    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
+    signal.signal(signal.SIGTERM, lambda *_: desktop.quit())
+    # Python runs its signal handlers only between bytecodes: a light tick lets Ctrl+C and
+    # SIGTERM in while Qt waits for events.
+    tick = QTimer()
+    tick.start(300)
+    tick.timeout.connect(lambda: None)
+    report = ErrorReport(desktop.show_problem, desktop)
+    report.install(loop)
+    try:
+        with loop:
+            return loop.run_until_complete(desktop.run())
+    finally:
+        report.uninstall()
+
+
 def run_app(*, demo: bool, home: Path) -> int:
     """Run the desktop app until the user quits: the sign-in window, or the demo."""
     problem = missing_display()
@@ -390,13 +418,4 @@ def run_app(*, demo: bool, home: Path) -> int:
     app = create_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    desktop = ArkanDesktopApp(home, demo=demo)
-    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
-    signal.signal(signal.SIGTERM, lambda *_: desktop.quit())
-    # Python runs its signal handlers only between bytecodes: a light tick lets Ctrl+C and
-    # SIGTERM in while Qt waits for events.
-    tick = QTimer()
-    tick.start(300)
-    tick.timeout.connect(lambda: None)
-    with loop:
-        return loop.run_until_complete(desktop.run())
+    return run_desktop(ArkanDesktopApp(home, demo=demo), loop)

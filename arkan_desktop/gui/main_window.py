@@ -84,10 +84,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.notice = NoticeBar(self)
         self.notice.sig_action_clicked.connect(self.sig_go_online_requested)
+        self.problem_bar = NoticeBar(self, "problemBar")  # unexpected errors (ErrorReport)
         self.busy = BusyPanel(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.problem_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.busy, 1)
@@ -211,6 +213,10 @@ class MainWindow(QMainWindow):
                 self.tr("Sign in…"),
                 warning=True,
             )  # fmt: skip
+
+    def show_problem(self, text: str) -> None:
+        """An unexpected error, in one sentence, until the user closes the notice."""
+        self.problem_bar.show_notice(text, warning=True)
 
     def show_busy(self, text: str) -> None:
         """Say what the window is doing while it has no company to show (a switch)."""
