@@ -11,11 +11,8 @@ laptop on site with the server out of reach.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any, TextIO
-
-from sqlalchemy import select
 
 from arkan_desktop.printing import (
     Branding,
@@ -32,73 +29,49 @@ from arkan_desktop.printing import (
 from arkan_desktop.printing.dispatch import SpoolerPrinter
 from arkan_desktop.printing.labels import split_quantity
 from arkan_desktop.store.cache import Cache
-from arkan_desktop.store.models.accounting import Invoice
-from arkan_desktop.store.models.inventory import Location, Product, PurchaseOrder
-from arkan_desktop.store.partners import invoice_partner
+from arkan_desktop.store.queries import printing as reads
 from arkan_desktop.sync.workspace import open_last_cache
-
-BRANDING_KEY = "branding"
 
 
 class PrintCommandError(Exception):
     """A print request that cannot be met; one line for the user."""
 
 
-def _raw(record: Any) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(record.raw)
-    return data
-
-
 def _invoice_pdf(cache: Cache, args: argparse.Namespace) -> bytes:
-    with cache.reading() as session:
-        invoice = session.scalars(select(Invoice).where(Invoice.number == args.number)).first()
-        if invoice is None:
-            raise PrintCommandError(f"unknown invoice '{args.number}' (not in the local cache)")
-        data = _raw(invoice)
-        partner = invoice_partner(session, data)
-    company = json.loads(cache.meta("company") or "{}")
-    branding = Branding.from_dict(json.loads(cache.meta(BRANDING_KEY) or "{}"))
-    return render_invoice_pdf(data, partner, company, branding, args.lang)
+    found = reads.invoice_by_number(cache, args.number)
+    if found is None:
+        raise PrintCommandError(f"unknown invoice '{args.number}' (not in the local cache)")
+    branding = Branding.from_dict(reads.branding(cache))
+    return render_invoice_pdf(found.invoice, found.partner, found.company, branding, args.lang)
 
 
 def _labels(cache: Cache, args: argparse.Namespace) -> list[Any]:
-    with cache.reading() as session:
-        if args.sku:
-            wanted = []
-            for request in args.sku:
-                sku, count = split_quantity(request)
-                exact = session.scalars(
-                    select(Product).where(Product.sku == request.strip())
-                ).first()
-                if exact is not None:
-                    sku, count = request.strip(), 1
-                found = exact or session.scalars(select(Product).where(Product.sku == sku)).first()
-                if found is None:
-                    raise PrintCommandError(f"unknown SKU '{sku}' (not in the local cache)")
-                wanted.append((_raw(found), count))
-            currency = json.loads(cache.meta("company") or "{}").get("currency")
-            return product_labels(wanted, show_price=args.price, currency=currency)
-        if args.location:
-            locations = []
-            for code in args.location:
-                found_location = session.scalars(
-                    select(Location).where((Location.code == code) | (Location.barcode == code))
-                ).first()
-                if found_location is None:
-                    raise PrintCommandError(f"unknown location '{code}' (not in the local cache)")
-                locations.append(_raw(found_location))
-            return location_labels(locations)
-        order = session.scalars(
-            select(PurchaseOrder).where(PurchaseOrder.number == args.po)
-        ).first()
-        if order is None:
-            raise PrintCommandError(f"unknown purchase order '{args.po}' (not in the local cache)")
-        po = _raw(order)
-        ids = [line.get("productId") for line in po.get("lines", [])]
-        products = {
-            p.id: _raw(p) for p in session.scalars(select(Product).where(Product.id.in_(ids)))
-        }
-    return receiving_labels(po, products)
+    if args.sku:
+        wanted = []
+        for request in args.sku:
+            sku, count = split_quantity(request)
+            exact = reads.product_by_sku(cache, request.strip())
+            if exact is not None:
+                sku, count = request.strip(), 1
+            found = exact or reads.product_by_sku(cache, sku)
+            if found is None:
+                raise PrintCommandError(f"unknown SKU '{sku}' (not in the local cache)")
+            wanted.append((found, count))
+        currency = reads.company_record(cache).get("currency")
+        return product_labels(wanted, show_price=args.price, currency=currency)
+    if args.location:
+        locations = []
+        for code in args.location:
+            found_location = reads.location_by_code(cache, code)
+            if found_location is None:
+                raise PrintCommandError(f"unknown location '{code}' (not in the local cache)")
+            locations.append(found_location)
+        return location_labels(locations)
+    po = reads.purchase_order_by_number(cache, args.po)
+    if po is None:
+        raise PrintCommandError(f"unknown purchase order '{args.po}' (not in the local cache)")
+    ids = [line.get("productId") for line in po.get("lines", [])]
+    return receiving_labels(po, reads.products_by_id(cache, ids))
 
 
 def run_print(args: argparse.Namespace, home: Path, out: TextIO) -> int:

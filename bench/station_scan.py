@@ -224,7 +224,7 @@ async def _run(scans: int, home: Path) -> dict[str, Any]:
     company = (await list_companies(session))[0]
     context = await open_company(home, session, company)
     say("filling the cache")
-    barcodes, bins = await context.worker.run(fill_cache, context.cache)
+    barcodes, bins = await context.workspace.service.worker.run(fill_cache, context.workspace.cache)
     say("cache filled; opening the station")
     live = LiveSync(context)
     window = StationWindow(context, live)
@@ -246,7 +246,7 @@ async def _run(scans: int, home: Path) -> dict[str, Any]:
         say(f"the station is {live.connection}")
         result["offline"] = await station_times(window, script(barcodes, bins, scans, seed=8))
         result["line_edit"] = line_edit_times(codes)
-        result["sqlite"] = sqlite_times(context.cache.path, codes)
+        result["sqlite"] = sqlite_times(context.workspace.cache.path, codes)
         return result
     finally:
         window.release()

@@ -19,6 +19,13 @@ from typing import Any
 # The actions that make a new record the server can be asked for by its reference (a
 # write whose answer was lost is looked up before it is sent again).
 CREATING = frozenset({"create", "quick_move"})
+# A record made on this computer carries this id until the server gives it its own.
+TEMP_ID_PREFIX = "local-"
+
+
+def is_temporary_id(record_id: object) -> bool:
+    """Whether an id is one this computer gave a record the server has not answered for."""
+    return str(record_id or "").startswith(TEMP_ID_PREFIX)
 
 
 @dataclass(frozen=True)

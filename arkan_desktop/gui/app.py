@@ -2,9 +2,11 @@
 and the flow from sign-in (or the demo server, or the offline cache) to the main window.
 
 `run_app` creates the QApplication and the qasync loop and runs `ArkanDesktopApp` until
-the user quits. `ArkanDesktopApp` opens and closes companies (gui.session) and hands them
-to the windows; the windows only ask (signals) and show. Nothing else creates sessions,
-caches or sync services.
+the user quits. `ArkanDesktopApp` makes the app's threads (`sync.threads.Threads`: the
+database thread, the files thread, the printing thread) and shuts them down when it
+closes, opens and closes companies (gui.session) on them and hands each `Company` to the
+windows; the windows only ask (signals) and show. Nothing else creates sessions, caches,
+sync services or thread pools.
 """
 
 from __future__ import annotations
@@ -38,7 +40,6 @@ from arkan_desktop.gui.preferences import configure_preferences
 from arkan_desktop.gui.resources import icon_path
 from arkan_desktop.gui.session import (
     UNREACHABLE,
-    CompanyContext,
     close_all,
     close_company,
     list_companies,
@@ -47,6 +48,7 @@ from arkan_desktop.gui.session import (
     remembered_account,
     resume,
 )
+from arkan_desktop.gui.shell.error_report import ErrorReport
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.signin.company_picker import CompanyPicker
 from arkan_desktop.gui.signin.profiles import load_profiles, remember_profile
@@ -54,6 +56,8 @@ from arkan_desktop.gui.signin.signin_window import SignInWindow, keyring_usable
 from arkan_desktop.gui.tasks import cancel_all, spawn
 from arkan_desktop.gui.theme import follow_system_theme
 from arkan_desktop.store.paths import cache_path, name_server
+from arkan_desktop.sync.company import Company
+from arkan_desktop.sync.threads import Threads
 from arkan_desktop.sync.workspace import Session, WorkspaceError
 
 DEMO_SERVER_NAME = "demo-sandbox"  # what the demo's caches are kept under, whatever its port
@@ -73,7 +77,8 @@ class ArkanDesktopApp(QObject):
         self.signin: SignInWindow | None = None
         self.picker: CompanyPicker | None = None
         self.main: MainWindow | None = None
-        self.context: CompanyContext | None = None
+        self.threads = Threads.start()  # shut down by `shutdown`
+        self.company: Company | None = None
         self.live: LiveSync | None = None
         self.companies: list[dict[str, Any]] = []
         self.sandbox: DemoSandbox | None = None
@@ -90,6 +95,13 @@ class ArkanDesktopApp(QObject):
 
     def quit(self) -> None:
         self.finished.set()
+
+    def show_problem(self, text: str) -> None:
+        """Say an unexpected error in the window in front (a notice, never a dialog)."""
+        if self.main is not None and self.main.isVisible():
+            self.main.show_problem(text)
+        elif self.signin is not None and self.signin.isVisible():
+            self.signin.show_message(text)
 
     async def start(self) -> None:
         if self.demo:
@@ -133,7 +145,7 @@ class ArkanDesktopApp(QObject):
         )
         if not remembered:
             return
-        if not await asyncio.to_thread(keyring_usable):
+        if not await self.threads.in_files(keyring_usable):
             # Remembered when there was a keyring (or by an earlier version): not "invalid".
             remember_profile(replace(profiles[0], remember=False))
             signin.no_keyring()
@@ -141,7 +153,7 @@ class ArkanDesktopApp(QObject):
         who = settings.email or profiles[0].label
         signin.set_busy(self.tr("Signing in again as %1…").replace("%1", who))
         try:
-            context = await resume(self.client_home)
+            company = await resume(self.client_home, self.threads)
         except ApiError as error:
             if error.kind in UNREACHABLE and self._has_last_cache():
                 await self._open_offline()
@@ -152,7 +164,7 @@ class ArkanDesktopApp(QObject):
             # Its message speaks to the command line ("run arkan-desktop login").
             signin.reopen(self.tr("Your saved sign-in is no longer valid; please sign in."))
             return
-        await self._show_company(context, [])
+        await self._show_company(company, [])
 
     async def _start_demo(self) -> None:
         signin = self.show_signin()
@@ -163,7 +175,7 @@ class ArkanDesktopApp(QObject):
         # One cache whatever port the demo server gets (an earlier version kept one per port:
         # the last one used is taken over, with whatever its outbox still holds).
         previous = remembered_account(self.client_home).server_url
-        await asyncio.to_thread(name_server, self.client_home, DEMO_SERVER_NAME, previous)
+        await self.threads.in_files(name_server, self.client_home, DEMO_SERVER_NAME, previous)
         self.sandbox = DemoSandbox(
             self.home / "demo-sandbox",
             self.home / "logs" / "demo-sandbox.log",
@@ -188,14 +200,14 @@ class ArkanDesktopApp(QObject):
                              self.tr("This account has no companies on this server"))  # fmt: skip
             return
         try:
-            context = await open_company(self.client_home, session, company)
+            opened = await open_company(self.client_home, session, company, self.threads)
         except OSError as error:
             await session.aclose()
             self.show_signin(
                 self.tr("The local copy cannot be opened: %1").replace("%1", str(error))
             )
             return
-        await self._show_company(context, companies)
+        await self._show_company(opened, companies)
 
     def _preferred(self, companies: list[dict[str, Any]], previous: str) -> dict[str, Any] | None:
         """The company to open without asking: the only one; in the demo, the last or the first."""
@@ -228,11 +240,11 @@ class ArkanDesktopApp(QObject):
             picker.deleteLater()
 
     async def _open_offline(self) -> None:
-        context = await open_offline(self.client_home)
-        if context is None:
+        company = await open_offline(self.client_home, self.threads)
+        if company is None:
             self.show_signin(self.tr("There is no copy of a company on this computer yet"))
             return
-        await self._show_company(context, [])
+        await self._show_company(company, [])
 
     # --- the main window ---------------------------------------------------------------
 
@@ -247,40 +259,39 @@ class ArkanDesktopApp(QObject):
             self.main.sig_closed.connect(self.quit)
         return self.main
 
-    async def _show_company(self, context: CompanyContext, companies: list[dict[str, Any]]) -> None:
-        self.context = context
-        self.live = LiveSync(context)
+    async def _show_company(self, company: Company, companies: list[dict[str, Any]]) -> None:
+        self.company = company
+        self.live = LiveSync(company)
         self.companies = companies or self.companies
         main = self._main_window()
-        main.show_company(context, self.live, self.companies)
+        main.show_company(company, self.live, self.companies)
         main.show()
         if self.signin is not None:
             self.signin.hand_over()
         self.live.spawn(self.live.start(), "live-sync")
-        if context.online and not companies:
-            spawn(self._load_companies(context), "companies")
+        if company.online and not companies:
+            spawn(self._load_companies(company), "companies")
 
-    async def _load_companies(self, context: CompanyContext) -> None:
+    async def _load_companies(self, company: Company) -> None:
         try:
-            companies = await list_companies(context.session)
+            companies = await list_companies(company.workspace.session)
         except ApiError:
             return
-        if self.context is context and self.main is not None:
+        if self.company is company and self.main is not None:
             self.companies = companies
             self.main.set_companies(companies)
 
     async def _release(self, *, keep_session: bool) -> Session | None:
-        context, live, self.context, self.live = self.context, self.live, None, None
+        company, live, self.company, self.live = self.company, self.live, None, None
         if self.main is not None:
             self.main.release_company()
         if live is not None:
             await live.stop()
-        if context is None:
+        if company is None:
             return None
         if keep_session:
-            await close_company(context)
-            return context.session
-        await close_all(context)
+            return await close_company(company)
+        await close_all(company)
         return None
 
     async def switch_company(self, company: dict[str, Any]) -> None:
@@ -291,7 +302,7 @@ class ArkanDesktopApp(QObject):
         if session is None:
             return
         try:
-            context = await open_company(self.client_home, session, company)
+            opened = await open_company(self.client_home, session, company, self.threads)
         except OSError as error:
             await session.aclose()
             if self.main is not None:
@@ -300,17 +311,17 @@ class ArkanDesktopApp(QObject):
                 self.tr("The local copy cannot be opened: %1").replace("%1", str(error))
             )
             return
-        await self._show_company(context, self.companies)
+        await self._show_company(opened, self.companies)
 
     async def sign_out(self) -> None:
-        context = self.context
+        company = self.company
         session = await self._release(keep_session=True)
         if session is not None:
             await session.sign_out()
             await session.aclose()
         if self.main is not None:
             self.main.hide()
-        self.show_signin(self.tr("Signed out of %1").replace("%1", context.name) if context else "")
+        self.show_signin(self.tr("Signed out of %1").replace("%1", company.name) if company else "")
 
     async def go_online(self) -> None:
         await self._release(keep_session=False)
@@ -323,8 +334,8 @@ class ArkanDesktopApp(QObject):
         any dialog); the last writes get a few seconds to leave behind them."""
         for widget in QApplication.topLevelWidgets():
             widget.hide()
-        context = self.context
-        waiting = await send_last_writes(context) if context is not None else 0
+        company = self.company
+        waiting = await send_last_writes(company) if company is not None else 0
         await self._release(keep_session=False)
         for window in (self.main, self.signin):
             if window is not None:
@@ -337,8 +348,9 @@ class ArkanDesktopApp(QObject):
         if self.sandbox is not None:
             await self.sandbox.stop()
         await cancel_all()
-        if waiting and context is not None:
-            say_still_queued(context.name, waiting)
+        self.threads.shutdown()
+        if waiting and company is not None:
+            say_still_queued(company.name, waiting)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -376,6 +388,26 @@ def missing_display() -> str | None:
     )
 
 
+def run_desktop(desktop: ArkanDesktopApp, loop: qasync.QEventLoop) -> int:
+    """Run `desktop` on `loop` until the user quits. Ctrl+C and SIGTERM quit it; an error
+    nothing else caught, in a slot, a thread or a task, is logged with its traceback and
+    said in the window in one sentence (ErrorReport), never lost on stderr."""
+    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
+    signal.signal(signal.SIGTERM, lambda *_: desktop.quit())
+    # Python runs its signal handlers only between bytecodes: a light tick lets Ctrl+C and
+    # SIGTERM in while Qt waits for events.
+    tick = QTimer()
+    tick.start(300)
+    tick.timeout.connect(lambda: None)
+    report = ErrorReport(desktop.show_problem, desktop)
+    report.install(loop)
+    try:
+        with loop:
+            return loop.run_until_complete(desktop.run())
+    finally:
+        report.uninstall()
+
+
 def run_app(*, demo: bool, home: Path) -> int:
     """Run the desktop app until the user quits: the sign-in window, or the demo."""
     problem = missing_display()
@@ -386,13 +418,4 @@ def run_app(*, demo: bool, home: Path) -> int:
     app = create_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    desktop = ArkanDesktopApp(home, demo=demo)
-    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
-    signal.signal(signal.SIGTERM, lambda *_: desktop.quit())
-    # Python runs its signal handlers only between bytecodes: a light tick lets Ctrl+C and
-    # SIGTERM in while Qt waits for events.
-    tick = QTimer()
-    tick.start(300)
-    tick.timeout.connect(lambda: None)
-    with loop:
-        return loop.run_until_complete(desktop.run())
+    return run_desktop(ArkanDesktopApp(home, demo=demo), loop)

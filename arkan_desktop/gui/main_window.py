@@ -1,13 +1,14 @@
 """The main window: module tabs, company switcher, status bar, outbox panel, shortcuts.
 
-It shows one CompanyContext at a time, building the tabs its server offers; switching
-company, signing out and going online are asked of the app (signals) and the app hands
-back a new context. It never opens sessions or caches itself.
+It shows one Company at a time, building the tabs its server offers; switching company,
+signing out and going online are asked of the app (signals) and the app hands back a new
+company. It never opens sessions or caches itself. What a tab offers (its actions,
+printing, the forms refused writes reopen in) is declared on `ModuleTab`; nothing here
+probes a tab for what it has.
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from typing import Any
 
@@ -34,7 +35,6 @@ from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
 from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.gui.receivables.reports_tab import ReportsTab
 from arkan_desktop.gui.resources import icon_path
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.busy_panel import BusyPanel
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, SAVE, ModuleTab
@@ -45,6 +45,7 @@ from arkan_desktop.gui.signin.signin_window import no_keyring_text
 from arkan_desktop.gui.stock.stock_tab import StockTab
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.company import Company
 
 TAB_TYPES: tuple[type[ModuleTab], ...] = (
     LedgerTab,
@@ -56,13 +57,6 @@ TAB_TYPES: tuple[type[ModuleTab], ...] = (
     ReportsTab,
 )
 DEFAULT_TAB = InvoicesTab.key
-# Which tab reopens a refused write of a resource in its form (`open_editor(rejected=row)`).
-EDITED_IN: dict[str, type[ModuleTab]] = {
-    "invoices": InvoicesTab,
-    "payments": InvoicesTab,
-    "journal_entries": LedgerTab,
-    "purchase_orders": PurchasingTab,
-}
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +73,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Arkan Desktop"))
         self.setWindowIcon(QIcon(str(icon_path("arkan-desktop.svg"))))
-        self.context: CompanyContext | None = None
+        self.company: Company | None = None
         self.live: LiveSync | None = None
         self.module_tabs: list[ModuleTab] = []
         self.outbox_panel: OutboxPanel | None = None
@@ -90,10 +84,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.notice = NoticeBar(self)
         self.notice.sig_action_clicked.connect(self.sig_go_online_requested)
+        self.problem_bar = NoticeBar(self, "problemBar")  # unexpected errors (ErrorReport)
         self.busy = BusyPanel(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.problem_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.busy, 1)
@@ -178,45 +174,49 @@ class MainWindow(QMainWindow):
     # --- showing a company ---------------------------------------------------------------
 
     def show_company(
-        self, context: CompanyContext, live: LiveSync, companies: list[dict[str, Any]]
+        self, company: Company, live: LiveSync, companies: list[dict[str, Any]]
     ) -> None:
-        self.context, self.live = context, live
+        self.company, self.live = company, live
         self.busy.hide()
         self.tabs.show()
-        self.setWindowTitle(self.tr("%1 — Arkan Desktop").replace("%1", context.name))
-        self.set_companies(companies or [context.company])
+        self.setWindowTitle(self.tr("%1 — Arkan Desktop").replace("%1", company.name))
+        self.set_companies(companies or [dict(company.record)])
         live.sig_changes.connect(self._changes_arrived)
         live.sig_sync_started.connect(lambda: self.sync_action.setEnabled(False))
         live.sig_sync_finished.connect(self._sync_finished)
         wanted = str(preferences().value("main/tab", DEFAULT_TAB))
         for kind in TAB_TYPES:
-            if kind.offered_by(context.connector):
-                tab = kind(context, live, self.tabs)
+            if kind.offered_by(company):
+                tab = kind(company, live, self.tabs)
                 tab.sig_message.connect(lambda text: self.status.showMessage(text, 8000))
                 tab.sig_actions_changed.connect(self._update_actions)
                 self.module_tabs.append(tab)
                 self.tabs.addTab(tab, tab.title())
                 if tab.key == wanted:
                     self.tabs.setCurrentWidget(tab)
-        self.feed.follow(context, live)
-        self.sync_action.setEnabled(context.online)
-        if not context.online:
+        self.feed.follow(company, live)
+        self.sync_action.setEnabled(company.online)
+        if not company.online:
             self._partial_copies([])
-        elif not context.session.persistent:
-            message = context.session.persistence_message or ""
+        elif not company.persistent:
+            message = company.persistence_message or ""
             self.notice.show_notice(no_keyring_text() if message == NO_KEYRING else message)
         self._update_actions()
 
     def _partial_copies(self, lines: list[str]) -> None:
         """Offline, the notice says so, and which resources the copy holds only in part."""
-        if self.context is not None and not self.context.online:
+        if self.company is not None and not self.company.online:
             self.notice.show_notice(
                 "\n".join([self.tr("Working offline with the copy of %1 on this computer. "
                                     "Changes you make are queued and sent after you sign in "
-                                    "again.").replace("%1", self.context.name), *lines]),
+                                    "again.").replace("%1", self.company.name), *lines]),
                 self.tr("Sign in…"),
                 warning=True,
             )  # fmt: skip
+
+    def show_problem(self, text: str) -> None:
+        """An unexpected error, in one sentence, until the user closes the notice."""
+        self.problem_bar.show_notice(text, warning=True)
 
     def show_busy(self, text: str) -> None:
         """Say what the window is doing while it has no company to show (a switch)."""
@@ -231,10 +231,10 @@ class MainWindow(QMainWindow):
             if company.get("currency"):
                 label += f" ({company['currency']})"
             self.company_combo.addItem(label, company)
-            if self.context is not None and str(company.get("id")) == self.context.company_id:
+            if self.company is not None and str(company.get("id")) == self.company.id:
                 self.company_combo.setCurrentIndex(self.company_combo.count() - 1)
         self.company_combo.setEnabled(
-            self.company_combo.count() > 1 and bool(self.context and self.context.online)
+            self.company_combo.count() > 1 and bool(self.company and self.company.online)
         )
         self.company_combo.blockSignals(False)
 
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.module_tabs.clear()
         self.notice.hide()
         self.feed.forget()
-        self.context = self.live = None
+        self.company = self.live = None
 
     def tab(self, kind: type[ModuleTab]) -> Any:
         for tab in self.module_tabs:
@@ -285,12 +285,12 @@ class MainWindow(QMainWindow):
             (self.find_action, FIND),
         ):
             action.setEnabled(tab is not None and tab.offers(name))
-        self.print_action.setEnabled(hasattr(tab, "print_selected"))
+        self.print_action.setEnabled(tab is not None and tab.printable)
 
     def _print(self) -> None:
-        print_selected = getattr(self.current_tab(), "print_selected", None)
-        if print_selected is not None:
-            print_selected()
+        tab = self.current_tab()
+        if tab is not None and tab.printable:
+            tab.print_selected()
 
     def _tab_chooser(self, position: int) -> Callable[[], None]:
         return lambda: self.tabs.setCurrentIndex(position) if position < self.tabs.count() else None
@@ -306,14 +306,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _company_activated(self, index: int) -> None:
-        company = self.company_combo.itemData(index)
-        if (
-            isinstance(company, dict)
-            and self.context
-            and str(company.get("id")) != self.context.company_id
-        ):
+        chosen = self.company_combo.itemData(index)
+        if isinstance(chosen, dict) and self.company and str(chosen.get("id")) != self.company.id:
             self.company_combo.setEnabled(False)
-            self.sig_company_chosen.emit(company)
+            self.sig_company_chosen.emit(chosen)
 
     def sync_now(self) -> None:
         if self.live is not None:
@@ -336,16 +332,10 @@ class MainWindow(QMainWindow):
         """Open a refused write in the form of the tab that owns its resource; False when
         no tab has a form for it (the Outbox panel then offers its JSON editor)."""
         for tab in self.module_tabs:
-            if not isinstance(tab, EDITED_IN.get(row.resource, ())):
-                continue
-            edits = getattr(tab, "edits", None)
-            if not (edits(row) if callable(edits) else row.action == "create"):
-                continue
-            self.tabs.setCurrentWidget(tab)
-            opened = tab.open_editor(rejected=row)  # type: ignore[attr-defined]
-            if inspect.iscoroutine(opened) and self.live is not None:
-                self.live.spawn(opened, "edit-refused-write")
-            return True
+            if tab.edits(row):
+                self.tabs.setCurrentWidget(tab)
+                tab.edit_refused(row)
+                return True
         return False
 
     # --- what the sync says ----------------------------------------------------------------
@@ -359,9 +349,9 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(True)
         if problem:
             self.status.showMessage(self.tr("Sync stopped: %1").replace("%1", problem), 15000)
-        if self.context is not None:
+        if self.company is not None:
             for tab in list(self.module_tabs):
-                reason = self.context.service.unavailable.get(tab.resource)
+                reason = self.company.unavailable.get(tab.resource)
                 if reason:
                     tab.show_unavailable(reason)
 

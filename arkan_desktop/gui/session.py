@@ -1,24 +1,23 @@
 """Opening a company for the window: sign-in, company choice, resume, offline start.
 
-A `CompanyContext` is what the main window works on: one company's cache, its sync
-service and the session they share. It is opened from a fresh sign-in, from the keyring
-(`resume`), or from the last cache alone when there is no network (`open_offline`,
-marked `online=False`: nothing is sent until the user signs in). Blocking steps (opening
-and migrating the cache file, writing settings) run in a thread, never on the UI thread:
-`Workspace.open` does them, for the window as for the command line. Sign-ins of both
-server kinds are here; the context is the same whatever the kind. No widgets here.
+What the window works on is a `sync.company.Company`, handed out here: opened from a
+fresh sign-in, from the keyring (`resume`), or from the last cache alone when there is no
+network (`open_offline`, marked `online=False`: nothing is sent until the user signs in).
+Blocking steps (opening and migrating the cache file, writing settings, the keyring) run
+on the app's files thread (`Threads`, made in gui/app.py), never on the UI thread;
+`Workspace.open` does them, for the window as for the command line. Closing stops the
+sync and closes the cache on the database thread. Sign-ins of both server kinds are here;
+the Company is the same whatever the kind. No widgets here.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
 from arkan_desktop.api.errors import ApiErrorKind
 from arkan_desktop.api.http import WaitHandler
@@ -26,9 +25,16 @@ from arkan_desktop.api.kinds import DEFAULT_KIND, connector_for, sign_in_session
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.paths import settings_path
 from arkan_desktop.store.settings import Settings, load_settings
+from arkan_desktop.sync.company import Company
 from arkan_desktop.sync.service import SyncService
-from arkan_desktop.sync.worker import DatabaseWorker
-from arkan_desktop.sync.workspace import Session, Workspace, open_last_cache, session_for
+from arkan_desktop.sync.threads import Threads
+from arkan_desktop.sync.workspace import (
+    Session,
+    Workspace,
+    in_thread,
+    open_last_cache,
+    session_for,
+)
 
 # Failures that mean "the server cannot be reached from here", as opposed to "it refused".
 UNREACHABLE = frozenset({ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT, ApiErrorKind.SERVER})
@@ -46,37 +52,6 @@ class SessionOnlyCredentials(CredentialStore):
 
     def load_refresh_token(self, server_url: str, email: str) -> str | None:
         return None
-
-
-@dataclass
-class CompanyContext:
-    home: Path
-    session: Session
-    connector: Connector
-    company: dict[str, Any]
-    cache: Cache
-    service: SyncService
-    online: bool = True
-
-    @property
-    def company_id(self) -> str:
-        return str(self.company["id"])
-
-    @property
-    def name(self) -> str:
-        return str(self.company.get("name") or self.company_id)
-
-    @property
-    def currency(self) -> str:
-        return str(self.company.get("currency") or self.cache.default_currency)
-
-    @property
-    def worker(self) -> DatabaseWorker:
-        return self.service.worker
-
-    def offers(self, resource: str) -> bool:
-        """Whether the server offers this resource (and this user may read it, once known)."""
-        return resource in self.connector.resources and resource not in self.service.unavailable
 
 
 def _credentials(remember: bool) -> CredentialStore:
@@ -100,12 +75,14 @@ async def sign_in_with(
     api_key: str = "",
     remember: bool,
     on_wait: WaitHandler | None = None,
+    threads: Threads | None = None,
 ) -> Session:
     """A signed-in session of this server kind, by API key or by email and password.
 
     A 429 is waited out (`on_wait` hears how long) unless the wait is longer than a person
     should stare at a sign-in window; then it fails with a message that says when to retry.
-    With "remember me" off nothing is left in the keyring (a key saved earlier goes too).
+    With "remember me" off nothing is left in the keyring (a key saved earlier goes too,
+    on the files thread of `threads`).
     """
     session = await sign_in_session(
         kind,
@@ -119,7 +96,7 @@ async def sign_in_with(
         max_wait=SIGN_IN_MAX_WAIT,
     )
     if api_key.strip() and not remember:
-        await asyncio.to_thread(session.forget_saved_api_key)
+        await in_thread(threads.files if threads else None, session.forget_saved_api_key)
     return session
 
 
@@ -127,26 +104,36 @@ async def list_companies(session: Session) -> list[dict[str, Any]]:
     return await connector_for(session).companies()
 
 
-def _context(workspace: Workspace, *, online: bool = True) -> CompanyContext:
-    return CompanyContext(
-        workspace.home,
-        workspace.session,
-        workspace.connector,
-        workspace.company,
-        workspace.cache,
-        workspace.service,
-        online,
+async def _opened(
+    threads: Threads | None, opening: Callable[[Threads], Awaitable[Workspace]]
+) -> Company:
+    """A Company on the app's threads, or on threads of its own (a tool, a test)."""
+    own = threads is None
+    used = threads or Threads.start()
+    try:
+        workspace = await opening(used)
+    except BaseException:
+        if own:
+            used.shutdown()
+        raise
+    return Company(workspace, used, owns_threads=own)
+
+
+async def open_company(
+    home: Path, session: Session, company: dict[str, Any], threads: Threads | None = None
+) -> Company:
+    """The company's cache and sync service on a signed-in session (not started yet)."""
+    return await _opened(
+        threads,
+        lambda t: Workspace.open(home, session, company, worker=t.database, files=t.files),
     )
 
 
-async def open_company(home: Path, session: Session, company: dict[str, Any]) -> CompanyContext:
-    """The company's cache and sync service on a signed-in session (not started yet)."""
-    return _context(await Workspace.open(home, session, company))
-
-
-async def resume(home: Path) -> CompanyContext:
+async def resume(home: Path, threads: Threads | None = None) -> Company:
     """The last company, signed in again from the keyring (WorkspaceError/ApiError if not)."""
-    return _context(await Workspace.resume(home))
+    return await _opened(
+        threads, lambda t: Workspace.resume(home, worker=t.database, files=t.files)
+    )
 
 
 def remembered_account(home: Path) -> Settings:
@@ -166,24 +153,30 @@ def _offline_parts(home: Path) -> tuple[Settings, Cache, dict[str, Any]] | None:
     return settings, cache, company
 
 
-async def open_offline(home: Path) -> CompanyContext | None:
+async def open_offline(home: Path, threads: Threads | None = None) -> Company | None:
     """The last company's cache with no network, or None when there is none yet."""
-    parts = await asyncio.to_thread(_offline_parts, home)
+    own = threads is None
+    used = threads or Threads.start()
+    parts = await used.in_files(_offline_parts, home)
     if parts is None:
+        if own:
+            used.shutdown()
         return None
     settings, cache, company = parts
     session = session_for(settings)  # of the remembered kind: the same tabs as online
     connector = connector_for(session)
-    service = SyncService(connector, cache)
-    return CompanyContext(home, session, connector, company, cache, service, online=False)
+    service = SyncService(connector, cache, used.database)
+    workspace = Workspace(home, session, connector, company, cache, service)
+    return Company(workspace, used, online=False, owns_threads=own)
 
 
-async def close_company(context: CompanyContext) -> None:
-    """Stop syncing and close the cache; the session stays signed in (company switch)."""
-    await context.service.stop()
-    await asyncio.to_thread(context.cache.close)
+async def close_company(company: Company) -> Session:
+    """Stop syncing and close the cache; the session stays signed in (a company switch)."""
+    await company.close()
+    return company.workspace.session
 
 
-async def close_all(context: CompanyContext) -> None:
-    await close_company(context)
-    await context.session.aclose()
+async def close_all(company: Company) -> None:
+    """Close the company and sign its session's connection off (not out: it is remembered)."""
+    session = await close_company(company)
+    await session.aclose()

@@ -18,7 +18,7 @@ from typing import Any, Final
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from arkan_desktop.domain.commands import Command, Description
+from arkan_desktop.domain.commands import TEMP_ID_PREFIX, Command, Description
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import (
     ACTIVE,
@@ -42,7 +42,7 @@ from arkan_desktop.store.upserts import (
     write_mapped,
 )
 
-TEMP_PREFIX = "local-"
+TEMP_PREFIX = TEMP_ID_PREFIX
 KEEP_BODY: Final[Any] = object()
 
 __all__ = [

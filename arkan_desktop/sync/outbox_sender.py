@@ -29,16 +29,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-
 from arkan_desktop.api.backoff import backoff as jittered_backoff
 from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
+from arkan_desktop.domain.commands import is_temporary_id
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
-from arkan_desktop.store.models.outbox import CONFLICT, DISCARDED, IN_FLIGHT, PENDING, REJECTED
+from arkan_desktop.store.models.outbox import CONFLICT, DISCARDED, PENDING, REJECTED
 from arkan_desktop.store.outbox import OutboxRow, OutboxStateError, response_target
+from arkan_desktop.store.queries.outbox import waiting_before
 from arkan_desktop.sync.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -91,13 +91,7 @@ def next_in_order(cache: Cache, moment: datetime | None = None) -> OutboxRow | N
     row = cache.next_sendable(moment)
     if row is None:
         return None
-    with cache.reading() as session:
-        earlier = session.scalars(
-            select(OutboxRow)
-            .where(OutboxRow.status.in_((PENDING, IN_FLIGHT)), OutboxRow.seq < row.seq)
-            .order_by(OutboxRow.seq)
-        ).all()
-    if any(not _stuck(cache, waiting) for waiting in earlier):
+    if any(not _stuck(cache, waiting) for waiting in waiting_before(cache, row.seq)):
         return None
     return row
 
@@ -295,7 +289,7 @@ class OutboxSender:
         for resource, ids in wanted.refetch.items():
             fetched, gone = [], []
             for record_id in sorted(ids):
-                if record_id.startswith("local-"):
+                if is_temporary_id(record_id):
                     continue
                 try:
                     fetched.append(await self.connector.get(resource, record_id))

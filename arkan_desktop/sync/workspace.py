@@ -11,10 +11,13 @@ company in the cache and the settings, with the blocking file work in a worker t
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
+from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from arkan_desktop.api.account import AccountSession
 from arkan_desktop.api.connector import Connector
@@ -31,9 +34,16 @@ from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.paths import cache_path, ensure_home, settings_path
 from arkan_desktop.store.settings import Settings, load_settings, save_settings
 from arkan_desktop.sync.service import SyncService
+from arkan_desktop.sync.worker import DatabaseWorker
 
 # A signed-in session of any kind of server (api/kinds.py makes the right one).
 Session = AccountSession
+T = TypeVar("T")
+
+
+async def in_thread(files: Executor | None, fn: Callable[..., T], *args: Any) -> T:
+    """Blocking file work off the event loop: on `files` (the app's), else asyncio's pool."""
+    return await asyncio.get_running_loop().run_in_executor(files, functools.partial(fn, *args))
 
 
 class WorkspaceError(Exception):
@@ -105,15 +115,25 @@ class Workspace:
             raise
 
     @classmethod
-    async def resume(cls, home: Path, company: str | None = None) -> Workspace:
-        """Sign in again with the refresh token the keyring keeps for the last account."""
-        settings = load_settings(settings_path(home))
+    async def resume(
+        cls,
+        home: Path,
+        company: str | None = None,
+        *,
+        worker: DatabaseWorker | None = None,
+        files: Executor | None = None,
+    ) -> Workspace:
+        """Sign in again with the refresh token the keyring keeps for the last account
+        (`worker`, `files`: as for `open`)."""
+        settings = await in_thread(files, load_settings, settings_path(home))
         if not settings.server_url or not (settings.email or settings.credential_label):
             raise WorkspaceError("Not signed in: run `arkan-desktop login` first")
         session = session_for(settings)
         try:
             await session.resume(settings.email, settings.credential_label)
-            return await cls.open(home, session, company or settings.company_id or None)
+            return await cls.open(
+                home, session, company or settings.company_id or None, worker=worker, files=files
+            )
         except ApiError as error:
             await session.aclose()
             if error.kind is ApiErrorKind.UNAUTHORIZED:
@@ -134,21 +154,25 @@ class Workspace:
         company: dict[str, Any] | str | None = None,
         *,
         connector: Connector | None = None,
+        worker: DatabaseWorker | None = None,
+        files: Executor | None = None,
     ) -> Workspace:
         """The company's workspace on a signed-in session (its sync service not started).
 
         `company` is the chosen company's dict, or an id or name to look for (None: the
         last one used, else the first). Opening and migrating the cache file and writing
-        the settings run in a worker thread, so a GUI event loop is never blocked.
+        the settings run in a thread (`files`: the window's, else asyncio's), so a GUI
+        event loop is never blocked. `worker`: the window's database thread (None: the
+        service makes its own and stops it with itself).
         """
         connector = connector or connector_for(session)
         if not isinstance(company, dict):
-            settings = await asyncio.to_thread(load_settings, settings_path(home))
+            settings = await in_thread(files, load_settings, settings_path(home))
             companies = await connector.companies()
             company = choose_company(companies, company, settings.company_id or None)
-        cache = await asyncio.to_thread(_open_cache, home, session, connector, company)
+        cache = await in_thread(files, _open_cache, home, session, connector, company)
         session.company_id = str(company["id"])
-        service = SyncService(connector, cache, poll_interval=connector.poll_interval)
+        service = SyncService(connector, cache, worker, poll_interval=connector.poll_interval)
         return cls(home, session, connector, company, cache, service)
 
     async def close(self) -> None:

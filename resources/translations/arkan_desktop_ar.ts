@@ -797,6 +797,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Something went wrong %1 times and was not finished; the details are in the log file. Your data on the server and on this computer is safe.</source>
+        <translation>حدث خطأ %1 مرات ولم تكتمل العملية؛ التفاصيل في ملف السجل. بياناتك على الخادم وعلى هذا الحاسوب سليمة.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and was not finished; the details are in the log file. Your data on the server and on this computer is safe.</source>
+        <translation>حدث خطأ ولم تكتمل العملية؛ التفاصيل في ملف السجل. بياناتك على الخادم وعلى هذا الحاسوب سليمة.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCommands</name>
     <message>
         <source>This invoice</source>

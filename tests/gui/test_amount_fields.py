@@ -19,26 +19,26 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
+from arkan_desktop.domain.payments import OpenInvoice
 from arkan_desktop.gui.amount_field import AmountDelegate
 from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.i18n import install_translations, remove_translations
-from arkan_desktop.gui.invoices.allocation import OpenInvoice
 from arkan_desktop.gui.invoices.invoice_editor import InvoiceEditor
 from arkan_desktop.gui.invoices.invoice_lines import DESCRIPTION, QUANTITY, UNIT_PRICE
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
 from arkan_desktop.gui.ledger.entry_lines import CREDIT, DEBIT, EntryLinesModel
 from arkan_desktop.gui.main_window import MainWindow
-from arkan_desktop.gui.purchasing.order_choices import Named, OrderChoices, PurchasableProduct
 from arkan_desktop.gui.purchasing.order_editor import PurchaseOrderEditor
 from arkan_desktop.gui.purchasing.receive_dialog import ReceiveDialog
-from arkan_desktop.gui.receivables.payment_columns import DueInvoice
 from arkan_desktop.gui.receivables.payment_form import PaymentForm
 from arkan_desktop.gui.station.controls import StationPad
-from arkan_desktop.gui.stock.stock_choices import LocationChoice, ProductChoice, StockChoices
 from arkan_desktop.gui.stock.stock_dialogs import MoveDialog
 from arkan_desktop.gui.stock.stock_line_dialogs import AdjustmentDialog
 from arkan_desktop.sandbox.server import SandboxServer
+from arkan_desktop.store.queries.purchasing import Named, OrderChoices, PurchasableProduct
+from arkan_desktop.store.queries.receivables import DueInvoice
+from arkan_desktop.store.queries.stock import LocationChoice, ProductChoice, StockChoices
 from tests.gui.conftest import run, sign_in
 from tests.gui.invoices_helpers import first_client, open_editor, server_invoice, stocked_product
 from tests.sandbox.conftest import Api
@@ -183,8 +183,8 @@ def test_english_price_with_a_decimal_comma_is_refused_and_nothing_is_queued(
     assert ENGLISH.decimal_comma_refused in editor.lines_error.text()
     tab: InvoicesTab = main.tab(InvoicesTab)
     assert editor in tab.editors
-    context = tab.live.context
-    assert run(qtbot, context.worker.run(context.cache.outbox_rows)) == []  # nothing queued
+    context = tab.company
+    assert run(qtbot, context.outbox.rows()) == []  # nothing queued
 
     enter_in_cell(qtbot, view, 0, UNIT_PRICE, "1,212.5")
     assert tip(editor, 0, UNIT_PRICE) is None  # fixed: the mark is gone at once
@@ -257,9 +257,9 @@ def test_a_number_too_large_gets_a_field_error_not_a_storage_error(
     assert ENGLISH.line_too_large in editor.lines_error.text()
     assert "subtotal" not in editor.message_label.text()
     tab: InvoicesTab = main.tab(InvoicesTab)
-    context = tab.live.context
+    context = tab.company
     assert editor in tab.editors
-    assert run(qtbot, context.worker.run(context.cache.outbox_rows)) == []
+    assert run(qtbot, context.outbox.rows()) == []
     editor.close()
 
 

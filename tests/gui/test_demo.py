@@ -25,11 +25,13 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.demo_sandbox import DemoSandbox
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.store.models.outbox import SENT
 from arkan_desktop.store.outbox import OutboxEntry
+from arkan_desktop.sync.commands.descriptions import describe
 from tests.gui.conftest import run, wait_live
 from tests.sandbox.conftest import COMPANY_1, Api
 
@@ -180,20 +182,16 @@ def test_two_demo_starts_keep_one_cache_and_send_the_write_queued_while_the_serv
         wait_live(qtbot, first, timeout=START)
         assert first.sandbox is not None and first.sandbox.seeded
         first_url = first.sandbox.url
-        context, live, sandbox = first.context, first.live, first.sandbox
+        context, live, sandbox = first.company, first.live, first.sandbox
         assert context is not None and live is not None and sandbox is not None
-        cache = context.cache.path
+        cache = context.workspace.cache.path
         run(qtbot, sandbox.stop())  # the demo server goes away (it crashed, it was killed)
         qtbot.waitUntil(lambda: live.connection != "online", timeout=60_000)
         entry = OutboxEntry(
-            resource="clients",
-            action="create",
-            method="POST",
-            path="/crm/clients",
-            body={"name": name},
-            description=f"New client {name}",
+            Command("clients", "create", None, {"name": name}),
+            describe("customer.create", name=name),
         )
-        row = run(qtbot, live.queue_entry(entry))
+        row = run(qtbot, live.company.queue_entry(entry))
     finally:
         run(qtbot, first.shutdown(), timeout=60)
 
@@ -205,11 +203,11 @@ def test_two_demo_starts_keep_one_cache_and_send_the_write_queued_while_the_serv
         try:
             spawn(again.start(), "second-demo-start")
             wait_live(qtbot, again, timeout=START)
-            context = again.context
+            context = again.company
             assert context is not None and again.sandbox is not None
             assert not again.sandbox.seeded  # so the window never said it prepared anything
             assert again.sandbox.url != first_url
-            assert context.cache.path == cache  # the same cache: not "Never synced" again
+            assert context.workspace.cache.path == cache  # the same cache: not "Never synced" again
             caches = sorted((home / "demo-client" / "caches").rglob("*.sqlite3"))
             assert [p.name for p in caches] == [cache.name]  # nothing left behind
             server = Api(SimpleNamespace(api_url=again.sandbox.url), "admin@demo.local", COMPANY_1)
@@ -219,7 +217,7 @@ def test_two_demo_starts_keep_one_cache_and_send_the_write_queued_while_the_serv
                 return [client["name"] for client in found]
 
             qtbot.waitUntil(lambda: on_server() == [name], timeout=60_000)  # sent, once
-            sent = run(qtbot, context.service.outbox_row(row.id))
+            sent = run(qtbot, context.outbox.row(row.id))
             assert sent is not None and sent.status == SENT
         finally:
             run(qtbot, again.shutdown(), timeout=60)

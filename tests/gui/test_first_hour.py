@@ -26,6 +26,7 @@ from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from arkan_desktop.domain.commands import Command
 from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.last_writes import FLUSH_SECONDS
 from arkan_desktop.gui.signin.profiles import load_profiles, remember_profile
@@ -34,6 +35,7 @@ from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.sandbox.config import parse_chaos
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.outbox import OutboxEntry
+from arkan_desktop.sync.commands.descriptions import describe
 from tests.conftest import start_sandbox
 from tests.gui.conftest import run, sign_in, wait_live
 from tests.gui.screenshots import screenshot
@@ -102,7 +104,7 @@ def test_the_first_sync_says_syncing_with_progress_and_a_copy_cut_short_says_so(
         spawn(second.start(), "test-offline-start")
         qtbot.waitUntil(lambda: second.main is not None and second.main.isVisible(), timeout=SLOW)
         main = second.main
-        assert main is not None and second.context is not None and not second.context.online
+        assert main is not None and second.company is not None and not second.company.online
         qtbot.waitUntil(main.status.copy_label.isVisible, timeout=SLOW)
         lines = main.status.partial_lines
         invoices = next(line for line in lines if line.startswith("Invoices:"))
@@ -178,14 +180,10 @@ def test_quitting_hides_the_window_at_once_and_says_what_stays_queued(
     silent = socket.create_server(("127.0.0.1", slow_sandbox.port))
     try:
         entry = OutboxEntry(
-            resource="clients",
-            action="create",
-            method="POST",
-            path="/crm/clients",
-            body={"name": "Queued when the app closed"},
-            description="New client",
+            Command("clients", "create", None, {"name": "Queued when the app closed"}),
+            describe("customer.create_unnamed"),
         )
-        run(qtbot, live.queue_entry(entry))
+        run(qtbot, live.company.queue_entry(entry))
         started = time.monotonic()
         closing = asyncio.ensure_future(desktop.shutdown())  # as the app's run() calls it
         qtbot.waitUntil(lambda: not main.isVisible(), timeout=2_000)

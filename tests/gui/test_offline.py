@@ -47,7 +47,7 @@ def test_starting_without_the_server_opens_the_last_company_marked_offline(
     again = ArkanDesktopApp(home)  # "remember me": the next start needs no password
     spawn(again.start(), "test-resume")
     wait_live(qtbot, again)
-    assert again.context is not None and again.context.online
+    assert again.company is not None and again.company.online
     assert again.signin is not None and not again.signin.isVisible()
     run(qtbot, again.shutdown())
 
@@ -56,7 +56,7 @@ def test_starting_without_the_server_opens_the_last_company_marked_offline(
     try:
         spawn(second.start(), "test-offline-start")
         qtbot.waitUntil(lambda: second.main is not None and second.main.isVisible(), timeout=SLOW)
-        assert second.context is not None and not second.context.online
+        assert second.company is not None and not second.company.online
         main = second.main
         assert main is not None
         assert main.notice.isVisibleTo(main) and "offline" in main.notice.label.text()
@@ -66,7 +66,7 @@ def test_starting_without_the_server_opens_the_last_company_marked_offline(
         assert not main.sync_action.isEnabled()
         qtbot.mouseClick(main.notice.action_button, Qt.MouseButton.LeftButton)  # "Sign in…"
         qtbot.waitUntil(lambda: second.signin is not None and second.signin.isVisible())
-        assert not main.isVisible() and second.context is None
+        assert not main.isVisible() and second.company is None
     finally:
         run(qtbot, second.shutdown())
         own_sandbox.start()
@@ -80,9 +80,9 @@ def test_a_payment_made_while_the_server_is_down_goes_out_when_it_is_back(
     tab.set_state_filter("posted")
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0 and tab.model.query.conditions != ())
     qtbot.waitUntil(lambda: main.status.connection_label.property("state") == "online")
-    context = desktop.context
+    context = desktop.company
     assert context is not None
-    invoice = run(qtbot, context.worker.run(context.cache.get, "invoices", tab.model.record_id(0)))
+    invoice = run(qtbot, context.invoices.get(tab.model.record_id(0)))
     assert invoice is not None
     due = to_decimal(invoice["amountDue"])
     assert due > 0
@@ -107,5 +107,5 @@ def test_a_payment_made_while_the_server_is_down_goes_out_when_it_is_back(
     )
     assert row_text(tab, invoice["id"], "due_amount") == "0.00"
     assert Decimal(0) == to_decimal(
-        run(qtbot, context.worker.run(context.cache.get, "invoices", invoice["id"]))["amountDue"]  # type: ignore[index]
+        run(qtbot, context.invoices.get(invoice["id"]))["amountDue"]  # type: ignore[index]
     )

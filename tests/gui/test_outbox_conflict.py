@@ -52,9 +52,9 @@ def test_a_conflict_side_by_side_with_re_apply_edit_and_discard(
     tab: InvoicesTab = main.tab(InvoicesTab)
     main.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: confirmed(tab, invoice["id"]), timeout=SLOW)
-    context = desktop.context
+    context = desktop.company
     assert context is not None
-    seen = run(qtbot, context.worker.run(context.cache.get, "invoices", invoice["id"]))
+    seen = run(qtbot, context.invoices.get(invoice["id"]))
     assert seen is not None and seen["state"] == "posted"
 
     # Meanwhile, on the server, a colleague records a payment against it.
@@ -66,7 +66,7 @@ def test_a_conflict_side_by_side_with_re_apply_edit_and_discard(
     queued = run(qtbot, tab.commands.cancel(seen, "Wrong customer"))  # as the user saw it
 
     def status() -> str | None:
-        found = context.cache.outbox_row(queued.id)
+        found = context.workspace.cache.outbox_row(queued.id)
         return None if found is None else found.status
 
     qtbot.waitUntil(lambda: status() == CONFLICT, timeout=SLOW)
@@ -92,7 +92,7 @@ def test_a_conflict_side_by_side_with_re_apply_edit_and_discard(
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: status() in (PENDING, "in_flight"), timeout=SLOW)
     qtbot.waitUntil(lambda: status() == CONFLICT, timeout=SLOW)
-    assert context.cache.outbox_row(queued.id).attempts == 1  # type: ignore[union-attr]
+    assert context.workspace.cache.outbox_row(queued.id).attempts == 1  # type: ignore[union-attr]
 
     # Edit: the cancellation's own form, with the reason and what the server said.
     def shown_in_conflict() -> bool:
@@ -139,12 +139,12 @@ def test_re_apply_succeeds_once_the_server_allows_it(
     tab: InvoicesTab = main.tab(InvoicesTab)
     main.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: confirmed(tab, draft["id"]), timeout=SLOW)
-    context = desktop.context
+    context = desktop.company
     assert context is not None
-    cache = context.cache
+    cache = context.workspace.cache
 
     assert run(qtbot, tab.post([draft["id"]])) == 1
-    seen = run(qtbot, context.worker.run(cache.get, "invoices", draft["id"]))
+    seen = run(qtbot, context.invoices.get(draft["id"]))
     assert seen is not None and seen["state"] == "posted"  # shown posted at once
     cancel = run(qtbot, tab.commands.cancel(seen, "Customer changed their mind"))
 

@@ -35,8 +35,8 @@ def _refused(qtbot: QtBot, main: MainWindow, write: Write) -> tuple[OutboxPanel,
     """Queue a write the server will refuse; open the panel on it once it is refused."""
     live = main.live
     assert live is not None
-    queued = run(qtbot, live.queue(write))
-    cache = live.context.cache
+    queued = run(qtbot, live.company.queue(write))
+    cache = live.company.workspace.cache
     qtbot.waitUntil(lambda: any(r.id == queued.id for r in cache.outbox_rows(REJECTED)),
                     timeout=SLOW)  # fmt: skip
     panel = main.open_outbox()

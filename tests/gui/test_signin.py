@@ -115,7 +115,7 @@ def test_switching_company_shows_only_that_companys_rows(
     qtbot.waitUntil(main.busy.isVisible)  # says what it opens, not a blank window
     assert main.busy.label.text() == "Opening Arkan Demo Kuwait W.L.L.…"
     assert not main.tabs.isVisible()
-    qtbot.waitUntil(lambda: desktop.context is not None and desktop.context.company_id == COMPANY_2)
+    qtbot.waitUntil(lambda: desktop.company is not None and desktop.company.id == COMPANY_2)
     wait_live(qtbot, desktop)
     assert main.tabs.isVisible() and not main.busy.isVisible()
     second = main.tab(InvoicesTab)
@@ -131,7 +131,7 @@ def test_switching_company_shows_only_that_companys_rows(
 
     main.sign_out_action.trigger()
     qtbot.waitUntil(lambda: desktop.signin is not None and desktop.signin.isVisible())
-    assert not main.isVisible() and desktop.context is None
+    assert not main.isVisible() and desktop.company is None
     assert not memory_keyring.secrets  # signing out forgets the saved sign-in
 
 

@@ -30,6 +30,7 @@ from arkan_desktop.gui.outbox.outbox_model import OutboxModel
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
+from arkan_desktop.store.queries.ledger import account_rows
 from arkan_desktop.sync.commands.descriptions import describe
 from arkan_desktop.sync.worker import DatabaseWorker
 from tests.store.conftest import stamp, uid
@@ -80,7 +81,7 @@ def test_the_chart_of_accounts_is_a_tree_under_the_account_types(
             account(3, "4000", "revenue", "-70.00"),
         ],
     )
-    model = AccountTreeModel(cache, worker, "AED")
+    model = AccountTreeModel(lambda: worker.run(account_rows, cache), "AED")
     with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
         model.reload()
     qtmodeltester.check(model, force_py=True)
@@ -202,7 +203,7 @@ def test_server_field_errors_land_on_their_cells() -> None:
 def test_unrelated_change_sets_do_not_reload_the_tree(
     qloop: asyncio.AbstractEventLoop, cache: Cache, worker: DatabaseWorker
 ) -> None:
-    model = AccountTreeModel(cache, worker, "AED")
+    model = AccountTreeModel(lambda: worker.run(account_rows, cache), "AED")
     changes = ChangeSet()
     changes.add("invoices", [uid(1)])
     model.note_changes(changes)

@@ -202,15 +202,15 @@ class CustomerForm(QDialog):
             return False
         self.saving = True
         self.buttons.setEnabled(False)
-        service = self.live.context.service
+        company = self.live.company
         try:
             if self.row is not None and self.row.status in (REJECTED, CONFLICT):
                 body = {**(self.row.body_data() or {}), **fields}
-                self.row = await service.retry(self.row.id, body)
+                self.row = await company.outbox.retry(self.row.id, body)
             elif self.customer is None:
-                self.row = await self.live.queue(create_customer(fields))
+                self.row = await company.queue(create_customer(fields))
             else:
-                self.row = await self.live.queue(update_customer(self.customer, fields))
+                self.row = await company.queue(update_customer(self.customer, fields))
             return await self._await_answer()
         finally:
             self.saving = False
@@ -225,7 +225,7 @@ class CustomerForm(QDialog):
             with contextlib.suppress(TimeoutError):  # slow: the outbox carries on with it
                 async with asyncio.timeout(ANSWER_WAIT):  # not wait_for: it can lose a cancel
                     await self._answer(row.id)
-        current = await self.live.context.service.outbox_row(row.id)
+        current = await self.live.company.outbox.row(row.id)
         self.status_label.clear()
         if current is not None and current.status in (REJECTED, CONFLICT):
             self.row = current
@@ -254,7 +254,7 @@ class CustomerForm(QDialog):
     async def _answer(self, row_id: str) -> None:
         while True:
             self.answered.clear()  # before reading: an answer arriving meanwhile still counts
-            current = await self.live.context.service.outbox_row(row_id)
+            current = await self.live.company.outbox.row(row_id)
             if current is None or current.status in (SENT, REJECTED, CONFLICT):
                 return
             await self.answered.wait()

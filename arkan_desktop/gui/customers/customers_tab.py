@@ -16,21 +16,22 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from arkan_desktop.gui.customers.columns import customer_list_spec
 from arkan_desktop.gui.customers.customer_form import CustomerForm
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, SAVE, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
+from arkan_desktop.sync.company import Company
 
 
 class CustomersTab(ModuleTab):
     key = "customers"
     resource = "customers"
 
-    def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
-        super().__init__(context, live, parent)
+    def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
+        super().__init__(company, live, parent)
         self.forms: list[CustomerForm] = []
-        spec = customer_list_spec(context.currency)
-        self.model = RecordTableModel(spec, context.cache, context.worker, self)
+        spec = customer_list_spec(company.currency)
+        cache, worker = company.list_backing()
+        self.model = RecordTableModel(spec, cache, worker, self)
         self.models.append(self.model)
         self.list = RecordList(self.model, self)
         self.new_button = QPushButton(self.tr("&New customer"), self)
@@ -78,7 +79,7 @@ class CustomersTab(ModuleTab):
         self.live.spawn(self._edit(record_id), "edit-customer")
 
     async def _edit(self, record_id: str) -> CustomerForm | None:
-        customer = await self.context.worker.run(self.context.cache.get, "customers", record_id)
+        customer = await self.company.customers.get(record_id)
         if customer is None:
             self.sig_message.emit(self.tr("This customer is no longer in the local copy"))
             return None

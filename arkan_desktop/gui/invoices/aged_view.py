@@ -1,8 +1,9 @@
 """The aged receivables view: customers × lateness buckets, per currency, with totals.
 
-It reads the cache on the database worker (`aged_receivables`), so it works offline,
-refreshes when invoices change while it is open, exports CSV, and a double-click (or
-Enter) on a customer asks the tab to list that customer's open invoices.
+It reads the cache on the database thread (`company.receivables.aged`), so it works
+offline, refreshes when invoices change while it is open, exports CSV (written on the
+files thread), and a double-click (or Enter) on a customer asks the tab to list that
+customer's open invoices. The buckets are `domain.receivables.AgeBucket`'s, named here.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.domain.money import format_amount
-from arkan_desktop.gui.invoices.aged_receivables import AgedReport, aged_receivables, write_csv
+from arkan_desktop.domain.receivables import AgeBucket, AgedReport
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.changes import ChangeSet
 
@@ -46,9 +47,9 @@ class AgedReceivablesView(QDialog):
     def __init__(self, live: LiveSync, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self.context = live.context
+        self.company = live.company
         self.report: AgedReport | None = None
-        self.setWindowTitle(self.tr("Aged receivables — %1").replace("%1", self.context.name))
+        self.setWindowTitle(self.tr("Aged receivables — %1").replace("%1", self.company.name))
         self.resize(920, 520)
         self.as_of_edit = QDateEdit(QDate.currentDate(), self)
         self.as_of_edit.setCalendarPopup(True)
@@ -110,9 +111,18 @@ class AgedReceivablesView(QDialog):
         live.sig_changes.connect(self._changes_arrived)
         self.refresh()
 
+    def bucket_title(self, bucket: AgeBucket) -> str:
+        titles = {
+            AgeBucket.CURRENT: self.tr("Current"),
+            AgeBucket.DAYS_1_30: self.tr("1–30"),
+            AgeBucket.DAYS_31_60: self.tr("31–60"),
+            AgeBucket.DAYS_61_90: self.tr("61–90"),
+            AgeBucket.OVER_90: self.tr("Over 90"),
+        }
+        return titles[bucket]
+
     def headers(self) -> list[str]:
-        buckets = [self.tr("Current"), self.tr("1–30"), self.tr("31–60"), self.tr("61–90"),
-                   self.tr("Over 90")]  # fmt: skip
+        buckets = [self.bucket_title(bucket) for bucket in AgeBucket]
         return [self.tr("Currency"), self.tr("Customer"), *buckets, self.tr("Total")]
 
     def as_of(self) -> date:
@@ -123,7 +133,7 @@ class AgedReceivablesView(QDialog):
         self.live.spawn(self._refresh(), "aged-receivables")
 
     async def _refresh(self) -> None:
-        report = await self.context.worker.run(aged_receivables, self.context.cache, self.as_of())
+        report = await self.company.receivables.aged(self.as_of())
         self.show_report(report)
 
     def _changes_arrived(self, changes: ChangeSet) -> None:
@@ -201,8 +211,8 @@ class AgedReceivablesView(QDialog):
             self.live.spawn(self.export_to(Path(path)), "aged-export")
 
     async def export_to(self, path: Path) -> int:
-        """Write the report shown as CSV (on the database worker); returns the rows."""
+        """Write the report shown as CSV (on the files thread); returns the rows."""
         if self.report is None:
             return 0
         report, headers, total = self.report, self.headers(), self.tr("Total")
-        return await self.context.worker.run(write_csv, report, path, headers, total)
+        return await self.company.receivables.export_aged(report, path, headers, total)

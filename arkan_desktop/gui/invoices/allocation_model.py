@@ -2,7 +2,7 @@
 
 The last column is editable; an edit is read as the user's language writes numbers
 (gui.amount_field; a typo or an ambiguous separator is refused with a message, the share
-stays as it was), and amounts show the same way. Shares are checked by `allocation.check_plan`;
+stays as it was), and amounts show the same way. Shares are checked by `domain.payments.check_plan`;
 a share over what is open on its invoice shows in the error colour with the reason.
 """
 
@@ -21,18 +21,17 @@ from PySide6.QtCore import (
 )
 
 from arkan_desktop.domain.money import exponent
-from arkan_desktop.domain.typed_amount import TypedAmountError
-from arkan_desktop.gui import theme
-from arkan_desktop.gui.amount_field import amount_text, read_amount, refusal
-from arkan_desktop.gui.invoices.allocation import (
-    NEGATIVE,
-    OVER_OPEN,
+from arkan_desktop.domain.payments import (
     ZERO,
+    AllocationRefusal,
     OpenInvoice,
     allocated,
     auto_allocate,
     check_plan,
 )
+from arkan_desktop.domain.typed_amount import TypedAmountError
+from arkan_desktop.gui import theme
+from arkan_desktop.gui.amount_field import amount_text, read_amount, refusal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NUMBER, DATE, DUE_DATE, OPEN, SHARE = range(5)
@@ -84,13 +83,13 @@ class AllocationModel(QAbstractTableModel):
         share = self.shares[invoice.id]
         for problem in check_plan(self.amount, [invoice], {invoice.id: share}, self.currency):
             if problem.invoice_id == invoice.id:
-                if problem.kind == OVER_OPEN:
+                if problem.kind is AllocationRefusal.OVER_OPEN:
                     return (
                         self.tr("More than the %1 open on %2")
                         .replace("%1", amount_text(invoice.open, self.places()))
                         .replace("%2", invoice.number)
                     )
-                if problem.kind == NEGATIVE:
+                if problem.kind is AllocationRefusal.NEGATIVE:
                     return self.tr("An allocation cannot be negative")
                 return self.tr("At most %1 decimals").replace("%1", str(exponent(self.currency)))
         return ""

@@ -2,7 +2,7 @@
 
 Everything checkable is checked here before anything is queued (a client, at least one
 line, positive quantities, valid prices and percentages). Saving queues
-`sync.commands.invoices.create_invoice` through the sync service and closes; the list
+`sync.commands.invoices.create_invoice` through the company and closes; the list
 shows the draft at once. Opened on a write the server rejected, the editor shows the
 server's field errors next to the fields they name, and saving resends the corrected body
 in place of the old.
@@ -34,7 +34,6 @@ from arkan_desktop.domain.money import MoneyError, exponent
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountDelegate, amount_text, wire_amount_text
 from arkan_desktop.gui.forms import child, load_form
-from arkan_desktop.gui.invoices.choices import Client, load_clients, load_products
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.invoices.invoice_lines import (
     DESCRIPTION,
@@ -50,6 +49,7 @@ from arkan_desktop.gui.invoices.invoice_lines import (
 from arkan_desktop.gui.invoices.product_delegate import ProductDelegate, make_searchable
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.store.queries.invoices import Client
 from arkan_desktop.sync.commands.invoices import create_invoice
 
 HEADER_FIELDS = {"partnerId", "date", "dueDate", "reference", "lines"}
@@ -64,7 +64,7 @@ class InvoiceEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.live = live
-        self.context = live.context
+        self.company = live.company
         self.rejected_row = rejected
         self.clients: list[Client] = []
         self._due_touched = False
@@ -97,7 +97,7 @@ class InvoiceEditor(QDialog):
         self.date_edit.setDate(today)
         self.due_edit.setDate(today)
         self.lines = InvoiceLinesModel(
-            self.context.currency, str(self.context.company.get("defaultTaxRate") or "0"), self
+            self.company.currency, str(self.company.record.get("defaultTaxRate") or "0"), self
         )
         self.products = ProductDelegate(self.lines_view)
         self.lines_view.setModel(self.lines)
@@ -140,9 +140,8 @@ class InvoiceEditor(QDialog):
     # --- loading -----------------------------------------------------------------------
 
     async def _load_choices(self) -> None:
-        worker, cache = self.context.worker, self.context.cache
-        self.clients = await worker.run(load_clients, cache)
-        self.products.products = await worker.run(load_products, cache)
+        self.clients = await self.company.invoices.clients()
+        self.products.products = await self.company.invoices.products()
         self.client_combo.blockSignals(True)
         self.client_combo.addItem("", None)
         for client in self.clients:
@@ -240,7 +239,7 @@ class InvoiceEditor(QDialog):
             self.due_edit.setDate(self.date_edit.date().addDays(client.terms_days))
 
     def _show_totals(self) -> None:
-        currency = self.context.currency
+        currency = self.company.currency
         try:
             totals = self.lines.totals()
         except MoneyError:
@@ -344,11 +343,11 @@ class InvoiceEditor(QDialog):
                 body = self.draft()
                 if self.rejected_row.lookup_reference and "reference" not in body:
                     body["reference"] = self.rejected_row.lookup_reference
-                await self.context.service.retry(self.rejected_row.id, body)
+                await self.company.outbox.retry(self.rejected_row.id, body)
                 saved_id = self.rejected_row.temp_id or ""
             else:
-                write = create_invoice(self.draft(), self.context.currency, client.name)
-                await self.live.queue(write)
+                write = create_invoice(self.draft(), self.company.currency, client.name)
+                await self.company.queue(write)
                 saved_id = write.entry.temp_id or ""
         except (ApiError, MoneyError, ValueError) as error:
             self.setEnabled(True)

@@ -36,6 +36,7 @@ from arkan_desktop.gui.amount_field import (
     wire_amount_text,
     wire_number,
 )
+from arkan_desktop.store.queries.invoices import Product
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PRODUCT, DESCRIPTION, QUANTITY, UNIT_PRICE, DISCOUNT, TAX, AMOUNT = range(7)
@@ -50,19 +51,6 @@ WIRE_FIELDS = {
 }
 COLUMN_OF_FIELD = {name: column for column, name in WIRE_FIELDS.items()}
 HUNDRED = Decimal(100)
-
-
-@dataclass
-class Product:
-    id: str
-    sku: str
-    name: str
-    price: str  # sale price as a decimal string, "" when unknown
-    tax_rate: str  # "" when the product has none (the company's default applies)
-
-    @property
-    def label(self) -> str:
-        return f"{self.sku} — {self.name}" if self.sku else self.name
 
 
 @dataclass

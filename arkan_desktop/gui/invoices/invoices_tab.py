@@ -2,9 +2,10 @@
 record and allocate payments, cancel with a credit note, aged receivables.
 
 The list reads the cache through a RecordTableModel; totals of the rows in view are one
-SUM on the database worker after each reload. Actions queue writes through LiveSync
-(the outbox sends them); the list shows their optimistic effect at once, in italics
-until the server confirms it. The money actions live in `InvoiceCommands`.
+SUM on the database thread after each reload (`company.invoices.totals`). Actions queue
+typed writes through the company (the outbox sends them); the list shows their
+optimistic effect at once, in italics until the server confirms it. The money actions
+live in `InvoiceCommands`.
 """
 
 from __future__ import annotations
@@ -15,74 +16,40 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy import ColumnElement, case, func, or_, select
 
-from arkan_desktop.domain.money import format_amount, from_minor
+from arkan_desktop.domain.invoices import can_post
+from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui.invoices.aged_view import AgedReceivablesView
 from arkan_desktop.gui.invoices.cancel_dialog import CancelInvoiceDialog
 from arkan_desktop.gui.invoices.columns import invoice_list_spec
 from arkan_desktop.gui.invoices.invoice_commands import InvoiceCommands
 from arkan_desktop.gui.invoices.invoice_editor import InvoiceEditor
 from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
-from arkan_desktop.gui.models.columns import ListQuery, ListSpec, where_clause
+from arkan_desktop.gui.models.columns import where_clause
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.printing.invoice_printing import InvoicePrinting
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
-from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
-from arkan_desktop.store.models import Invoice
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands.invoices import post_invoice
+from arkan_desktop.sync.company import Company
 
-CUSTOMER_DOCUMENTS = or_(Invoice.type.is_(None), Invoice.type.in_(("out_invoice", "out_refund")))
 STATES = ("draft", "posted", "paid", "cancelled")
-# A credit note takes its amount off the total: it reverses an invoice.
-SIGNED_TOTAL = case((Invoice.type == "out_refund", -Invoice.total_minor), else_=Invoice.total_minor)
-
-
-def _originals(cache: Cache, ids: list[str]) -> list[str]:
-    """The invoices the given credit notes cancel (their "Linked" cell shows the note)."""
-    found: list[str] = []
-    original = func.json_extract(Invoice.raw, "$.originalInvoiceId")
-    with cache.reading() as session:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            query = select(original).where(Invoice.id.in_(chunk), Invoice.type == "out_refund")
-            found.extend(str(x) for x in session.scalars(query) if x)
-    return found
-
-
-def _totals(cache: Cache, spec: ListSpec, query: ListQuery) -> list[tuple[str, int, int, int]]:
-    """(currency, count, total, due) in minor units for the rows the list shows."""
-    statement = (
-        select(
-            Invoice.currency,
-            func.count(),
-            func.coalesce(func.sum(SIGNED_TOTAL), 0),
-            func.coalesce(func.sum(Invoice.amount_due_minor), 0),
-        )
-        .where(where_clause(spec, query))
-        .group_by(Invoice.currency)
-    )
-    with cache.reading() as session:
-        return [
-            (str(c), int(n or 0), int(t or 0), int(d or 0))
-            for c, n, t, d in session.execute(statement)
-        ]
 
 
 class InvoicesTab(ModuleTab):
     key = "invoices"
     resource = "invoices"
+    printable = True
 
-    def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
-        super().__init__(context, live, parent)
+    def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
+        super().__init__(company, live, parent)
         self.closed = False
         self.editors: list[InvoiceEditor] = []
-        self.model = RecordTableModel(invoice_list_spec(), context.cache, context.worker, self)
+        cache, worker = company.list_backing()
+        self.model = RecordTableModel(invoice_list_spec(), cache, worker, self)
         self.models.append(self.model)
         self.list = RecordList(self.model, self)
         self.state_combo = QComboBox(self)
@@ -122,9 +89,9 @@ class InvoicesTab(ModuleTab):
         self.list.add_tool_widget(self.partner_button)
         self.partner_filter: tuple[str, str] | None = None
         self.aged_view: AgedReceivablesView | None = None
-        self.printing = InvoicePrinting(context, self)
+        self.printing = InvoicePrinting(company, self)
         self.printing.sig_message.connect(self.sig_message)
-        self.commands = InvoiceCommands(context, live, self)
+        self.commands = InvoiceCommands(company, live, self)
         self.commands.sig_message.connect(self.sig_message)
         actions = QHBoxLayout()
         for button in (
@@ -206,12 +173,8 @@ class InvoicesTab(ModuleTab):
 
     def _state_chosen(self) -> None:
         state = str(self.state_combo.currentData() or "")
-        conditions: list[ColumnElement[bool]] = [CUSTOMER_DOCUMENTS]
-        if state:
-            conditions.append(Invoice.state == state)
-        if self.partner_filter is not None:
-            conditions.append(Invoice.partner_id == self.partner_filter[0])
-        self.model.set_conditions(conditions)
+        partner_id = self.partner_filter[0] if self.partner_filter is not None else ""
+        self.model.set_conditions(self.company.invoices.list_filter(state, partner_id))
 
     def show_customer(self, partner: tuple[str, str] | None) -> None:
         """List only this customer's invoices (None: every customer again)."""
@@ -229,19 +192,17 @@ class InvoicesTab(ModuleTab):
         self.list.view.setFocus()
 
     async def _show_totals(self) -> None:
-        rows = await self.context.worker.run(
-            _totals, self.context.cache, self.model.spec, self.model.query
-        )
+        rows = await self.company.invoices.totals(where_clause(self.model.spec, self.model.query))
         if self.closed or not shiboken6.isValid(self.totals_label):
             return  # the tab closed while the query ran
-        count = sum(n for _c, n, _t, _d in rows)
+        count = sum(row.count for row in rows)
         parts = [self.tr("Invoices: %1").replace("%1", f"{count:,}")]
-        for currency, _n, total, due in rows:
+        for row in rows:
             parts.append(
                 self.tr("Total %1 %2 · Due %3 %2")
-                .replace("%1", format_amount(from_minor(total, currency), currency))
-                .replace("%2", currency)
-                .replace("%3", format_amount(from_minor(due, currency), currency))
+                .replace("%1", format_amount(row.total, row.currency))
+                .replace("%2", row.currency)
+                .replace("%3", format_amount(row.due, row.currency))
             )
         self.totals_label.setText(" · ".join(parts))
 
@@ -252,7 +213,7 @@ class InvoicesTab(ModuleTab):
             self.live.spawn(self._refresh_originals(changed), "invoice-originals")
 
     async def _refresh_originals(self, changed: list[str]) -> None:
-        originals = await self.context.worker.run(_originals, self.context.cache, changed)
+        originals = await self.company.invoices.credit_note_originals(changed)
         if originals and not self.closed:
             linked = ChangeSet()
             linked.add("invoices", originals)
@@ -272,7 +233,7 @@ class InvoicesTab(ModuleTab):
         self.open_editor()
 
     def edits(self, row: OutboxRow) -> bool:
-        """Whether a refused write reopens in one of this tab's forms (`open_editor`)."""
+        """A refused invoice create or cancellation, or a customer payment, reopens here."""
         if row.resource == "invoices":
             return row.action in ("create", "cancel")
         body = row.body_data()
@@ -283,6 +244,9 @@ class InvoicesTab(ModuleTab):
             and bool(body.get("partnerId"))
             and body.get("type", "inbound") == "inbound"
         )
+
+    def edit_refused(self, row: OutboxRow) -> None:
+        self.open_editor(rejected=row)
 
     def open_editor(
         self, rejected: OutboxRow | None = None
@@ -320,11 +284,11 @@ class InvoicesTab(ModuleTab):
         """Queue a post for each selected draft; returns how many were queued."""
         queued, skipped = 0, 0
         for record_id in ids:
-            invoice = await self._invoice(record_id)
-            if invoice is None or invoice.get("state") != "draft":
+            invoice = await self.company.invoices.get(record_id)
+            if invoice is None or not can_post(invoice):
                 skipped += 1
                 continue
-            await self.live.queue(post_invoice(invoice))
+            await self.company.queue(post_invoice(invoice))
             queued += 1
         if skipped and not queued:
             self.sig_message.emit(self.tr("Only draft invoices can be posted"))
@@ -370,9 +334,6 @@ class InvoicesTab(ModuleTab):
         self.aged_view.show()
         self.aged_view.raise_()
         return self.aged_view
-
-    async def _invoice(self, record_id: str) -> dict[str, Any] | None:
-        return await self.context.worker.run(self.context.cache.get, "invoices", record_id)
 
     def shutdown(self) -> None:
         self.closed = True

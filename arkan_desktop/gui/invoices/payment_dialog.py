@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
+from arkan_desktop.domain.payments import ZERO, OpenInvoice, check_plan
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import (
     AmountDelegate,
@@ -44,7 +45,6 @@ from arkan_desktop.gui.amount_field import (
     amount_text,
     wire_amount_text,
 )
-from arkan_desktop.gui.invoices.allocation import ZERO, OpenInvoice, check_plan
 from arkan_desktop.gui.invoices.allocation_model import NUMBER, SHARE, AllocationModel
 from arkan_desktop.gui.labels import code_label
 

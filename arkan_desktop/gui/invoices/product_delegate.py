@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.gui.invoices.invoice_lines import Product
+from arkan_desktop.store.queries.invoices import Product
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

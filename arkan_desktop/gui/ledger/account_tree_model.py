@@ -1,15 +1,17 @@
 """`AccountTreeModel`: the chart of accounts as a tree under the five account types.
 
 A chart of accounts is small (tens to a few hundred accounts), so the model reads all of
-it at once on the database worker. Each account sits under its parent account, or under
-its type (Assets, Liabilities ...) when it has none; a node's balance includes the
-accounts under it. When a reload finds the same tree, only balances change
-(`dataChanged`, expansion and selection kept); a different tree is a model reset.
+it at once (its company's `ledger.account_rows`, on the database thread). Each account
+sits under its parent account, or under its type (Assets, Liabilities ...) when it has
+none; a node's balance includes the accounts under it. When a reload finds the same
+tree, only balances change (`dataChanged`, expansion and selection kept); a different
+tree is a model reset.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,15 +24,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from sqlalchemy import select
 
 from arkan_desktop.domain.money import format_amount, from_minor
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.tasks import spawn
-from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
-from arkan_desktop.store.models import Account
-from arkan_desktop.sync.worker import DatabaseWorker
+from arkan_desktop.store.queries.ledger import AccountRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 TYPES = ("asset", "liability", "equity", "revenue", "income", "expense")
@@ -60,16 +59,17 @@ class AccountNode:
         return (self.key, self.code, self.name, tuple(c.shape() for c in self.children))
 
 
-def build_tree(
-    rows: list[tuple[str, str, str, str, str | None, int, str]], currency: str
-) -> AccountNode:
-    """The tree from (id, code, name, type, parent id, balance minor, currency) rows."""
+def build_tree(rows: list[AccountRow], currency: str) -> AccountNode:
+    """The tree of the cached accounts, under their parents or their types."""
     root = AccountNode("", "", "", "", 0, currency)
     groups = {t: AccountNode(f"type:{t}", "", "", t, 0, currency, root) for t in TYPES}
-    nodes = {r[0]: AccountNode(r[0], r[1], r[2], r[3], r[5], r[6] or currency) for r in rows}
-    for record_id, _code, _name, kind, parent_id, _balance, _cur in rows:
-        node = nodes[record_id]
-        parent = nodes.get(parent_id or "") if parent_id != record_id else None
+    nodes = {
+        r.id: AccountNode(r.id, r.code, r.name, r.type, r.balance_minor, r.currency or currency)
+        for r in rows
+    }
+    for row in rows:
+        node, kind = nodes[row.id], row.type
+        parent = nodes.get(row.parent_id or "") if row.parent_id != row.id else None
         if parent is None:
             parent = groups.get(kind)
             if parent is None:
@@ -82,27 +82,18 @@ def build_tree(
     return root
 
 
-def _load(cache: Cache) -> list[tuple[str, str, str, str, str | None, int, str]]:
-    query = select(
-        Account.id, Account.code, Account.name, Account.type, Account.parent_id,
-        Account.balance_minor, Account.currency,
-    )  # fmt: skip
-    with cache.reading() as session:
-        return [
-            (str(i), code or "", name or "", kind or "", parent, balance or 0, cur or "")
-            for i, code, name, kind, parent, balance, cur in session.execute(query)
-        ]
-
-
 class AccountTreeModel(QAbstractItemModel):
     sig_reloaded = Signal()
     """The accounts were read again and shown."""
 
     def __init__(
-        self, cache: Cache, worker: DatabaseWorker, currency: str, parent: QObject | None = None
+        self,
+        load: Callable[[], Awaitable[list[AccountRow]]],
+        currency: str,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._cache, self._worker, self.currency = cache, worker, currency
+        self._load, self.currency = load, currency
         self._root = AccountNode("", "", "", "", 0, currency)
         self._closed = False
         self._task: asyncio.Task[None] | None = None
@@ -192,7 +183,7 @@ class AccountTreeModel(QAbstractItemModel):
         self._task = spawn(self._reload(), "reload-accounts")
 
     async def _reload(self) -> None:
-        rows = await self._worker.run(_load, self._cache)
+        rows = await self._load()
         if self._closed:
             return
         tree = build_tree(rows, self.currency)

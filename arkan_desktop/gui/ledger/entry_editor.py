@@ -29,38 +29,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from arkan_desktop.api.errors import ApiError
+from arkan_desktop.domain.journal import entry_refusal
 from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountDelegate, amount_text, wire_amount_text
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.ledger.account_delegate import AccountDelegate
-from arkan_desktop.gui.ledger.entry_lines import (
-    ACCOUNT,
-    CREDIT,
-    DEBIT,
-    AccountChoice,
-    EntryLine,
-    EntryLinesModel,
-)
+from arkan_desktop.gui.ledger.entry_lines import ACCOUNT, CREDIT, DEBIT, EntryLine, EntryLinesModel
 from arkan_desktop.gui.shell.live_sync import LiveSync
-from arkan_desktop.store.cache import Cache
-from arkan_desktop.store.models import Account
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands.journal import create_journal_entry
 
 HEADER_FIELDS = {"date", "memo", "reference", "lines"}
-
-
-def load_account_choices(cache: Cache) -> list[AccountChoice]:
-    query = select(Account.id, Account.code, Account.name, Account.type).order_by(Account.code)
-    with cache.reading() as session:
-        return [
-            AccountChoice(str(i), code or "", name or "", kind or "")
-            for i, code, name, kind in session.execute(query)
-        ]
 
 
 class JournalEntryEditor(QDialog):
@@ -72,7 +54,7 @@ class JournalEntryEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.live = live
-        self.context = live.context
+        self.company = live.company
         self.rejected_row = rejected
         self.setObjectName("journalEntryEditor")
         self.setWindowTitle(
@@ -103,7 +85,7 @@ class JournalEntryEditor(QDialog):
             label.setBuddy(edit)
             form.addRow(label, row)
 
-        self.lines = EntryLinesModel(self.context.currency, self)
+        self.lines = EntryLinesModel(self.company.currency, self)
         self.accounts = AccountDelegate(self)
         self.lines_view = QTableView(self)
         self.lines_view.setObjectName("entryLines")
@@ -205,7 +187,7 @@ class JournalEntryEditor(QDialog):
         return label
 
     async def _load_accounts(self) -> None:
-        accounts = await self.context.worker.run(load_account_choices, self.context.cache)
+        accounts = await self.company.ledger.account_choices()
         self.accounts.accounts = accounts
         self.lines.set_accounts(accounts)
         if self.rejected_row is not None:
@@ -264,7 +246,7 @@ class JournalEntryEditor(QDialog):
     # --- balance, errors, saving -------------------------------------------------------
 
     def show_balance(self) -> None:
-        currency = self.context.currency
+        currency = self.company.currency
         balance = self.lines.balance()
         for label, amount in (
             (self.debit_value, balance.debit),
@@ -293,11 +275,10 @@ class JournalEntryEditor(QDialog):
 
     def can_save(self) -> bool:
         """The entry balances, has two lines or more, and no line has a problem."""
-        return (
-            self.lines.balance().balanced
-            and len(self.lines.filled_rows()) >= 2
-            and not self.lines.line_problems()
+        refusal = entry_refusal(
+            self.lines.balance(), len(self.lines.filled_rows()), len(self.lines.line_problems())
         )
+        return refusal is None
 
     def show_field_errors(self, errors: list[dict[str, str]], message: str = "") -> None:
         """The server's field errors, each next to the field it names."""
@@ -343,11 +324,11 @@ class JournalEntryEditor(QDialog):
                 body = self.draft()
                 if self.rejected_row.lookup_reference and "reference" not in body:
                     body["reference"] = self.rejected_row.lookup_reference
-                await self.context.service.retry(self.rejected_row.id, body)
+                await self.company.outbox.retry(self.rejected_row.id, body)
                 saved_id = self.rejected_row.temp_id or ""
             else:
-                write = create_journal_entry(self.draft(), self.context.currency)
-                await self.live.queue(write)
+                write = create_journal_entry(self.draft(), self.company.currency)
+                await self.company.queue(write)
                 saved_id = write.entry.temp_id or ""
         except (ApiError, MoneyError, ValueError) as error:
             self.setEnabled(True)

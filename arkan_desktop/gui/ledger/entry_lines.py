@@ -4,8 +4,9 @@ Each line names an account of the cached chart and carries either a debit or a c
 Amounts are read as the user's language writes numbers (gui.amount_field: never a float,
 never a guessed separator) and shown the same way. A fully blank line is ignored (Enter
 adds one); any other line with no account, an unknown account, both or neither amount, or
-an amount that is not a positive number shows red with the reason. The server's field
-errors (`lines[i].debit`) show on their cells until the cell is edited.
+an amount that is not a positive number shows red with the reason (the rules are
+`domain.journal`'s). The server's field errors (`lines[i].debit`) show on their cells until
+the cell is edited.
 """
 
 from __future__ import annotations
@@ -24,28 +25,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from arkan_desktop.domain.money import MoneyError, exponent, round_to_currency
+from arkan_desktop.domain.journal import (
+    Balance,
+    LineProblem,
+    account_problem,
+    amount_problem,
+    balance_of,
+    sides_problem,
+)
+from arkan_desktop.domain.money import MoneyError, exponent
 from arkan_desktop.domain.typed_amount import TypedAmountError
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import amount_text, read_amount, refusal
+from arkan_desktop.store.queries.ledger import AccountChoice
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ACCOUNT, DESCRIPTION, DEBIT, CREDIT = range(4)
 WIRE_FIELDS = {ACCOUNT: "accountId", DESCRIPTION: "description", DEBIT: "debit", CREDIT: "credit"}
 COLUMN_OF_FIELD = {name: column for column, name in WIRE_FIELDS.items()}
 ZERO = Decimal(0)
-
-
-@dataclass(frozen=True)
-class AccountChoice:
-    id: str
-    code: str
-    name: str
-    type: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.code} — {self.name}" if self.code else self.name
 
 
 @dataclass
@@ -60,20 +58,6 @@ class EntryLine:
     def is_blank(self) -> bool:
         return not (self.account_id or self.account_text or self.description.strip()
                     or self.debit.strip() or self.credit.strip())  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Balance:
-    debit: Decimal
-    credit: Decimal
-
-    @property
-    def difference(self) -> Decimal:
-        return self.debit - self.credit
-
-    @property
-    def balanced(self) -> bool:
-        return self.debit == self.credit and self.debit > 0
 
 
 class EntryLinesModel(QAbstractTableModel):
@@ -212,13 +196,26 @@ class EntryLinesModel(QAbstractTableModel):
             amount = read_amount(raw)
         except TypedAmountError as error:
             raise MoneyError(refusal(error)) from None
-        if amount < 0:
-            raise MoneyError(self.tr("must not be negative"))
-        if round_to_currency(amount, self.currency) != amount:
-            raise MoneyError(
-                self.tr("has more decimals than %1 allows").replace("%1", self.currency)
-            )
+        problem = amount_problem(amount, self.currency)
+        if problem is not None:
+            raise MoneyError(self.problem_text(problem))
         return amount or None
+
+    def problem_text(self, problem: LineProblem, typed: str = "") -> str:
+        """A line's problem in words (`typed`: the account text that matched none)."""
+        if problem is LineProblem.UNKNOWN_ACCOUNT and typed:
+            return self.tr("Unknown account “%1”").replace("%1", typed)
+        texts = {
+            LineProblem.CHOOSE_ACCOUNT: self.tr("Choose an account"),
+            LineProblem.UNKNOWN_ACCOUNT: self.tr("Unknown account"),
+            LineProblem.NEGATIVE_AMOUNT: self.tr("must not be negative"),
+            LineProblem.TOO_MANY_DECIMALS: self.tr("has more decimals than %1 allows").replace(
+                "%1", self.currency
+            ),
+            LineProblem.DEBIT_AND_CREDIT: self.tr("Enter a debit or a credit, not both"),
+            LineProblem.NO_AMOUNT: self.tr("Enter a debit or a credit"),
+        }
+        return texts[problem]
 
     # --- checks and totals ---------------------------------------------------------------
 
@@ -229,13 +226,8 @@ class EntryLinesModel(QAbstractTableModel):
         if line.is_blank():
             return ""
         if column == ACCOUNT:
-            if line.account_text:
-                return self.tr("Unknown account “%1”").replace("%1", line.account_text)
-            if not line.account_id:
-                return self.tr("Choose an account")
-            if line.account_id not in self.accounts:
-                return self.tr("Unknown account")
-            return ""
+            problem = account_problem(line.account_id, line.account_text, self.accounts)
+            return "" if problem is None else self.problem_text(problem, line.account_text)
         if column not in (DEBIT, CREDIT):
             return ""
         try:
@@ -246,11 +238,8 @@ class EntryLinesModel(QAbstractTableModel):
             other = self._amount(line.credit if column == DEBIT else line.debit)
         except MoneyError:
             other = None
-        if mine is not None and other is not None:
-            return self.tr("Enter a debit or a credit, not both")
-        if mine is None and other is None:
-            return self.tr("Enter a debit or a credit")
-        return ""
+        problem = sides_problem(*((mine, other) if column == DEBIT else (other, mine)))
+        return "" if problem is None else self.problem_text(problem)
 
     def line_problems(self) -> list[tuple[int, int, str]]:
         """(row, column, message) for every cell that must be fixed before saving."""
@@ -261,19 +250,15 @@ class EntryLinesModel(QAbstractTableModel):
             if (problem := self.cell_problem(row, column))
         ]
 
+    def _counted(self, raw: str) -> Decimal | None:
+        """An amount as the totals count it: one that is not valid counts as none."""
+        try:
+            return self._amount(raw)
+        except MoneyError:
+            return None
+
     def balance(self) -> Balance:
-        debit = credit = ZERO
-        for line in self._lines:
-            for raw, is_debit in ((line.debit, True), (line.credit, False)):
-                try:
-                    amount = self._amount(raw) or ZERO
-                except MoneyError:
-                    continue
-                if is_debit:
-                    debit += amount
-                else:
-                    credit += amount
-        return Balance(debit, credit)
+        return balance_of((self._counted(x.debit), self._counted(x.credit)) for x in self._lines)
 
     def filled_rows(self) -> list[int]:
         return [row for row, line in enumerate(self._lines) if not line.is_blank()]

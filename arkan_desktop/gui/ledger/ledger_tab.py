@@ -3,8 +3,6 @@ new draft entries and posting them; and the reports (trial balance, P&L, balance
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +22,6 @@ from arkan_desktop.gui.ledger.entry_editor import JournalEntryEditor
 from arkan_desktop.gui.ledger.reports_view import ReportsView
 from arkan_desktop.gui.models.columns import Column, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
@@ -32,6 +29,7 @@ from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.models import JournalEntry
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands.journal import post_journal_entry
+from arkan_desktop.sync.company import Company
 
 translate = QCoreApplication.translate
 
@@ -79,11 +77,12 @@ def _titled(title: str, body: QWidget, parent: QWidget) -> QWidget:
 class LedgerTab(ModuleTab):
     key = "ledger"
     resource = "accounts"
+    edited_resources = frozenset({"journal_entries"})
 
-    def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
-        super().__init__(context, live, parent)
+    def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
+        super().__init__(company, live, parent)
         self.editors: list[JournalEntryEditor] = []
-        self.accounts = AccountTreeModel(context.cache, context.worker, context.currency, self)
+        self.accounts = AccountTreeModel(company.ledger.account_rows, company.currency, self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("accountTree")
         self.tree.setModel(self.accounts)
@@ -95,7 +94,8 @@ class LedgerTab(ModuleTab):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.accounts.modelReset.connect(self.tree.expandAll)
-        self.journal = RecordTableModel(journal_list_spec(), context.cache, context.worker, self)
+        cache, worker = company.list_backing()
+        self.journal = RecordTableModel(journal_list_spec(), cache, worker, self)
         self.models.append(self.journal)
         self.journal_list = RecordList(self.journal, self)
         self.journal_list.sig_message.connect(self.sig_message)
@@ -162,6 +162,9 @@ class LedgerTab(ModuleTab):
     def new_record(self) -> None:
         self.open_editor()
 
+    def edit_refused(self, row: OutboxRow) -> None:
+        self.open_editor(rejected=row)
+
     def open_editor(self, rejected: OutboxRow | None = None) -> JournalEntryEditor:
         editor = JournalEntryEditor(self.live, self.window(), rejected=rejected)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -192,19 +195,16 @@ class LedgerTab(ModuleTab):
         """Queue a post for each selected draft entry; returns how many were queued."""
         queued = 0
         for record_id in ids:
-            entry = await self._entry(record_id)
+            entry = await self.company.ledger.entry(record_id)
             if entry is None or entry.get("state") != "draft":
                 continue
-            await self.live.queue(post_journal_entry(entry))
+            await self.company.queue(post_journal_entry(entry))
             queued += 1
         if not queued:
             self.sig_message.emit(self.tr("Only draft journal entries can be posted"))
         else:
             self.sig_message.emit(self.tr("Queued for posting: %1").replace("%1", str(queued)))
         return queued
-
-    async def _entry(self, record_id: str) -> dict[str, Any] | None:
-        return await self.context.worker.run(self.context.cache.get, "journal_entries", record_id)
 
     def shutdown(self) -> None:
         for editor in list(self.editors):

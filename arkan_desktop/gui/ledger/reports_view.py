@@ -1,8 +1,8 @@
 """The Ledger's reports: trial balance (from the cache), profit & loss and balance sheet
 (from the server, never cached), each with its figures and a bar chart.
 
-The server's reports are fetched asynchronously through the company's session when the
-view is first shown or refreshed (F5); nothing waits on the network on the UI thread.
+The server's reports are fetched asynchronously (`company.ledger`) when the view is first
+shown or refreshed (F5); nothing waits on the network on the UI thread.
 Offline, or when the server cannot be reached, the view says so plainly and still shows
 the trial balance from the local copy.
 """
@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.api import arkan_reads
 from arkan_desktop.api.errors import ApiError
+from arkan_desktop.domain.ledger import TrialBalanceRow
 from arkan_desktop.domain.money import MoneyError, format_amount, from_minor, to_decimal
 from arkan_desktop.gui import theme
-from arkan_desktop.gui.ledger.trial_balance import TrialBalanceRow, load_trial_balance
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.widgets.bar_chart import Bar, BarChart
 from arkan_desktop.store.changes import ChangeSet
@@ -78,8 +77,8 @@ class ReportsView(QWidget):
     def __init__(self, live: LiveSync, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self.context = live.context
-        self.currency = self.context.currency
+        self.company = live.company
+        self.currency = self.company.currency
         self.loads = 0  # completed loads (tests wait on it)
         self.profit_loss: dict[str, Any] | None = None
         self.balance_sheet: dict[str, Any] | None = None
@@ -172,7 +171,7 @@ class ReportsView(QWidget):
         self._status(self.tr("Loading reports…"), error=False)
         try:
             await self._load_trial_balance()
-            if not self.context.online:
+            if not self.company.online:
                 self._status(
                     self.tr(
                         "Offline: profit & loss and the balance sheet come from the server and "
@@ -183,11 +182,11 @@ class ReportsView(QWidget):
                 )
                 return
             period = {"from": self._iso(self.from_edit), "to": self._iso(self.to_edit)}
-            session = self.context.session
+            ledger = self.company.ledger
             try:
                 profit_loss, balance_sheet = await asyncio.gather(
-                    arkan_reads.profit_and_loss(session, period["from"], period["to"]),
-                    arkan_reads.balance_sheet(session, self._iso(self.as_of_edit)),
+                    ledger.profit_and_loss(period["from"], period["to"]),
+                    ledger.balance_sheet(self._iso(self.as_of_edit)),
                 )
             except ApiError as error:
                 self._status(
@@ -211,7 +210,7 @@ class ReportsView(QWidget):
             self.refresh_button.setEnabled(True)
 
     async def _load_trial_balance(self) -> None:
-        rows = await self.context.worker.run(load_trial_balance, self.context.cache)
+        rows = await self.company.ledger.trial_balance()
         self.show_trial_balance(rows)
 
     def _iso(self, edit: QDateEdit) -> str:

@@ -2,7 +2,8 @@
 
 It lists the active outbox rows with what the server said, shows a selected row's field
 errors, and offers the actions the row's state allows. It reads and acts through the
-sync service (on the database worker); it never talks to the network itself. Editing a
+company's outbox (`company.outbox`, on the database thread); it never talks to the network
+itself. Editing a
 write that has a form of its own (a new invoice, payment, journal entry or purchase order,
 an invoice cancellation) opens that form through the window's `form_editor`; other
 writes get a JSON editor. A conflict (409) shows the user's version of the record beside
@@ -56,11 +57,11 @@ class OutboxPanel(QDialog):
     def __init__(self, live: LiveSync, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self.service = live.context.service
+        self.outbox = live.company.outbox
         # Opens a row in its own form and says whether it could (set by the window);
         # rows it declines get the JSON editor.
         self.form_editor: Callable[[OutboxRow], bool] | None = None
-        self.setWindowTitle(self.tr("Outbox — %1").replace("%1", live.context.name))
+        self.setWindowTitle(self.tr("Outbox — %1").replace("%1", live.company.name))
         self.resize(980, 560)
         intro = QLabel(
             self.tr("Changes wait here until the server accepts them. A change the server "
@@ -122,7 +123,7 @@ class OutboxPanel(QDialog):
         self.live.spawn(self._refresh(), "outbox-refresh")
 
     async def _refresh(self) -> None:
-        rows = await self.service.outbox_rows(ACTIVE)
+        rows = await self.outbox.rows(ACTIVE)
         selected = self.current_row()  # after the wait: the user may have moved meanwhile
         self.model.set_rows(rows)
         self.empty_label.setVisible(self.model.rowCount() == 0)
@@ -173,8 +174,7 @@ class OutboxPanel(QDialog):
         record_id = target_id(row)
         mine: Any = None
         if record_id:
-            context = self.live.context
-            mine = await context.worker.run(context.cache.get, row.resource, record_id)
+            mine = await self.outbox.record(row.resource, record_id)
         if mine is None:
             mine = row.body_data()
         current = self.current_row()
@@ -221,7 +221,7 @@ class OutboxPanel(QDialog):
             self.live.spawn(self.retry(row.id), "outbox-retry")
 
     async def retry(self, row_id: str, body: object = None) -> None:
-        await self.service.retry(row_id, body)
+        await self.outbox.retry(row_id, body)
         await self._refresh()
 
     async def reapply(self, row: OutboxRow) -> None:
@@ -266,5 +266,5 @@ class OutboxPanel(QDialog):
         box.open()
 
     async def discard(self, row_id: str) -> None:
-        await self.service.discard(row_id)
+        await self.outbox.discard(row_id)
         await self._refresh()

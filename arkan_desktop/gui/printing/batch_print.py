@@ -1,15 +1,13 @@
 """Batch printing of invoices: render off the UI thread with a progress dialog, then print.
 
-The PDFs are rendered by printing.render_batch on a thread of their own (not the database
-worker, which the lists need); progress comes back through a queued Qt signal. The pages
+The PDFs are rendered by printing.render_batch on the company's printing thread (made by
+gui/app.py; not the database thread, which the lists need); progress comes back through a
+queued Qt signal. The pages
 then go to one QPrinter job, or silently to a station's default printer (printing's
 PrinterRegistry) when one is given.
 """
 
 from __future__ import annotations
-
-import asyncio
-from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
@@ -19,8 +17,7 @@ from arkan_desktop.gui.printing.invoice_source import InvoicePrint, invoice_jobs
 from arkan_desktop.gui.printing.pdf_pages import PdfBytesDocument, paint_pdf
 from arkan_desktop.printing import Printer, render_batch
 from arkan_desktop.printing.dispatch import BatchResult
-
-render_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="arkan-render")
+from arkan_desktop.sync.company import Company
 
 
 class BatchPrint(QObject):
@@ -29,8 +26,9 @@ class BatchPrint(QObject):
     sig_finished = Signal(int, int)
     """(printed, failed)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, company: Company, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.company = company
         self._cancel = False
         self.progress = QProgressDialog(parent)
         self.progress.setWindowTitle(self.tr("Printing invoices"))
@@ -58,14 +56,13 @@ class BatchPrint(QObject):
         self.progress.setMaximum(max(len(prints), 1))
         self.progress.setValue(0)
         jobs = invoice_jobs(prints)
-        result = await asyncio.get_running_loop().run_in_executor(
-            render_thread,
+        result = await self.company.printing.off_the_loop(
             lambda: render_batch(
                 jobs,
                 progress=self.sig_progress.emit,
                 cancelled=lambda: self._cancel,
                 printer=station,
-            ),
+            )
         )
         self.result = result
         if printer is not None and not result.cancelled and result.done:

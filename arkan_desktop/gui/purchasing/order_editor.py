@@ -39,7 +39,7 @@ from arkan_desktop.domain.totals import document_totals, line_amounts
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
-from arkan_desktop.gui.purchasing.order_choices import OrderChoices, PurchasableProduct
+from arkan_desktop.store.queries.purchasing import OrderChoices, PurchasableProduct
 from arkan_desktop.sync.commands.purchasing import create_purchase_order
 from arkan_desktop.sync.commands.wire import Write
 

@@ -12,10 +12,8 @@ from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.models.columns import Column, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.outbox.descriptions import describe
-from arkan_desktop.gui.purchasing.order_choices import load_order_choices
 from arkan_desktop.gui.purchasing.order_editor import PurchaseOrderEditor
 from arkan_desktop.gui.purchasing.receive_dialog import ReceiveDialog
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
@@ -26,6 +24,7 @@ from arkan_desktop.sync.commands.purchasing import (
     confirm_purchase_order,
 )
 from arkan_desktop.sync.commands.wire import Write
+from arkan_desktop.sync.company import Company
 
 STATES = ("draft", "approved", "confirmed", "partially_received", "received", "cancelled")
 RECEIVABLE = ("confirmed", "partially_received")
@@ -65,12 +64,12 @@ def purchase_order_list_spec() -> ListSpec:
 class PurchasingTab(ModuleTab):
     key = "purchasing"
     resource = "purchase_orders"
+    edited_resources = frozenset({"purchase_orders"})
 
-    def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
-        super().__init__(context, live, parent)
-        self.model = RecordTableModel(
-            purchase_order_list_spec(), context.cache, context.worker, self
-        )
+    def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
+        super().__init__(company, live, parent)
+        cache, worker = company.list_backing()
+        self.model = RecordTableModel(purchase_order_list_spec(), cache, worker, self)
         self.models.append(self.model)
         self.list = RecordList(self.model, self)
         self.list.sig_message.connect(self.sig_message)
@@ -110,10 +109,13 @@ class PurchasingTab(ModuleTab):
     def new_record(self) -> None:
         self.live.spawn(self.open_editor(), "purchase-order-editor")
 
+    def edit_refused(self, row: OutboxRow) -> None:
+        self.live.spawn(self.open_editor(rejected=row), "edit-refused-purchase-order")
+
     async def open_editor(self, rejected: OutboxRow | None = None) -> PurchaseOrderEditor:
         """A new order, or a rejected one reopened with the server's field errors shown."""
-        choices = await self.context.worker.run(load_order_choices, self.context.cache)
-        editor = PurchaseOrderEditor(choices, self.context.currency, self.window())
+        choices = await self.company.purchasing.choices()
+        editor = PurchaseOrderEditor(choices, self.company.currency, self.window())
         if rejected is None:
             self._show(editor, lambda: self._queue(editor.write()), "queue-purchase-order")
         else:
@@ -138,7 +140,7 @@ class PurchasingTab(ModuleTab):
     async def _resend(self, row: OutboxRow, body: dict[str, Any]) -> None:
         if row.lookup_reference and not body.get("reference"):
             body["reference"] = row.lookup_reference
-        await self.context.service.retry(row.id, body)
+        await self.company.outbox.retry(row.id, body)
         self.sig_message.emit(self.tr("Purchase order sent again"))
 
     def _forget(self, dialog: QDialog) -> None:
@@ -146,7 +148,7 @@ class PurchasingTab(ModuleTab):
             self.dialog = None
 
     async def _queue(self, write: Write) -> None:
-        await self.live.queue(write)
+        await self.company.queue(write)
         what = describe(write.entry.description)
         self.sig_message.emit(self.tr("Queued: %1").replace("%1", what))
         temp_id = write.entry.temp_id
@@ -160,7 +162,7 @@ class PurchasingTab(ModuleTab):
 
     async def step(self, record_id: str, step: str) -> bool:
         """Queue an approve (of a draft) or a confirm (of an approved order)."""
-        order = await self._order(record_id)
+        order = await self.company.purchasing.order(record_id)
         needed: dict[str, tuple[str, Callable[[Any], Write]]] = {
             "approve": ("draft", approve_purchase_order),
             "confirm": ("approved", confirm_purchase_order),
@@ -182,16 +184,13 @@ class PurchasingTab(ModuleTab):
             self.live.spawn(self.open_receive(record_id), "purchase-order-receive")
 
     async def open_receive(self, record_id: str) -> ReceiveDialog | None:
-        order = await self._order(record_id)
+        order = await self.company.purchasing.order(record_id)
         if order is None or order.get("state") not in RECEIVABLE:
             self.sig_message.emit(self.tr("Goods are received on confirmed orders"))
             return None
         dialog = ReceiveDialog(order, self.window())
         self._show(dialog, lambda: self._queue(dialog.write()), "queue-receipt")
         return dialog
-
-    async def _order(self, record_id: str) -> dict[str, Any] | None:
-        return await self.context.worker.run(self.context.cache.get, "purchase_orders", record_id)
 
     def shutdown(self) -> None:
         if self.dialog is not None:
@@ -206,4 +205,4 @@ class PurchasingTab(ModuleTab):
 
     def _state_chosen(self) -> None:
         state = str(self.state_combo.currentData() or "")
-        self.model.set_conditions([PurchaseOrder.state == state] if state else [])
+        self.model.set_conditions(self.company.purchasing.list_filter(state))

@@ -28,7 +28,7 @@ from arkan_desktop.domain.money import exponent
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text
 from arkan_desktop.gui.labels import code_label
-from arkan_desktop.gui.receivables.payment_columns import DueInvoice
+from arkan_desktop.store.queries.receivables import DueInvoice
 
 METHODS = ("bank", "cash", "card", "cheque")
 

@@ -16,27 +16,24 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
-from arkan_desktop.gui.receivables.payment_columns import (
-    CUSTOMER_PAYMENTS,
-    due_invoices,
-    payment_list_spec,
-)
+from arkan_desktop.gui.receivables.payment_columns import CUSTOMER_PAYMENTS, payment_list_spec
 from arkan_desktop.gui.receivables.payment_form import PaymentEntry, PaymentForm
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.sync.commands.payments import post_payment, record_payment
+from arkan_desktop.sync.company import Company
 
 
 class PaymentsTab(ModuleTab):
     key = "payments"
     resource = "payments"
 
-    def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
-        super().__init__(context, live, parent)
+    def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
+        super().__init__(company, live, parent)
         self.form: PaymentForm | None = None
-        self.model = RecordTableModel(payment_list_spec(), context.cache, context.worker, self)
+        cache, worker = company.list_backing()
+        self.model = RecordTableModel(payment_list_spec(), cache, worker, self)
         self.model.set_conditions([CUSTOMER_PAYMENTS])
         self.models.append(self.model)
         self.list = RecordList(self.model, self)
@@ -64,8 +61,8 @@ class PaymentsTab(ModuleTab):
         self.live.spawn(self.ask_payment(), "record-payment")
 
     async def ask_payment(self, invoice_id: str = "") -> PaymentForm | None:
-        currency = self.context.currency
-        invoices = await self.context.worker.run(due_invoices, self.context.cache, currency)
+        currency = self.company.currency
+        invoices = await self.company.receivables.due_invoices()
         if not invoices:
             self.sig_message.emit(self.tr("No posted invoice has anything due"))
             return None
@@ -81,7 +78,7 @@ class PaymentsTab(ModuleTab):
 
     async def pay(self, entry: PaymentEntry) -> str:
         """Queue the payment and its posting; returns the payment's (temporary) id."""
-        currency = self.context.currency
+        currency = self.company.currency
         amount = format_amount(entry.amount, currency, grouping=False)
         draft: dict[str, Any] = {
             "type": "inbound",
@@ -93,17 +90,15 @@ class PaymentsTab(ModuleTab):
         }
         if entry.reference:
             draft["reference"] = entry.reference
-        invoice = await self.context.worker.run(
-            self.context.cache.get, "invoices", entry.invoice.id
-        )
+        invoice = await self.company.invoices.get(entry.invoice.id)
         if invoice is None:
             self.sig_message.emit(self.tr("This invoice is no longer in the local copy"))
             return ""
         draft["partnerId"] = invoice.get("partnerId")
         recorded = record_payment(draft, currency, str(invoice.get("partnerName") or ""))
-        await self.live.queue(recorded)
+        await self.company.queue(recorded)
         payment = recorded.effect["payments"][0]
-        await self.live.queue(post_payment(payment, [invoice]))
+        await self.company.queue(post_payment(payment, [invoice]))
         self.sig_message.emit(
             self.tr("Payment of %1 %2 queued for %3")
             .replace("%1", format_amount(entry.amount, currency))

@@ -1,61 +1,23 @@
-"""The receivables reports (aging buckets, dashboard figures): fetched, kept, read.
+"""The receivables reports (aging buckets, dashboard figures), read for the Reports tab.
 
-A server that has them answers `connector.aging_report()` and `connector.dashboard()` (a
-capability: a connector without them offers no such reports). The answers are kept in the
-cache's metadata as JSON with the time they were fetched, so the Reports tab shows them
-offline, saying as of when. Reading is tolerant: buckets as a list or as a mapping,
-figures under any name (a whole number is a count, anything else an amount); amounts
-become `Decimal`, never floats. No widgets here; cache calls run on the database worker.
+A server that has them answers them (`company.receivables.fetch_reports`, where its
+connector offers `ReceivablesReports`); the answers are kept in the cache with the time
+they were fetched, so the tab shows them offline, saying as of when. Reading is
+tolerant: buckets as a list or as a mapping, figures under any name (a whole number is a
+count, anything else an amount); amounts become `Decimal`, never floats. No widgets.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from arkan_desktop.domain.money import MoneyError, to_decimal
-from arkan_desktop.store.cache import Cache
 
-REPORTS_KEY = "receivables_reports"
 ZERO = Decimal(0)
-
-
-class NoReports(Exception):
-    """The connected server offers no receivables reports."""
-
-
-def offers_reports(connector: object) -> bool:
-    """The server answers aging and dashboard (`Connector.capabilities`, as the tab says)."""
-    return "receivables_reports" in getattr(connector, "capabilities", ())
-
-
-async def fetch_reports(connector: object) -> dict[str, Any]:
-    """Both reports from the server, with the time they were fetched (ApiError if not)."""
-    if not offers_reports(connector):
-        raise NoReports("This server offers no receivables reports")
-    aging = await connector.aging_report()  # type: ignore[attr-defined]
-    dashboard = await connector.dashboard()  # type: ignore[attr-defined]
-    fetched = datetime.now(UTC).isoformat(timespec="seconds")
-    return {"fetchedAt": fetched, "aging": aging, "dashboard": dashboard}
-
-
-def save_reports(cache: Cache, reports: Mapping[str, Any]) -> None:
-    cache.set_meta(REPORTS_KEY, json.dumps(reports, default=str, ensure_ascii=False))
-
-
-def load_reports(cache: Cache) -> dict[str, Any] | None:
-    text = cache.meta(REPORTS_KEY)
-    if not text:
-        return None
-    try:
-        found = json.loads(text, parse_float=Decimal)
-    except ValueError:
-        return None
-    return found if isinstance(found, dict) else None
 
 
 @dataclass(frozen=True)

@@ -34,18 +34,14 @@ from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.receivables.reports_data import (
-    NoReports,
     ReceivablesReport,
-    fetch_reports,
-    load_reports,
     read_reports,
-    save_reports,
 )
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import ModuleTab
 from arkan_desktop.gui.widgets.bar_chart import Bar, BarChart
 from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.sync.company import Company
 
 # Greens to reds, oldest last: how overdue a bucket is.
 BUCKET_COLORS = ("#2e7d32", "#9e9d24", "#f9a825", "#ef6c00", "#c62828", "#6a1b9a")
@@ -79,8 +75,8 @@ class ReportsTab(ModuleTab):
     resource = "customers"
     capability = "receivables_reports"
 
-    def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
-        super().__init__(context, live, parent)
+    def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
+        super().__init__(company, live, parent)
         self.report: ReceivablesReport | None = None
         self.loads = 0  # completed loads (tests wait on it)
         self.stale = True
@@ -151,27 +147,26 @@ class ReportsTab(ModuleTab):
 
     async def load(self) -> None:
         """Show the kept copy at once, then the server's figures when it can be reached."""
-        context = self.context
+        receivables = self.company.receivables
         self.refresh_button.setEnabled(False)
         try:
-            saved = await context.worker.run(load_reports, context.cache)
+            saved = await receivables.kept_reports()
             if saved is not None:
                 self.show_report(read_reports(saved))
-            if not context.online:
+            if not self.company.online:
                 self._say_offline(self.tr("Offline"))
                 return
             self.status_label.setText(self.tr("Asking the server for the figures…"))
             try:
-                fresh = await fetch_reports(context.connector)
-            except NoReports:
-                self.status_label.setText(self.tr("This server offers no receivables reports."))
-                return
+                fresh = await receivables.fetch_reports()
             except ApiError as error:
                 self._say_offline(self.tr("The figures could not be loaded (%1)").replace(
                     "%1", error.message
                 ))  # fmt: skip
                 return
-            await context.worker.run(save_reports, context.cache, fresh)
+            if fresh is None:
+                self.status_label.setText(self.tr("This server offers no receivables reports."))
+                return
             self.show_report(read_reports(fresh))
             self._say_as_of()
         finally:
@@ -207,7 +202,7 @@ class ReportsTab(ModuleTab):
 
     def show_report(self, report: ReceivablesReport) -> None:
         self.report = report
-        currency = report.currency or self.context.currency
+        currency = report.currency or self.company.currency
         table = self.aging_table
         table.setRowCount(len(report.buckets) + 1)
         for row, bucket in enumerate(report.buckets):

@@ -1,14 +1,14 @@
-"""`LiveSync`: one company's sync service, as Qt signals the window can connect to.
+"""`LiveSync`: one company's sync (`Company.sync`), as Qt signals the window can connect to.
 
-The service calls plain listeners on the event loop; this turns them into typed signals
+The sync calls plain listeners on the event loop; this turns them into typed signals
 (the change sets, the connection state, sync progress) and runs the first sync before
 going live (events socket, outbox sender, offline polling). The first sync also asks
 the server how many records each resource has, so its progress is overall ("12,400 of
 437,903"); `partial_copies` says which resources the cache does not hold in full yet (the
-first sync was cut short). Work the window starts itself (queueing, retrying,
-discarding) goes through here so its change sets reach the views the same way. Nothing
-here blocks: the service does its I/O asynchronously and its cache work on the database
-worker.
+first sync was cut short). Writes the window queues (`Company.queue`), resends and
+discards announce their change sets through the same listeners, so they reach the views
+the same way. Nothing here blocks: the sync does its I/O asynchronously and its cache
+work on the database thread.
 """
 
 from __future__ import annotations
@@ -20,20 +20,12 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from arkan_desktop.api.connector import ConnectionState
 from arkan_desktop.api.errors import ApiError
-from arkan_desktop.api.events import ConnectionState
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.tasks import spawn
-from arkan_desktop.store.cache import LAST_SYNC_KEY
 from arkan_desktop.store.changes import ChangeSet
-from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
-from arkan_desktop.sync.commands.wire import Write
-from arkan_desktop.sync.completeness import (
-    PartialCopy,
-    note_totals,
-    partial_copies,
-    server_totals,
-)
+from arkan_desktop.sync.company import Company
+from arkan_desktop.sync.completeness import PartialCopy
 
 T = TypeVar("T")
 
@@ -55,9 +47,9 @@ class LiveSync(QObject):
     sig_went_live = Signal()
     """The first sync is done and changes on the server now arrive by themselves."""
 
-    def __init__(self, context: CompanyContext, parent: QObject | None = None) -> None:
+    def __init__(self, company: Company, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.company = company
         self.syncing = False
         self.ready = False  # the first sync is done and the service is live
         self._started = False
@@ -65,14 +57,13 @@ class LiveSync(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._totals: dict[str, int] = {}  # the server's count per resource (first sync)
         self._pulled: dict[str, int] = {}  # records pulled per resource in this sync
-        context.service.change_listeners.append(self._changed)
-        context.service.connection_listeners.append(self._connection)
+        company.sync.listen(self._changed, self._connection)
 
     @property
     def connection(self) -> str:
-        if not self.context.online:
+        if not self.company.online:
             return ConnectionState.OFFLINE.value
-        return self.context.service.connection.value
+        return self.company.sync.connection.value
 
     def spawn(self, coro: Coroutine[Any, Any, T], name: str) -> asyncio.Task[T]:
         """Run work that belongs to this company; `stop` cancels what is left of it."""
@@ -91,34 +82,30 @@ class LiveSync(QObject):
             await asyncio.gather(*tasks, return_exceptions=True)
 
     def detach(self) -> None:
-        """Stop relaying (before the service is stopped and the window forgets it)."""
-        service = self.context.service
-        if self._changed in service.change_listeners:
-            service.change_listeners.remove(self._changed)
-        if self._connection in service.connection_listeners:
-            service.connection_listeners.remove(self._connection)
+        """Stop relaying (before the sync is stopped and the window forgets it)."""
+        self.company.sync.stop_listening(self._changed, self._connection)
 
     async def start(self) -> None:
-        """Bring the cache up to date, then go live. Does nothing for an offline context."""
-        if not self.context.online or self._started:
+        """Bring the cache up to date, then go live. Does nothing for an offline company."""
+        if not self.company.online or self._started:
             return
         self._started = True
         await self.sync_now()
-        await self.context.service.start(self.context.connector.modules)
+        await self.company.sync.go_live()
         self.ready = True
         self.sig_went_live.emit()
 
     async def sync_now(self, *, full: bool = False) -> str:
         """One whole sync; returns "" or the reason it stopped (also in sig_sync_finished)."""
-        if self.syncing or not self.context.online:
+        if self.syncing or not self.company.online:
             return ""
         self.syncing = True
         self.sig_sync_started.emit()
         problem = ""
         try:
             self._pulled = {}
-            self._totals = await self._first_sync_totals()
-            await self.context.service.sync_all(full=full, progress=self._progress)
+            self._totals = await self.company.sync.first_sync_totals()
+            await self.company.sync.sync_all(full=full, progress=self._progress)
         except ApiError as error:
             problem = error.message
         finally:
@@ -126,35 +113,12 @@ class LiveSync(QObject):
         self.sig_sync_finished.emit(problem)
         return problem
 
-    async def _first_sync_totals(self) -> dict[str, int]:
-        """Before the first sync, how many records the server has of each resource."""
-        if await self.last_sync() is not None:
-            return {}
-        totals = await server_totals(self.context.connector, self.context.connector.resources)
-        await self.context.worker.run(note_totals, self.context.cache, totals)
-        return totals
-
     async def partial_copies(self) -> list[PartialCopy]:
         """The resources whose copy on this computer is incomplete ([] when all are whole)."""
-        names = list(self.context.connector.resources)
-        return await self.context.worker.run(partial_copies, self.context.cache, names)
+        return await self.company.sync.partial_copies()
 
     async def last_sync(self) -> datetime | None:
-        value = await self.context.worker.run(self.context.cache.meta, LAST_SYNC_KEY)
-        if not value:
-            return None
-        try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-
-    async def queue(self, write: Write) -> OutboxRow:
-        return await self.queue_entry(write.entry, write.effect)
-
-    async def queue_entry(
-        self, entry: OutboxEntry, effect: dict[str, list[dict]] | None = None
-    ) -> OutboxRow:
-        return await self.context.service.queue(entry, effect)
+        return await self.company.sync.last_sync()
 
     def announce(self, changes: ChangeSet) -> None:
         if changes:
@@ -168,8 +132,7 @@ class LiveSync(QObject):
             # Changes made between the first sync and the socket joining its rooms raise
             # no event; one incremental pull when the socket first comes up catches them.
             self._caught_up = True
-            for module in self.context.service.joined:
-                self.context.service.request_pull(module)
+            self.company.sync.catch_up()
         self.sig_connection_changed.emit(state.value)
 
     def _progress(self, resource: str, done: int, total: int | None) -> None:

@@ -1,8 +1,11 @@
-"""`ModuleTab`: what every module tab offers the main window (new, post, find ...).
+"""`ModuleTab`: what every module tab offers the main window, declared with defaults.
 
-The main window's actions and shortcuts call these; a tab overrides what it supports and
-says so through `offers`. A tab reads its company's cache through its models, and hands
-its models' change sets on; `shutdown` closes them before the cache closes.
+The main window's actions and shortcuts call these and never probe a tab for what it has:
+`offers(action)` says which of new, save, post and find it supports; `printable` says
+whether Print… prints its selection (`print_selected`); `edits(row)` says whether a write
+the server refused reopens in one of its forms (`edit_refused(row)` opens it). A tab
+reads its company (`sync.company.Company`) through its models and areas, and hands its
+models' change sets on; `shutdown` closes them before the cache closes.
 """
 
 from __future__ import annotations
@@ -10,11 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from arkan_desktop.api.connector import Connector
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.company import Company
 
 NEW, SAVE, POST, FIND = "new", "save", "post", "find"
 
@@ -27,18 +30,21 @@ class ModuleTab(QWidget):
 
     key = "module"
     resource = ""  # the resource the tab cannot work without
-    capability = ""  # and the server capability, when it needs one (Connector.capabilities)
+    capability = ""  # and the server capability, when it needs one (Company.capabilities)
+    printable = False  # Print… (Ctrl+Shift+P) prints the selection: `print_selected`
+    # Resources whose refused creates reopen in this tab's form (`edits` may say more).
+    edited_resources: frozenset[str] = frozenset()
 
     @classmethod
-    def offered_by(cls, connector: Connector) -> bool:
+    def offered_by(cls, company: Company) -> bool:
         """Whether the connected server supports this tab (no branching on server kind)."""
-        if cls.resource not in connector.resources:
+        if cls.resource not in company.resources:
             return False
-        return not cls.capability or cls.capability in connector.capabilities
+        return not cls.capability or cls.capability in company.capabilities
 
-    def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
+    def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
         super().__init__(parent)
-        self.context = context
+        self.company = company
         self.live = live
         self.models: list[RecordTableModel] = []
 
@@ -59,6 +65,16 @@ class ModuleTab(QWidget):
 
     def focus_find(self) -> None:
         """Ctrl+F: focus the filter of the list in view."""
+
+    def print_selected(self) -> None:
+        """Ctrl+Shift+P, where `printable`: print what is selected."""
+
+    def edits(self, row: OutboxRow) -> bool:
+        """Whether this refused (or conflicting) write reopens in one of this tab's forms."""
+        return row.resource in self.edited_resources and row.action == "create"
+
+    def edit_refused(self, row: OutboxRow) -> None:
+        """Open a write `edits` accepted in its form, to correct and resend it."""
 
     def note_changes(self, changes: ChangeSet) -> None:
         for model in self.models:

@@ -1,5 +1,6 @@
 """A strip across the top of the window for something the user should know now
-(working offline, sign-in not remembered), with an optional action and a close button."""
+(working offline, sign-in not remembered, an unexpected error), with an optional action
+and a close button."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ class NoticeBar(QFrame):
     sig_action_clicked = Signal()
     """The user clicked the notice's action button."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "noticeBar") -> None:
         super().__init__(parent)
-        self.setObjectName("noticeBar")
+        self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
@@ -36,7 +37,7 @@ class NoticeBar(QFrame):
     def show_notice(self, text: str, action: str = "", *, warning: bool = False) -> None:
         color = theme.warning_color() if warning else self.palette().highlight().color()
         self.setStyleSheet(
-            f"#noticeBar {{ border: 1px solid {color.name()}; border-radius: 4px; }}"
+            f"#{self.objectName()} {{ border: 1px solid {color.name()}; border-radius: 4px; }}"
         )
         self.label.setText(text)
         self.action_button.setText(action)

@@ -1,7 +1,7 @@
 """What the status bar says about the company on show, fed from its LiveSync and cache.
 
 The connection, the sync's overall progress, the last sync, the outbox counts (re-read
-at most every 200 ms after changes, on the database worker) and whether the copy here is
+at most every 200 ms after changes, on the database thread) and whether the copy here is
 complete: checked when the company opens and after each sync, and said until a sync has
 brought every resource in full. The main window owns one and points it at each company.
 """
@@ -10,20 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.resource_names import resource_name
 from arkan_desktop.gui.shell.status_bar import StatusBar, count_text
-from arkan_desktop.store.cache import Cache
-from arkan_desktop.store.outbox import outbox_counts
+from arkan_desktop.sync.company import Company
 from arkan_desktop.sync.completeness import PartialCopy
 
 OUTBOX_RECOUNT_MS = 200
-
-
-def _outbox_counts(cache: Cache) -> dict[str, int]:
-    with cache.reading() as session:
-        return outbox_counts(session)
 
 
 def partial_copy_line(copy: PartialCopy) -> str:
@@ -44,26 +37,26 @@ class StatusFeed(QObject):
     def __init__(self, status: StatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.status = status
-        self.context: CompanyContext | None = None
+        self.company: Company | None = None
         self.live: LiveSync | None = None
         self._recount = QTimer(self)
         self._recount.setSingleShot(True)
         self._recount.setInterval(OUTBOX_RECOUNT_MS)
         self._recount.timeout.connect(self._refresh)
 
-    def follow(self, context: CompanyContext, live: LiveSync) -> None:
-        self.context, self.live = context, live
+    def follow(self, company: Company, live: LiveSync) -> None:
+        self.company, self.live = company, live
         self.status.begin_company()
         live.sig_connection_changed.connect(self._connection_changed)
         live.sig_sync_started.connect(self._sync_started)
         live.sig_sync_overall.connect(self._progress)
         live.sig_sync_finished.connect(self._sync_finished)
-        self.status.set_connection(live.connection, cache_only=not context.online)
+        self.status.set_connection(live.connection, cache_only=not company.online)
         self._recount.start()
         live.spawn(self._check_copy(live), "partial-copies")
 
     def forget(self) -> None:
-        self.context = self.live = None
+        self.company = self.live = None
         self._recount.stop()
         self.status.hide_progress()
 
@@ -76,8 +69,8 @@ class StatusFeed(QObject):
         return self.live is not None and self.sender() in (self.live, None)
 
     def _connection_changed(self, state: str) -> None:
-        if self._following() and self.context is not None:
-            self.status.set_connection(state, cache_only=not self.context.online)
+        if self._following() and self.company is not None:
+            self.status.set_connection(state, cache_only=not self.company.online)
 
     def _sync_started(self) -> None:
         if self._following():
@@ -108,8 +101,7 @@ class StatusFeed(QObject):
             live.spawn(self._show_last_sync(live), "last-sync")
 
     async def _show_outbox_counts(self, live: LiveSync) -> None:
-        context = live.context
-        counts = await context.worker.run(_outbox_counts, context.cache)
+        counts = await live.company.outbox.counts()
         if self.live is live:
             self.status.set_outbox_counts(counts)
 

@@ -8,13 +8,12 @@ thread, never on the UI thread. No outbox: a label changes nothing on the server
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
-from arkan_desktop.gui.station.catalog import Catalog
+from arkan_desktop.domain.warehouse.catalog import Catalog
 from arkan_desktop.gui.station.station_settings import PRINTER_KEY, TEMPLATE_KEY
 from arkan_desktop.gui.station.workflows import (
     Outcome,
@@ -37,6 +36,7 @@ from arkan_desktop.printing.templates import get_template
 from arkan_desktop.printing.zpl import render_labels_zpl
 from arkan_desktop.sync.commands.station import Line
 from arkan_desktop.sync.commands.wire import Write
+from arkan_desktop.sync.company import Company
 
 __all__ = ["PRINTER_KEY", "TEMPLATE_KEY", "LabelReprint", "print_labels", "received_labels"]
 
@@ -56,10 +56,13 @@ def _print(printer: Printer, labels: list[Label], template: str, job_name: str) 
         printer.print_document(render_labels_pdf(labels, layout), "pdf", job_name)
 
 
-async def print_labels(printer: Printer, labels: list[Label], template: str, job: str) -> str:
-    """Print in a thread; "" when it went, else why not (in plain words)."""
+async def print_labels(
+    company: Company, printer: Printer, labels: list[Label], template: str, job: str
+) -> str:
+    """Print on the company's printing thread; "" when it went, else why not (in plain
+    words)."""
     try:
-        await asyncio.to_thread(_print, printer, labels, template, job)
+        await company.printing.off_the_loop(_print, printer, labels, template, job)
     except (PrintingError, OSError) as error:
         return str(error)
     return ""

@@ -8,18 +8,17 @@ sandbox, create_application); only the window shown for the company differs.
 from __future__ import annotations
 
 import asyncio
-import signal
 from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
-from arkan_desktop.gui.app import ArkanDesktopApp, client_home, create_application
+from arkan_desktop.gui.app import ArkanDesktopApp, client_home, create_application, run_desktop
 from arkan_desktop.gui.preferences import configure_preferences
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.station.station_window import StationWindow
+from arkan_desktop.sync.company import Company
 from arkan_desktop.sync.workspace import Session
 
 
@@ -31,11 +30,11 @@ class StationApp(ArkanDesktopApp):
         self.station: StationWindow | None = None
         self.full_screen = True
 
-    async def _show_company(self, context: CompanyContext, companies: list[dict[str, Any]]) -> None:
-        self.context = context
-        self.live = LiveSync(context)
+    async def _show_company(self, company: Company, companies: list[dict[str, Any]]) -> None:
+        self.company = company
+        self.live = LiveSync(company)
         self.companies = companies or self.companies
-        station = StationWindow(context, self.live)
+        station = StationWindow(company, self.live)
         station.sig_closed.connect(self.quit)
         self.station = station
         if self.full_screen:
@@ -45,6 +44,12 @@ class StationApp(ArkanDesktopApp):
         if self.signin is not None:
             self.signin.hand_over()
         self.live.spawn(self.live.start(), "live-sync")
+
+    def show_problem(self, text: str) -> None:
+        if self.station is not None and self.station.isVisible():
+            self.station.message_label.setText(text)
+        else:
+            super().show_problem(text)
 
     async def _release(self, *, keep_session: bool) -> Session | None:
         station, self.station = self.station, None
@@ -62,11 +67,4 @@ def run_station(*, demo: bool, home: Path) -> int:
     configure_preferences(client_home(home, demo))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    station = StationApp(home, demo=demo)
-    signal.signal(signal.SIGINT, lambda *_: station.quit())
-    signal.signal(signal.SIGTERM, lambda *_: station.quit())
-    tick = QTimer()  # lets Python's signal handlers run while Qt waits (as run_app does)
-    tick.start(300)
-    tick.timeout.connect(lambda: None)
-    with loop:
-        return loop.run_until_complete(station.run())
+    return run_desktop(StationApp(home, demo=demo), loop)

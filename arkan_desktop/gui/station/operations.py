@@ -1,7 +1,7 @@
 """The station's list of operations sent to the server: queued, then done or refused.
 
 Each confirmed operation is a line, newest first, keyed by its outbox row id; its state
-follows the row (read through the sync service when the outbox changes), with the
+follows the row (read through the company's outbox when it changes), with the
 server's reason when it was refused. No decisions here, only what the list shows.
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from arkan_desktop.gui.station.style import ACCEPTED_TEXT, REFUSED_TEXT
 from arkan_desktop.store.models.outbox import CONFLICT, REJECTED, SENT
-from arkan_desktop.sync.service import SyncService
+from arkan_desktop.sync.areas.outbox import Outbox
 
 translate = QCoreApplication.translate
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,12 +36,12 @@ class OperationLog:
     def waiting(self) -> int:
         return sum(1 for item in self.items.values() if item.data(STATE_ROLE) == QUEUED)
 
-    async def refresh(self, service: SyncService) -> None:
+    async def refresh(self, outbox: Outbox) -> None:
         """Bring the queued lines up to date with their outbox rows."""
         for row_id, item in list(self.items.items()):
             if item.data(STATE_ROLE) != QUEUED:
                 continue
-            row = await service.outbox_row(row_id)
+            row = await outbox.row(row_id)
             if row is None:
                 continue
             description = item.data(Qt.ItemDataRole.UserRole)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
-from arkan_desktop.gui.station.catalog import RECEIVABLE_STATES, Catalog
+from arkan_desktop.domain.warehouse.catalog import RECEIVABLE_STATES, Catalog
 from arkan_desktop.gui.station.workflows import (
     Outcome,
     Record,

@@ -1,26 +1,23 @@
 """Scrap at the station: a location, a product and how many, a reason, then the scrap.
 
-The reasons are the server's (`api.arkan_reads.scrap_reasons`), kept in the cache's meta
-table so that the station still offers them offline; when neither the server nor the
-cache has them, the standard reasons (the codes a server accepts as `reasonId`) are
+The reasons are the server's (`company.station.fetch_scrap_reasons`), kept in the cache
+so that the station still offers them offline; when neither the server nor the cache
+has them, the standard reasons (the codes a server accepts as `reasonId`) are
 offered and the station says so. Choosing a reason: its button, or its number typed in
 the scan field. Nothing is queued before Confirm. No widgets here.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from arkan_desktop.api.arkan_reads import reasons_from, scrap_reasons
-from arkan_desktop.api.errors import ApiError
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
+from arkan_desktop.domain.warehouse.catalog import Catalog
 from arkan_desktop.gui.labels import code_label
-from arkan_desktop.gui.station.catalog import Catalog
 from arkan_desktop.gui.station.workflows import (
     Outcome,
     Record,
@@ -33,11 +30,9 @@ from arkan_desktop.gui.station.workflows import (
     unusable,
     wrong_location,
 )
-from arkan_desktop.store.cache import Cache
 from arkan_desktop.sync.commands.stock import STANDARD_SCRAP_REASONS, scrap
 from arkan_desktop.sync.commands.wire import Write
 
-REASONS_META = "station.scrap_reasons"
 SERVER, CACHED, STANDARD = "server", "cached", "standard"
 
 
@@ -66,28 +61,13 @@ def standard_reasons() -> ScrapReasons:
     )
 
 
-def cached_reasons(cache: Cache) -> ScrapReasons:
-    """On the database worker: the reasons kept from the server, else the standard ones."""
-    raw = cache.meta(REASONS_META)
-    found = reasons_from(json.loads(raw)) if raw else ()
+def kept_reasons(found: tuple[tuple[str, str], ...]) -> ScrapReasons:
+    """The reasons kept from the server, else the standard ones."""
     return ScrapReasons(found, CACHED) if found else standard_reasons()
 
 
-def keep_reasons(cache: Cache, reasons: ScrapReasons) -> None:
-    """On the database worker: remember the server's reasons for offline use."""
-    data = [{"id": reason_id, "name": name} for reason_id, name in reasons.reasons]
-    cache.set_meta(REASONS_META, json.dumps(data))
-
-
-async def fetch_reasons(connector: Any) -> ScrapReasons | None:
-    """The server's reasons, or None when it cannot say now (offline, 404, a bad answer)."""
-    session = getattr(connector, "session", None)
-    if session is None:
-        return None
-    try:
-        found = await scrap_reasons(session)
-    except (ApiError, KeyError, TypeError, ValueError):
-        return None
+def server_reasons(found: tuple[tuple[str, str], ...] | None) -> ScrapReasons | None:
+    """The reasons the server gave now, or None when it could not say."""
     return ScrapReasons(found, SERVER) if found else None
 
 

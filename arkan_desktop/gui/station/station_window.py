@@ -20,10 +20,9 @@ from PySide6.QtWidgets import QButtonGroup, QListWidgetItem, QWidget
 
 from arkan_desktop.domain.barcodes import classify
 from arkan_desktop.domain.scanner_input import CodeEntry
+from arkan_desktop.domain.warehouse.catalog import CATALOG_RESOURCES, Catalog
 from arkan_desktop.gui.outbox.descriptions import describe
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
-from arkan_desktop.gui.station.catalog import CATALOG_RESOURCES, Catalog, load_catalog
 from arkan_desktop.gui.station.counting import CycleCount
 from arkan_desktop.gui.station.label_reprint import LabelReprint, print_labels, received_labels
 from arkan_desktop.gui.station.layout import StationLayout
@@ -32,9 +31,8 @@ from arkan_desktop.gui.station.receiving import ReceiveOrder
 from arkan_desktop.gui.station.scrapping import (
     Scrap,
     ScrapReasons,
-    cached_reasons,
-    fetch_reasons,
-    keep_reasons,
+    kept_reasons,
+    server_reasons,
     standard_reasons,
 )
 from arkan_desktop.gui.station.settings_dialog import StationSettingsDialog
@@ -55,6 +53,7 @@ from arkan_desktop.gui.station.workflows import (
 from arkan_desktop.printing.errors import PrintingError
 from arkan_desktop.printing.labels import Label
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
+from arkan_desktop.sync.company import Company
 
 RECENT_SCANS = 8
 WORKFLOWS: dict[str, type[Workflow]] = {
@@ -78,11 +77,11 @@ class StationWindow(StationLayout):
     sig_scan_answered = Signal(bool, str)
     """A scan or pad press was answered: accepted?, the message shown."""
 
-    def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
-        self.company_id = str(context.company.get("id") or "")
+    def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
+        self.company_id = company.id
         self.settings = load_station_settings(self.company_id)
         super().__init__(list(WORKFLOWS), parent)
-        self.context = context
+        self.company = company
         self.live = live
         self.catalog: Catalog | None = None
         self.workflow: Workflow | None = None
@@ -92,7 +91,7 @@ class StationWindow(StationLayout):
         self.scrap_reasons: ScrapReasons = standard_reasons()
         self.settings_dialog: StationSettingsDialog | None = None
         self.setWindowTitle(
-            translate("Station", "Arkan station — {name}").format(name=context.name)
+            translate("Station", "Arkan station — {name}").format(name=company.name)
         )
         self.tones.set_enabled(self.settings.sound)
         self._connect()
@@ -194,12 +193,12 @@ class StationWindow(StationLayout):
     async def _print(self, job: str, labels: list[Label]) -> None:
         settings = load_station_settings(self.company_id)  # what the settings say now
         try:
-            printer = station_printer(settings, self.context.home)
+            printer = station_printer(settings, self.company.home)
         except PrintingError as error:
             problem, name = str(error), ""
         else:
             problem, name = (
-                await print_labels(printer, labels, settings.template, job),
+                await print_labels(self.company, printer, labels, settings.template, job),
                 printer.name,
             )
         if problem:
@@ -234,7 +233,7 @@ class StationWindow(StationLayout):
         write = workflow.write()
         description = describe(write.entry.description)
         self.operation_log.add(write.entry.id, description)
-        self.live.spawn(self.live.queue(write), "station-queue")
+        self.live.spawn(self.company.queue(write), "station-queue")
         offer = None
         if isinstance(workflow, ReceiveOrder) and workflow.order is not None:
             lines = list(workflow.lines.values())
@@ -308,7 +307,7 @@ class StationWindow(StationLayout):
     # --- the cache ---------------------------------------------------------------------
 
     async def reload_catalog(self) -> None:
-        catalog = await self.context.worker.run(load_catalog, self.context.cache)
+        catalog = await self.company.station.catalog()
         self.catalog = catalog
         if self.workflow is not None:
             self.workflow.catalog = catalog
@@ -316,10 +315,10 @@ class StationWindow(StationLayout):
 
     async def load_scrap_reasons(self) -> None:
         """The cached reasons at once, then the server's when it answers (kept for offline)."""
-        self._use_reasons(await self.context.worker.run(cached_reasons, self.context.cache))
-        fetched = await fetch_reasons(self.context.connector)
+        station = self.company.station
+        self._use_reasons(kept_reasons(await station.kept_scrap_reasons()))
+        fetched = server_reasons(await station.fetch_scrap_reasons())
         if fetched is not None:
-            await self.context.worker.run(keep_reasons, self.context.cache, fetched)
             self._use_reasons(fetched)
 
     def _use_reasons(self, reasons: ScrapReasons) -> None:
@@ -338,7 +337,7 @@ class StationWindow(StationLayout):
             self.live.spawn(self._refresh_operations(), "station-operations")
 
     async def _refresh_operations(self) -> None:
-        await self.operation_log.refresh(self.context.service)
+        await self.operation_log.refresh(self.company.outbox)
         self._show_status()
 
     def operation_states(self) -> list[str]:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
-from arkan_desktop.gui.station.catalog import Catalog
+from arkan_desktop.domain.warehouse.catalog import Catalog
 from arkan_desktop.sync.commands.station import Line, quick_move
 from arkan_desktop.sync.commands.wire import Write
 

@@ -1,21 +1,18 @@
 """The Stock tab's actions: open a move, transfer, adjustment or scrap dialog and queue it.
 
-Choices (products, locations, stock per location) are read from the cache on the worker
-before a dialog opens; scrap reasons come from the server when it answers, else from the
-standard codes the API also accepts.
+Choices (products, locations, stock per location) are read through the company (on the
+database thread) before a dialog opens; scrap reasons come from the server when it
+answers, else from the standard codes the API also accepts.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
-from arkan_desktop.api.arkan_reads import scrap_reasons
-from arkan_desktop.api.errors import ApiError
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.outbox.descriptions import describe
-from arkan_desktop.gui.stock.stock_choices import StockChoices, load_stock_choices
 from arkan_desktop.gui.stock.stock_dialogs import MoveDialog, ScrapDialog, StockDialog
 from arkan_desktop.gui.stock.stock_line_dialogs import AdjustmentDialog, TransferDialog
 from arkan_desktop.sync.commands.stock import STANDARD_SCRAP_REASONS
@@ -44,8 +41,7 @@ class StockActions(QObject):
         self.tab.live.spawn(self._open("scrap"), "stock-scrap-dialog")
 
     async def _open(self, kind: str) -> StockDialog:
-        context = self.tab.context
-        choices: StockChoices = await context.worker.run(load_stock_choices, context.cache)
+        choices = await self.tab.company.stock.choices()
         parent = self.tab.window()
         product_id = self.tab.product_id
         dialog: StockDialog
@@ -71,20 +67,15 @@ class StockActions(QObject):
             self.dialog = None
 
     async def _queue(self, write: Write) -> None:
-        await self.tab.live.queue(write)
+        await self.tab.company.queue(write)
         what = describe(write.entry.description)
         self.tab.sig_message.emit(self.tr("Queued: %1").replace("%1", what))
 
     async def scrap_reasons(self) -> list[tuple[str, str]]:
         """(id, name) of the server's scrap reasons; the standard codes when it cannot say."""
-        session: Any = getattr(self.tab.context.connector, "session", None)
-        if session is not None:
-            try:
-                found = await scrap_reasons(session)
-                if found:
-                    return list(found)
-            except (ApiError, KeyError, TypeError):
-                pass
+        found = await self.tab.company.stock.scrap_reasons()
+        if found:
+            return list(found)
         return [(code, code_label(code)) for code in STANDARD_SCRAP_REASONS]
 
     def close_dialogs(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from arkan_desktop.domain.typed_amount import TypedAmountError
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text, read_amount, refusal
-from arkan_desktop.gui.stock.stock_choices import LocationChoice, ProductChoice, StockChoices
+from arkan_desktop.store.queries.stock import LocationChoice, ProductChoice, StockChoices
 from arkan_desktop.sync.commands.stock import move_stock, scrap
 from arkan_desktop.sync.commands.wire import Write
 

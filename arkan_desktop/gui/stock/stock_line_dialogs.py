@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.gui.amount_field import amount_text
-from arkan_desktop.gui.stock.stock_choices import LocationChoice, ProductChoice, StockChoices
 from arkan_desktop.gui.stock.stock_dialogs import (
     StockDialog,
     fill_locations,
     fill_products,
     quantity_field,
 )
+from arkan_desktop.store.queries.stock import LocationChoice, ProductChoice, StockChoices
 from arkan_desktop.sync.commands.stock import adjust_stock, transfer_stock
 from arkan_desktop.sync.commands.wire import Write
 

@@ -21,18 +21,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 
 from arkan_desktop.gui.models.columns import Column, Expression, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
-from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.stock.stock_actions import StockActions
-from arkan_desktop.gui.stock.stock_choices import stock_by_location
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.models import Location, Product, StockMove
+from arkan_desktop.sync.company import Company
 
 translate = QCoreApplication.translate
 
@@ -108,10 +107,11 @@ class StockTab(ModuleTab):
     key = "stock"
     resource = "products"
 
-    def __init__(self, context: CompanyContext, live: LiveSync, parent: QWidget | None = None):
-        super().__init__(context, live, parent)
-        self.products = RecordTableModel(product_list_spec(), context.cache, context.worker, self)
-        self.moves = RecordTableModel(stock_move_list_spec(), context.cache, context.worker, self)
+    def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
+        super().__init__(company, live, parent)
+        cache, worker = company.list_backing()
+        self.products = RecordTableModel(product_list_spec(), cache, worker, self)
+        self.moves = RecordTableModel(stock_move_list_spec(), cache, worker, self)
         self.models += [self.products, self.moves]
         self.product_list = RecordList(self.products, self)
         self.move_list = RecordList(self.moves, self)
@@ -164,7 +164,7 @@ class StockTab(ModuleTab):
         layout.addWidget(splitter, 1)
         self._last_list = self.product_list
         self.product_list.sig_current_changed.connect(self._product_chosen)
-        self.moves.set_conditions(self._move_conditions())
+        self.moves.set_conditions(self.company.stock.move_history(self.product_id))
 
     @staticmethod
     def _box(parent: QWidget, title: QLabel, body: QWidget) -> QWidget:
@@ -199,26 +199,13 @@ class StockTab(ModuleTab):
 
     def _product_chosen(self, product_id: str | None) -> None:
         self.product_id = product_id or ""
-        self.moves.set_conditions(self._move_conditions())
+        self.moves.set_conditions(self.company.stock.move_history(self.product_id))
         self.live.spawn(self.show_levels(), "stock-levels")
-
-    def _move_conditions(self) -> list[ColumnElement[bool]]:
-        # Every move has a source. Caches written before outbox rows named their answer's
-        # resource (migration 0004) may hold a scrap or adjustment document among the
-        # moves (no source location); the history leaves those out.
-        conditions: list[ColumnElement[bool]] = [StockMove.from_location_id.is_not(None)]
-        if self.product_id:
-            conditions.append(StockMove.product_id == self.product_id)
-        return conditions
 
     async def show_levels(self) -> None:
         """Fill the per-location table for the chosen product from the cached stock levels."""
         product_id = self.product_id
-        rows = (
-            await self.context.worker.run(stock_by_location, self.context.cache, product_id)
-            if product_id
-            else []
-        )
+        rows = await self.company.stock.by_location(product_id) if product_id else []
         if product_id != self.product_id:
             return
         self.levels.setRowCount(len(rows))

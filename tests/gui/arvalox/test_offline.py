@@ -46,14 +46,14 @@ def test_an_invoice_made_offline_is_sent_once_when_the_server_is_back(
     qtbot: QtBot, desktop: ArkanDesktopApp, own_arvalox: SandboxServer
 ) -> None:
     main = sign_in_with_key(qtbot, desktop, own_arvalox)
-    context, live = desktop.context, desktop.live
+    context, live = desktop.company, desktop.live
     assert context is not None and live is not None
-    context.connector.retry_interval = 1.0  # type: ignore[attr-defined]
+    context.workspace.connector.retry_interval = 1.0  # type: ignore[attr-defined]
     tab: InvoicesTab = main.tab(InvoicesTab)
     main.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=20_000)
     qtbot.waitUntil(lambda: main.status.connection_label.property("state") == "online")
-    customer = run(qtbot, context.worker.run(context.cache.get, "customers", "4"))
+    customer = run(qtbot, context.customers.get("4"))
     assert customer is not None
 
     own_arvalox.stop()
@@ -62,7 +62,7 @@ def test_an_invoice_made_offline_is_sent_once_when_the_server_is_back(
         draft = {"partnerId": customer["id"], "lines": [line]}
         # what the invoice editor queues when it saves
         write = create_invoice(draft, context.currency, str(customer["name"]))
-        run(qtbot, live.queue(write))
+        run(qtbot, live.company.queue(write))
         temp_id = write.entry.temp_id or ""
         qtbot.waitUntil(lambda: main.status.connection_label.property("state") == "offline",
                         timeout=SLOW)  # fmt: skip
@@ -106,7 +106,7 @@ def test_starting_without_the_server_opens_the_last_arvalox_account_offline(
     try:
         spawn(second.start(), "test-offline-start")
         qtbot.waitUntil(lambda: second.main is not None and second.main.isVisible(), timeout=SLOW)
-        context, main = second.context, second.main
+        context, main = second.company, second.main
         assert context is not None and not context.online and main is not None
         assert titles(main) == ["Invoices", "Customers", "Payments", "Reports"]
         assert main.status.connection_label.property("state") == "cache"

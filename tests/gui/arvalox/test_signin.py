@@ -57,9 +57,9 @@ def test_an_api_key_opens_the_receivables_window(
     home = desktop.client_home
     saved = settings_path(home).read_text(encoding="utf-8")
     assert DEMO_KEY not in saved and json.loads(saved)["server_kind"] == "arvalox"
-    context = desktop.context
+    context = desktop.company
     assert context is not None
-    assert json.loads(context.cache.meta("resources") or "[]") == [
+    assert json.loads(context.workspace.cache.meta("resources") or "[]") == [
         "customers",
         "invoices",
         "payments",

@@ -1,5 +1,5 @@
-"""One customer payment allocated over several invoices: the rules in Decimal, the table
-model, and the dialog end to end against the sandbox."""
+"""One customer payment allocated over several invoices: the table model, and the dialog
+end to end against the sandbox (the rules in Decimal: tests/domain/test_payments.py)."""
 
 from __future__ import annotations
 
@@ -10,18 +10,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from arkan_desktop.gui.app import ArkanDesktopApp
-from arkan_desktop.gui.invoices.allocation import (
-    OVER_OPEN,
-    OVER_PAYMENT,
-    OpenInvoice,
-    auto_allocate,
-    check_plan,
-    oldest_first,
-)
 from arkan_desktop.gui.invoices.allocation_model import SHARE, AllocationModel
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
 from arkan_desktop.sandbox.server import SandboxServer
+from tests.domain.test_payments import INVOICES
 from tests.gui.conftest import sign_in
 from tests.gui.invoices_helpers import confirmed, row_text
 from tests.gui.screenshots import screenshot
@@ -30,33 +23,6 @@ from tests.sandbox.test_invoices import new_client, posted_invoice
 
 SLOW = 20_000
 D = Decimal
-
-
-def _invoice(key: str, due: str, open_amount: str) -> OpenInvoice:
-    return OpenInvoice(key, f"INV-{key}", due, due, "AED", D(open_amount), D(open_amount))
-
-
-INVOICES = [_invoice("b", "2026-02-01", "210.00"), _invoice("a", "2026-01-01", "105.00"),
-            _invoice("c", "2026-03-01", "315.10")]  # fmt: skip
-
-
-def test_auto_allocation_settles_the_oldest_first_exactly() -> None:
-    assert [i.id for i in oldest_first(INVOICES)] == ["a", "b", "c"]
-    assert [i.id for i in oldest_first(INVOICES, "c")] == ["c", "a", "b"]
-    assert auto_allocate(D("400.00"), INVOICES) == {"a": D("105.00"), "b": D("210.00"),
-                                                    "c": D("85.00")}  # fmt: skip
-    assert auto_allocate(D("0.30"), INVOICES, "c") == {"a": 0, "b": 0, "c": D("0.30")}
-    everything = auto_allocate(D("1000"), INVOICES)
-    assert sum(everything.values()) == D("630.10")  # never more than is open
-
-
-def test_a_plan_is_checked_against_open_amounts_and_the_payment() -> None:
-    assert check_plan(D("400"), INVOICES, auto_allocate(D("400"), INVOICES), "AED") == []
-    over = check_plan(D("400"), INVOICES, {"a": D("105.01")}, "AED")
-    assert [(p.invoice_id, p.kind) for p in over] == [("a", OVER_OPEN)]
-    too_much = check_plan(D("100"), INVOICES, {"a": D("60"), "b": D("50")}, "AED")
-    assert [(p.invoice_id, p.kind) for p in too_much] == [("", OVER_PAYMENT)]
-    assert check_plan(D("100"), INVOICES, {"a": D("1.005")}, "AED")[0].kind == "decimals"
 
 
 def test_the_table_model(qtmodeltester: ModelTester) -> None:

@@ -10,8 +10,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from arkan_desktop.domain.payments import OpenInvoice
 from arkan_desktop.gui.app import ArkanDesktopApp
-from arkan_desktop.gui.invoices.allocation import OpenInvoice
 from arkan_desktop.gui.invoices.allocation_model import SHARE
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog, PaymentInput
@@ -34,9 +34,9 @@ def test_a_refused_payment_is_fixed_in_the_payment_dialog(
     tab: InvoicesTab = main.tab(InvoicesTab)
     main.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: confirmed(tab, invoice["id"]), timeout=SLOW)
-    context = desktop.context
+    context = desktop.company
     assert context is not None
-    seen = run(qtbot, context.worker.run(context.cache.get, "invoices", invoice["id"]))
+    seen = run(qtbot, context.invoices.get(invoice["id"]))
     assert seen is not None
 
     colleague = admin.ok(admin.post("/accounting/payments", {
@@ -49,7 +49,7 @@ def test_a_refused_payment_is_fixed_in_the_payment_dialog(
     value = PaymentInput(whole, today, "cash", "", [(OpenInvoice.from_record(seen), whole)])
     run(qtbot, tab.commands.pay_allocated(client["id"], client["name"], value))
 
-    cache = context.cache
+    cache = context.workspace.cache
     qtbot.waitUntil(lambda: bool(cache.outbox_rows(REJECTED)), timeout=SLOW)
     refused = next(r for r in cache.outbox_rows(REJECTED) if r.resource == "payments")
     panel = main.open_outbox()

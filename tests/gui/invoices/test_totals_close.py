@@ -24,7 +24,7 @@ def test_closing_the_tab_while_totals_are_counted(
     main = sign_in(qtbot, desktop, sandbox)
     tab: InvoicesTab = main.tab(InvoicesTab)
     qtbot.waitUntil(lambda: tab.totals_label.text().startswith("Invoices:"), timeout=SLOW)
-    context = desktop.context
+    context = desktop.company
     assert context is not None
     gate = threading.Event()
     started = threading.Event()
@@ -33,7 +33,7 @@ def test_closing_the_tab_while_totals_are_counted(
         started.set()
         gate.wait(timeout=30)
 
-    holder = asyncio.ensure_future(context.worker.run(hold_the_worker))
+    holder = asyncio.ensure_future(context.threads.database.run(hold_the_worker))
     qtbot.waitUntil(started.is_set, timeout=SLOW)
     label = tab.totals_label
     tab.model.sig_reloaded.emit(tab.model.rowCount())  # what a reload does: count the totals

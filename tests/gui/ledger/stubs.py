@@ -1,14 +1,15 @@
-"""Stand-ins for a company's live sync, so editor and report widgets run without a server."""
+"""Stand-ins for a company and its live sync, so editor and report widgets run without a
+server: the ledger's reads answer from a list, the server's reports fail as told."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from arkan_desktop.api.errors import ApiError
-from arkan_desktop.gui.ledger.entry_lines import AccountChoice
 from arkan_desktop.gui.tasks import spawn
+from arkan_desktop.store.queries.ledger import AccountChoice
 
 T = TypeVar("T")
 
@@ -19,30 +20,34 @@ ACCOUNTS = [
 ]
 
 
-class AnswerWorker:
-    """A database worker that answers every job with one value."""
+class StubLedger:
+    """The ledger's reads: the cached ones answer `answer`; the server's fail with `error`."""
 
-    def __init__(self, answer: Any) -> None:
-        self.answer = answer
+    def __init__(self, answer: Any, error: ApiError | None) -> None:
+        self.answer, self.error = answer, error
 
-    async def run(self, fn: Callable[..., T], *args: Any) -> Any:
+    async def account_choices(self) -> Any:
         return self.answer
 
+    async def trial_balance(self) -> Any:
+        return self.answer
 
-class FailingSession:
-    def __init__(self, error: ApiError) -> None:
-        self.error = error
+    async def _server(self) -> Any:
+        if self.error is not None:
+            raise self.error
+        return {}
 
-    async def request(self, method: str, path: str, **kwargs: Any) -> Any:
-        raise self.error
+    async def profit_and_loss(self, start: str, end: str) -> Any:
+        return await self._server()
+
+    async def balance_sheet(self, as_of: str) -> Any:
+        return await self._server()
 
 
-def stub_live(answer: Any, *, online: bool = True, session: Any = None) -> Any:
-    context = SimpleNamespace(
-        currency="AED", worker=AnswerWorker(answer), cache=None, online=online, session=session
-    )
+def stub_live(answer: Any, *, online: bool = True, error: ApiError | None = None) -> Any:
+    company = SimpleNamespace(currency="AED", online=online, ledger=StubLedger(answer, error))
 
     def run(coro: Coroutine[Any, Any, T], name: str) -> Any:
         return spawn(coro, name)
 
-    return SimpleNamespace(context=context, spawn=run)
+    return SimpleNamespace(company=company, spawn=run)

@@ -20,10 +20,10 @@ from arkan_desktop.cli_print import _invoice_pdf
 from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.main_window import MainWindow
-from arkan_desktop.gui.printing.invoice_source import load_branding, save_branding
 from arkan_desktop.gui.printing.print_preview import PrintPreviewDialog
 from arkan_desktop.printing import Branding, render_invoice_pdf
 from arkan_desktop.sandbox.server import SandboxServer
+from arkan_desktop.store.queries.printing import branding, keep_branding
 from tests.gui.conftest import run, sign_in
 from tests.printing.conftest import load
 
@@ -48,7 +48,7 @@ def _invoices_tab(qtbot: QtBot, main: MainWindow) -> InvoicesTab:
 
 
 def _cli_pdf(tab: InvoicesTab, number: str) -> bytes:
-    return _invoice_pdf(tab.context.cache, argparse.Namespace(number=number, lang=None))
+    return _invoice_pdf(tab.company.workspace.cache, argparse.Namespace(number=number, lang=None))
 
 
 def _preview(qtbot: QtBot, tab: InvoicesTab, invoice_id: str) -> PrintPreviewDialog:
@@ -90,9 +90,9 @@ def test_branding_from_the_window_is_what_the_cli_prints(
 ) -> None:
     main = sign_in(qtbot, desktop, sandbox)
     tab = _invoices_tab(qtbot, main)
-    cache = tab.context.cache
-    before = load_branding(cache)
-    save_branding(cache, Branding(language="ar", show_qr=True, footer="شكرًا لتعاملكم"))
+    cache = tab.company.workspace.cache
+    before = branding(cache)
+    keep_branding(cache, Branding(language="ar", show_qr=True, footer="شكرًا لتعاملكم").to_dict())
     try:
         dialog = _preview(qtbot, tab, tab.model.ids()[1])
         assert dialog.data == _cli_pdf(tab, dialog.title)
@@ -100,7 +100,7 @@ def test_branding_from_the_window_is_what_the_cli_prints(
             assert "Tax Invoice" not in (pdf.pages[0].extract_text() or "")
         dialog.close()
     finally:
-        save_branding(cache, before)
+        keep_branding(cache, before)
 
 
 def test_batch_print_renders_off_the_ui_thread_into_one_job(

@@ -131,8 +131,8 @@ def test_a_rejected_order_shows_the_servers_errors_by_its_lines_and_is_sent_agai
         "lines": [good, {**good, "productId": "no-such-product"}],
     }
     write = create_purchase_order(draft, "AED", vendor["name"])
-    queued = run(qtbot, tab.live.queue(write))
-    cache = tab.context.cache
+    queued = run(qtbot, tab.live.company.queue(write))
+    cache = tab.company.workspace.cache
 
     def rejected() -> OutboxRow | None:
         rows = cache.outbox_rows(REJECTED)

@@ -17,11 +17,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from arkan_desktop.gui.session import CompanyContext, close_all, list_companies, open_company
+from arkan_desktop.gui.session import close_all, list_companies, open_company
 from arkan_desktop.gui.session import sign_in as open_session
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.station.station_window import StationWindow
 from arkan_desktop.sandbox.server import SandboxServer
+from arkan_desktop.sync.company import Company
 from tests.conftest import start_sandbox
 from tests.gui.conftest import run
 from tests.sandbox.conftest import COMPANY_1
@@ -65,7 +66,7 @@ class Scanner:
 @dataclass
 class Station:
     window: StationWindow
-    context: CompanyContext
+    company: Company
     live: LiveSync
     scanner: Scanner
 
@@ -74,22 +75,22 @@ def open_station(qtbot: QtBot, server: SandboxServer, home: Path) -> Station:
     session = run(qtbot, open_session(server.api_url, "admin@demo.local", "demo", remember=False))
     companies = run(qtbot, list_companies(session))
     company = next(c for c in companies if c["id"] == COMPANY_1)
-    context = run(qtbot, open_company(home, session, company))
-    live = LiveSync(context)
-    window = StationWindow(context, live)
+    opened = run(qtbot, open_company(home, session, company))
+    live = LiveSync(opened)
+    window = StationWindow(opened, live)
     window.resize(1280, 800)
     window.show()
     run(qtbot, live.start(), timeout=SLOW / 1000)
     run(qtbot, window.reload_catalog())
     assert window.catalog is not None and window.catalog.products
-    return Station(window, context, live, Scanner(window))
+    return Station(window, opened, live, Scanner(window))
 
 
 def close_station(qtbot: QtBot, station: Station) -> None:
     station.window.release()
     station.window.hide()
     run(qtbot, station.live.stop())
-    run(qtbot, close_all(station.context))
+    run(qtbot, close_all(station.company))
     station.window.deleteLater()
 
 

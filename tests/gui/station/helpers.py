@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from arkan_desktop.gui.station.catalog import Catalog
+from arkan_desktop.domain.warehouse.catalog import Catalog
 from arkan_desktop.gui.station.station_window import StationWindow
 
 Record = dict[str, Any]

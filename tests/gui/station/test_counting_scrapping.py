@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from arkan_desktop.api.arkan_reads import reasons_from
 from arkan_desktop.domain.barcodes import classify
 from arkan_desktop.domain.commands import Command
 from arkan_desktop.gui.station.counting import CycleCount
@@ -12,7 +13,6 @@ from arkan_desktop.gui.station.scrapping import (
     STANDARD,
     Scrap,
     ScrapReasons,
-    reasons_from,
     standard_reasons,
 )
 from tests.gui.station.test_workflows import OTHER, PRODUCT, catalog

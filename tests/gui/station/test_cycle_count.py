@@ -68,7 +68,7 @@ def test_a_cycle_count_from_the_first_scan_to_the_servers_stock(
     assert "difference" in window.message_label.text() or "No differences" in (
         window.message_label.text()
     )
-    assert run(qtbot, station.context.service.outbox_rows()) == []
+    assert run(qtbot, station.company.outbox.rows()) == []
     screenshot(window, "station-cycle-count")
     shown = "\n".join(window.lines_list.item(i).text() for i in range(window.lines_list.count()))
     for product in (first, second, stranger, *others):
@@ -78,7 +78,7 @@ def test_a_cycle_count_from_the_first_scan_to_the_servers_stock(
 
     window.confirm_button.click()
     qtbot.waitUntil(lambda: "done" in window.operation_states()[0], timeout=SLOW)
-    [row] = run(qtbot, station.context.service.outbox_rows())
+    [row] = run(qtbot, station.company.outbox.rows())
     assert row.response_resource == "" and row.response_data()["state"] == "done"
     counted = {first["id"]: 7, second["id"]: 2, stranger["id"]: 1}
     counted.update({p["id"]: 0 for p in others})
@@ -127,4 +127,4 @@ def test_refused_count_scans_say_why_and_queue_nothing(qtbot: QtBot, station: St
     window.confirm()  # nothing to confirm
     assert "Not ready" in window.message_label.text()
     assert window.tones.played.count("refused") == 6
-    assert run(qtbot, station.context.service.outbox_rows()) == []
+    assert run(qtbot, station.company.outbox.rows()) == []

@@ -35,4 +35,4 @@ def test_scanned_codes_print_their_labels_and_queue_nothing(
     scanner.scan("LOC-NO-SUCH-BIN")
     accepted, text = last_answer(window)
     assert not accepted and "Unknown location" in text
-    assert run(qtbot, station.context.service.outbox_rows()) == []
+    assert run(qtbot, station.company.outbox.rows()) == []

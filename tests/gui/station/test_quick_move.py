@@ -100,7 +100,7 @@ def test_refused_scans_say_why_and_queue_nothing(qtbot: QtBot, station: Station)
     window.confirm()  # nothing to confirm yet
     assert "Not ready" in window.message_label.text()
     assert window.tones.played.count("refused") >= 5
-    assert run(qtbot, station.context.service.outbox_rows()) == []
+    assert run(qtbot, station.company.outbox.rows()) == []
 
 
 def test_human_typing_is_not_mistaken_for_a_scan(station: Station) -> None:
@@ -146,5 +146,5 @@ def test_a_move_the_server_refuses_is_shown_as_refused(
     scanner.scan(destination["barcode"])
     window.confirm()
     qtbot.waitUntil(lambda: "refused by the server" in window.operation_states()[0], timeout=SLOW)
-    rows = run(qtbot, station.context.service.outbox_rows())
+    rows = run(qtbot, station.company.outbox.rows())
     assert [r.status for r in rows] == ["rejected"]  # it stays for the Outbox panel

@@ -53,7 +53,7 @@ def test_products_not_on_the_order_and_over_receipts_are_refused(
     accepted, text = last_answer(window)
     assert not accepted and f"Over-receipt: only {still_open:f} of {second['sku']}" in text
     screenshot(window, "station")
-    assert run(qtbot, station.context.service.outbox_rows()) == []
+    assert run(qtbot, station.company.outbox.rows()) == []
 
 
 def test_a_receipt_made_with_the_server_down_is_replayed_once_when_it_is_back(
@@ -82,12 +82,12 @@ def test_a_receipt_made_with_the_server_down_is_replayed_once_when_it_is_back(
             qtbot.waitUntil(lambda: bool(window.operation_states()), timeout=SLOW)
 
             def tried_and_waiting() -> bool:
-                rows = station.context.cache.outbox_rows()
+                rows = station.company.workspace.cache.outbox_rows()
                 return bool(rows) and rows[0].attempts >= 1 and rows[0].status == "pending"
 
             qtbot.waitUntil(tried_and_waiting, timeout=SLOW)  # tried, failed, backing off
             assert window.operation_states()[0].endswith("queued")
-            rows = run(qtbot, station.context.service.outbox_rows())
+            rows = run(qtbot, station.company.outbox.rows())
             assert len(rows) == 1 and rows[0].status in ("pending", "in_flight")
             # The station counts what is waiting: 3 more of the second line would be too many.
             qtbot.waitUntil(
@@ -107,7 +107,7 @@ def test_a_receipt_made_with_the_server_down_is_replayed_once_when_it_is_back(
             assert open_quantity(server_order, product["id"]) == (
                 open_quantity(order, product["id"]) - Decimal(received)
             )
-        rows = run(qtbot, station.context.service.outbox_rows())
+        rows = run(qtbot, station.company.outbox.rows())
         assert [r.status for r in rows] == ["sent"]
     finally:
         admin.close()

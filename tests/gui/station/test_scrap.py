@@ -10,16 +10,16 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from arkan_desktop.gui.station.catalog import Catalog
+from arkan_desktop.domain.warehouse.catalog import Catalog
 from arkan_desktop.gui.station.scrapping import (
     CACHED,
-    REASONS_META,
     SERVER,
     STANDARD,
     Scrap,
-    cached_reasons,
+    kept_reasons,
 )
 from arkan_desktop.sandbox.server import SandboxServer
+from arkan_desktop.store.queries.station import SCRAP_REASONS_KEY
 from tests.gui.conftest import run
 from tests.gui.station.conftest import SLOW, Station, close_station, open_station
 from tests.gui.station.helpers import (
@@ -92,7 +92,7 @@ def test_a_scrap_from_the_first_scan_to_the_servers_stock(
     window.confirm_button.click()
 
     qtbot.waitUntil(lambda: "done" in window.operation_states()[0], timeout=SLOW)
-    [row] = run(qtbot, station.context.service.outbox_rows())
+    [row] = run(qtbot, station.company.outbox.rows())
     assert row.response_resource == ""
     scrapped = admin.all("/inventory/scrap", reference=row.id)
     assert [(s["reasonCode"], Decimal(s["quantity"])) for s in scrapped] == [
@@ -114,7 +114,7 @@ def test_scrap_offline_with_cached_reasons_or_the_standard_ones(
 ) -> None:
     station = open_station(qtbot, own_sandbox, tmp_path / "home")
     admin = Api(own_sandbox, "admin@demo.local", COMPANY_1)
-    window, scanner, context = station.window, station.scanner, station.context
+    window, scanner, context = station.window, station.scanner, station.company
     try:
         qtbot.waitUntil(lambda: window.scrap_reasons.source == SERVER, timeout=SLOW)
         assert window.catalog is not None
@@ -123,10 +123,11 @@ def test_scrap_offline_with_cached_reasons_or_the_standard_ones(
         own_sandbox.stop()
         try:
             qtbot.waitUntil(lambda: station.live.connection != "online", timeout=SLOW)
-            kept = run(qtbot, context.worker.run(cached_reasons, context.cache))
+            kept = kept_reasons(run(qtbot, context.station.kept_scrap_reasons()))
             assert kept.source == CACHED and kept.reasons == window.scrap_reasons.reasons
             # A station that never saw the server's list: the standard reasons, and it says so.
-            run(qtbot, context.worker.run(context.cache.set_meta, REASONS_META, None))
+            cache = context.workspace.cache
+            run(qtbot, context.threads.database.run(cache.set_meta, SCRAP_REASONS_KEY, None))
             run(qtbot, window.load_scrap_reasons(), timeout=SLOW / 1000)
             assert window.scrap_reasons.source == STANDARD
             workflow_button(window, "Scrap").click()
@@ -150,7 +151,7 @@ def test_scrap_offline_with_cached_reasons_or_the_standard_ones(
         finally:
             own_sandbox.start()
         qtbot.waitUntil(lambda: "done" in window.operation_states()[0], timeout=SLOW)
-        [row] = run(qtbot, context.service.outbox_rows())
+        [row] = run(qtbot, context.outbox.rows())
         [scrapped] = admin.all("/inventory/scrap", reference=row.id)
         assert scrapped["reasonCode"] == "damaged"
         assert server_stock(admin, product["id"], where["id"]) == before - 1

@@ -87,4 +87,4 @@ def test_settings_are_reached_by_keyboard_checked_kept_and_honoured(
     assert window.tones.played == played  # sound is off
     window.sound_button.click()
     assert load_station_settings(window.company_id).sound
-    assert run(qtbot, station.context.service.outbox_rows()) == []
+    assert run(qtbot, station.company.outbox.rows()) == []

@@ -136,4 +136,4 @@ def test_labels_print_silently_to_the_system_printer(
     qtbot.waitUntil(lambda: "not printed" in window.message_label.text(), timeout=SLOW)
     assert "does not exist" in window.message_label.text()
     assert window.printed == [f"product-{product['sku']}", f"location-{location['code']}"]
-    assert run(qtbot, station.context.service.outbox_rows()) == []
+    assert run(qtbot, station.company.outbox.rows()) == []

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from arkan_desktop.domain.barcodes import classify
 from arkan_desktop.domain.commands import Command
-from arkan_desktop.gui.station.catalog import Catalog
+from arkan_desktop.domain.warehouse.catalog import Catalog
 from arkan_desktop.gui.station.receiving import ReceiveOrder
 from arkan_desktop.gui.station.workflows import QuickMove
 

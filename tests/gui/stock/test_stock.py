@@ -39,7 +39,7 @@ def other_location(api: Api, level: dict[str, Any]) -> dict[str, Any]:
 
 
 def cached_quantity(tab: StockTab, product_id: str, location_id: str) -> Decimal:
-    with tab.context.cache.reading() as session:
+    with tab.company.workspace.cache.reading() as session:
         level = session.get(StockLevel, f"{product_id}@{location_id}")
         return Decimal(0) if level is None or level.quantity is None else level.quantity
 
@@ -95,14 +95,14 @@ def test_a_move_changes_both_locations_and_over_moving_is_refused(
     assert dialog.product_combo.currentData().id == product_id
     choose(dialog.from_combo, source_id)
     choose(dialog.to_combo, destination["id"])
-    queued_before = len(run(qtbot, tab.context.worker.run(tab.context.cache.outbox_rows)))
+    queued_before = len(run(qtbot, tab.company.outbox.rows()))
     dialog.quantity_edit.setText(str(before_source + 1))
     dialog.accept()
     assert dialog.isVisible() and "on hand" in dialog.error_label.text()
     dialog.quantity_edit.setText("0")
     dialog.accept()
     assert dialog.isVisible() and "greater than zero" in dialog.error_label.text()
-    assert len(run(qtbot, tab.context.worker.run(tab.context.cache.outbox_rows))) == queued_before
+    assert len(run(qtbot, tab.company.outbox.rows())) == queued_before
 
     dialog.quantity_edit.setText("2")
     dialog.accept()
@@ -147,7 +147,7 @@ def test_a_scrap_with_a_reason(
     scrap = next(s for s in scraps if s["note"] == "past date")
     qtbot.waitUntil(lambda: scrap["number"] in column(tab, "reference"), timeout=SLOW)
     assert scrap["number"] not in column(tab, "number")  # the document is not a move
-    with tab.context.cache.reading() as session:  # nor is it cached as one
+    with tab.company.workspace.cache.reading() as session:  # nor is it cached as one
         assert session.get(StockMove, scrap["id"]) is None
 
 

@@ -1,4 +1,5 @@
-"""The vendors, warehouses and products a new purchase order can name, read from the cache."""
+"""The Purchasing tab's reads: what a new purchase order can name (vendors, warehouses,
+products), and which orders its list shows."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from sqlalchemy import select
 
 from arkan_desktop.domain.money import MoneyError, to_decimal
 from arkan_desktop.store.cache import Cache
-from arkan_desktop.store.models import Partner, Product, Warehouse
+from arkan_desktop.store.models import Partner, Product, PurchaseOrder, Warehouse
+from arkan_desktop.store.queries.filters import Condition
 from arkan_desktop.store.records import load_json
 
 
@@ -42,7 +44,7 @@ def _number(value: object) -> Decimal:
         return Decimal(0)
 
 
-def load_order_choices(cache: Cache) -> OrderChoices:
+def order_choices(cache: Cache) -> OrderChoices:
     out = OrderChoices()
     with cache.reading() as session:
         vendors = select(Partner.id, Partner.name).where(Partner.role == "vendor")
@@ -66,3 +68,8 @@ def load_order_choices(cache: Cache) -> OrderChoices:
                 )
             )
     return out
+
+
+def orders_in_state(state: str) -> list[Condition]:
+    """The list's conditions: the orders in a state ("": every order)."""
+    return [PurchaseOrder.state == state] if state else []

@@ -1,29 +1,23 @@
 """What the station looks scans up in: a snapshot of the cache, indexed by barcode.
 
-`load_catalog` runs on the database worker and reads products, locations, stock levels,
-open purchase orders and the station's own writes still in the outbox; the station then
-answers every scan from memory, without touching SQLite or the network. Stock figures are
-the server's (cached stock levels) plus the moves and receipts still waiting to be sent
-(`domain.pending_stock`, over the outbox's commands). No widgets here.
+`store.queries.station.catalog` reads it on the database worker (products, locations,
+stock levels, open purchase orders and the station's own writes still in the outbox); the
+station then answers every scan from memory, without touching SQLite or the network. Stock
+figures are the server's (cached stock levels) plus the moves and receipts still waiting
+to be sent (`domain.pending_stock`, over the outbox's commands). Pure.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-
 from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
 from arkan_desktop.domain.commands import Command
 from arkan_desktop.domain.pending_stock import PendingStock, add_pending
-from arkan_desktop.store.cache import Cache
-from arkan_desktop.store.models import Location, Product, PurchaseOrder, StockLevel, Warehouse
-from arkan_desktop.store.models.outbox import IN_FLIGHT, PENDING
 
 RECEIVABLE_STATES = frozenset({"confirmed", "partially_received"})
 ZERO = Decimal(0)
@@ -111,38 +105,3 @@ class Catalog:
 
     def on_order(self, order: Record, product_id: str) -> bool:
         return any(line.get("productId") == product_id for line in order.get("lines") or [])
-
-
-def load_catalog(cache: Cache) -> Catalog:
-    """On the database worker: the snapshot the station answers scans from."""
-    catalog = Catalog()
-    with cache.reading() as session:
-        for barcode, sku, raw in session.execute(select(Product.barcode, Product.sku, Product.raw)):
-            product = json.loads(raw)
-            for key in (barcode, sku, (sku or "").upper()):
-                if key:
-                    catalog.products.setdefault(key, product)
-            catalog.by_id[str(product["id"])] = product
-        for barcode, code, raw in session.execute(
-            select(Location.barcode, Location.code, Location.raw)
-        ):
-            location = json.loads(raw)
-            key = (barcode or (f"LOC-{code}" if code else "")).upper()
-            if key:
-                catalog.locations[key] = location
-        for number, raw in session.execute(
-            select(PurchaseOrder.number, PurchaseOrder.raw).where(
-                PurchaseOrder.state.in_(RECEIVABLE_STATES)
-            )
-        ):
-            if number:
-                catalog.orders[number] = json.loads(raw)
-        for warehouse_id, raw in session.execute(select(Warehouse.id, Warehouse.raw)):
-            catalog.warehouses[warehouse_id] = json.loads(raw)
-        for product_id, location_id, quantity in session.execute(
-            select(StockLevel.product_id, StockLevel.location_id, StockLevel.quantity)
-        ):
-            if product_id and location_id:
-                catalog.stock[(product_id, location_id)] = quantity or ZERO
-    catalog.add_pending(row.command for row in cache.outbox_rows((PENDING, IN_FLIGHT)))
-    return catalog

@@ -1,4 +1,5 @@
-"""What stock dialogs offer, read from the cache on the worker: products, locations, stock."""
+"""The Stock tab's reads: what its dialogs offer (products, locations, stock per location),
+a product's stock by location, and which moves its history lists."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from arkan_desktop.store.cache import Cache
-from arkan_desktop.store.models import Location, Product, StockLevel
+from arkan_desktop.store.models import Location, Product, StockLevel, StockMove
+from arkan_desktop.store.queries.filters import Condition
 from arkan_desktop.store.records import load_json
 
 
@@ -45,7 +47,7 @@ class StockChoices:
         return self.on_hand.get((product_id, location_id), Decimal(0))
 
 
-def load_stock_choices(cache: Cache) -> StockChoices:
+def stock_choices(cache: Cache) -> StockChoices:
     """Active storable products, internal locations, and the cached stock levels."""
     out = StockChoices()
     with cache.reading() as session:
@@ -89,3 +91,16 @@ def stock_by_location(cache: Cache, product_id: str) -> list[tuple[str, str, Dec
             (str(code or "?"), str(name or ""), quantity or Decimal(0))
             for code, name, quantity in session.execute(statement)
         ]
+
+
+def move_history(product_id: str = "") -> list[Condition]:
+    """The history's conditions: every move with a source, of one product when given.
+
+    Caches written before outbox rows named their answer's resource (migration 0004) may
+    hold a scrap or adjustment document among the moves (no source location); the history
+    leaves those out.
+    """
+    conditions: list[Condition] = [StockMove.from_location_id.is_not(None)]
+    if product_id:
+        conditions.append(StockMove.product_id == product_id)
+    return conditions

@@ -1,14 +1,15 @@
 """Spreading one customer payment over their open invoices, in Decimal, and checking it.
 
-No Qt here: the payment dialog's table model keeps the shares, these functions decide
-them. Auto-allocation settles the oldest invoice first (by due date, then date, then
-number); an invoice the user started from can go first. A plan is valid when every
-share is between zero and what is open on its invoice, has no more decimals than the
-currency, and the shares together do not exceed the payment; what is left is unallocated.
+Pure: the payment dialog's table model keeps the shares, these functions decide them.
+Auto-allocation settles the oldest invoice first (by due date, then date, then number);
+an invoice the user started from can go first. A plan is valid when every share is
+between zero and what is open on its invoice, has no more decimals than the currency,
+and the shares together do not exceed the payment; what is left is unallocated.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -67,13 +68,19 @@ def allocated(shares: dict[str, Decimal]) -> Decimal:
     return sum(shares.values(), ZERO)
 
 
-DECIMALS, NEGATIVE, OVER_OPEN, OVER_PAYMENT = "decimals", "negative", "over_open", "over_payment"
+class AllocationRefusal(enum.StrEnum):
+    """What is wrong with one share, or with the whole plan (the dialog puts it in words)."""
+
+    DECIMALS = "decimals"  # more decimals than the currency has
+    NEGATIVE = "negative"
+    OVER_OPEN = "over_open"  # more than is open on the invoice
+    OVER_PAYMENT = "over_payment"  # the shares together exceed the payment
 
 
 @dataclass(frozen=True)
 class AllocationProblem:
     invoice_id: str  # "" when the problem is the whole plan
-    kind: str  # DECIMALS, NEGATIVE, OVER_OPEN or OVER_PAYMENT
+    kind: AllocationRefusal
 
 
 def check_plan(
@@ -89,12 +96,12 @@ def check_plan(
         try:
             to_minor(share, currency)
         except MoneyError:
-            problems.append(AllocationProblem(invoice.id, DECIMALS))
+            problems.append(AllocationProblem(invoice.id, AllocationRefusal.DECIMALS))
             continue
         if share < 0:
-            problems.append(AllocationProblem(invoice.id, NEGATIVE))
+            problems.append(AllocationProblem(invoice.id, AllocationRefusal.NEGATIVE))
         elif share > invoice.open:
-            problems.append(AllocationProblem(invoice.id, OVER_OPEN))
+            problems.append(AllocationProblem(invoice.id, AllocationRefusal.OVER_OPEN))
     if allocated(shares) > amount:
-        problems.append(AllocationProblem("", OVER_PAYMENT))
+        problems.append(AllocationProblem("", AllocationRefusal.OVER_PAYMENT))
     return problems
