@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from arkan_desktop.gui.app import create_application
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.main_window import MainWindow
+from arkan_desktop.gui.models.reader import install_reader, shutdown_reader
 from arkan_desktop.gui.preferences import configure_preferences, preferences
 from arkan_desktop.gui.session import close_all, open_offline
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -174,7 +175,11 @@ def _run(home: Path, runs: int) -> tuple[list[dict[str, float]], dict[str, float
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        results = [loop.run_until_complete(_one_run(home)) for _ in range(runs)]
+        install_reader()  # as the app does when it starts
+        try:
+            results = [loop.run_until_complete(_one_run(home)) for _ in range(runs)]
+        finally:
+            shutdown_reader()
     floor = _floor(cache_path(home, SERVER, COMPANY["id"]))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return results, floor, peak

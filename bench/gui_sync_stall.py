@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from arkan_desktop.gui.app import create_application
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.main_window import MainWindow
+from arkan_desktop.gui.models.reader import install_reader, shutdown_reader
 from arkan_desktop.gui.preferences import configure_preferences, preferences
 from arkan_desktop.gui.session import close_all, list_companies, open_company, sign_in
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -102,7 +103,11 @@ def _run(scale: int) -> tuple[float, float, float, int, int]:
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         with loop:
-            return loop.run_until_complete(_measure(url, home))
+            install_reader()  # as the app does when it starts
+            try:
+                return loop.run_until_complete(_measure(url, home))
+            finally:
+                shutdown_reader()
 
 
 def measure(quick: bool) -> list[Figure]:

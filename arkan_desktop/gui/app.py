@@ -34,6 +34,7 @@ from arkan_desktop.gui.demo_sandbox import (
 from arkan_desktop.gui.i18n import install_translations
 from arkan_desktop.gui.last_writes import say_still_queued, send_last_writes
 from arkan_desktop.gui.main_window import MainWindow
+from arkan_desktop.gui.models.reader import install_reader, shutdown_reader
 from arkan_desktop.gui.preferences import configure_preferences
 from arkan_desktop.gui.resources import icon_path
 from arkan_desktop.gui.session import (
@@ -92,6 +93,7 @@ class ArkanDesktopApp(QObject):
         self.finished.set()
 
     async def start(self) -> None:
+        install_reader()
         if self.demo:
             await self._start_demo()
         else:
@@ -337,6 +339,7 @@ class ArkanDesktopApp(QObject):
         if self.sandbox is not None:
             await self.sandbox.stop()
         await cancel_all()
+        await asyncio.to_thread(shutdown_reader)  # a list read under way ends first
         if waiting and context is not None:
             say_still_queued(context.name, waiting)
 

@@ -24,10 +24,12 @@ from pytestqt.qtbot import QtBot
 
 from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.main_window import MainWindow
+from arkan_desktop.gui.models.reader import install_reader, shutdown_reader
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.preferences import configure_preferences
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.sandbox.server import SandboxServer
+from arkan_desktop.store.lists.reader import ListReader
 from tests.api.conftest import MemoryKeyring
 from tests.sandbox.conftest import COMPANY_1, Api
 
@@ -47,6 +49,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def gui_preferences(tmp_path: Path) -> Path:
     configure_preferences(tmp_path)
     return tmp_path / "gui.ini"
+
+
+@pytest.fixture
+def list_reader() -> Iterator[ListReader]:
+    """The list reader that the app starts, for tests that make list models without it."""
+    reader = install_reader()
+    yield reader
+    shutdown_reader()
 
 
 @pytest.fixture

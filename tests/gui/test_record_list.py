@@ -12,14 +12,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from arkan_desktop.gui.invoices.columns import invoice_list_spec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.outbox.body_editor import BodyEditor
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
 from arkan_desktop.sync.worker import DatabaseWorker
 from tests.gui.conftest import run
 from tests.store.conftest import invoice
+
+pytestmark = pytest.mark.usefixtures("list_reader")
 
 
 @pytest.fixture

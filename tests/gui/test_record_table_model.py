@@ -11,13 +11,15 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from arkan_desktop.gui.invoices.columns import invoice_list_spec
 from arkan_desktop.gui.models.record_table_model import RECORD_ID_ROLE, RecordTableModel
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
 from arkan_desktop.sync.worker import DatabaseWorker
 from tests.gui.conftest import run
 from tests.store.conftest import invoice, stamp, uid
+
+pytestmark = pytest.mark.usefixtures("list_reader")
 
 
 @pytest.fixture

@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from arkan_desktop.gui.customers.columns import customer_list_spec
 from arkan_desktop.gui.customers.customer_form import CustomerForm
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, SAVE, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
+from arkan_desktop.store.lists.specs.customers import customer_list_spec
 
 
 class CustomersTab(ModuleTab):

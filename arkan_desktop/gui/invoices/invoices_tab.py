@@ -20,11 +20,9 @@ from sqlalchemy import ColumnElement, case, func, or_, select
 from arkan_desktop.domain.money import format_amount, from_minor
 from arkan_desktop.gui.invoices.aged_view import AgedReceivablesView
 from arkan_desktop.gui.invoices.cancel_dialog import CancelInvoiceDialog
-from arkan_desktop.gui.invoices.columns import invoice_list_spec
 from arkan_desktop.gui.invoices.invoice_commands import InvoiceCommands
 from arkan_desktop.gui.invoices.invoice_editor import InvoiceEditor
 from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
-from arkan_desktop.gui.models.columns import ListQuery, ListSpec, where_clause
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.printing.invoice_printing import InvoicePrinting
 from arkan_desktop.gui.session import CompanyContext
@@ -33,6 +31,9 @@ from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.lists.columns import ListQuery, ListSpec
+from arkan_desktop.store.lists.search import where_clause
+from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
 from arkan_desktop.store.models import Invoice
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands.invoices import post_invoice

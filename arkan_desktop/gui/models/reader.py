@@ -1,38 +1,35 @@
-"""The list reader: one thread that reads lists for the views, beside the database worker.
+"""The window's list reader (store/lists/reader.py): made once by gui/app.py when the app
+starts (`install_reader`) and stopped when it ends (`shutdown_reader`); the list models
+read through it (`list_reader`). Nothing makes one at import.
 
-Lists only read (SQLite in WAL mode lets readers run beside the writer), and a user who
-types in a filter box must not wait behind a sync's page of upserts or a tab's totals
-query on the database worker. So list loads, anchors and far blocks run here, one at a
-time; writes and everything else stay on the worker. No Qt.
+Until the per-company object hands it to the models, this is the one place they find it.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
-import functools
-import threading
-from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from arkan_desktop.store.lists.reader import ListReader
 
-P = ParamSpec("P")
-T = TypeVar("T")
-
-_lock = threading.Lock()
-_executor: concurrent.futures.ThreadPoolExecutor | None = None
+_reader: ListReader | None = None
 
 
-def _reader() -> concurrent.futures.ThreadPoolExecutor:
-    global _executor
-    with _lock:
-        if _executor is None:
-            _executor = concurrent.futures.ThreadPoolExecutor(
-                max_workers=1, thread_name_prefix="arkan-lists"
-            )
-        return _executor
+def install_reader() -> ListReader:
+    """Start the list reader (the one already running, if any)."""
+    global _reader
+    if _reader is None:
+        _reader = ListReader()
+        _reader.start()
+    return _reader
 
 
-async def read(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-    """Run `fn` on the list reader thread and await its result."""
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(_reader(), functools.partial(fn, *args, **kwargs))
+def shutdown_reader() -> None:
+    """Stop the list reader: reads not begun are dropped, the one under way finishes."""
+    global _reader
+    reader, _reader = _reader, None
+    if reader is not None:
+        reader.stop()
+
+
+def list_reader() -> ListReader:
+    if _reader is None:
+        raise RuntimeError("no list reader: gui.app installs it when the app starts")
+    return _reader

@@ -16,16 +16,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
-from arkan_desktop.gui.receivables.payment_columns import (
-    CUSTOMER_PAYMENTS,
-    due_invoices,
-    payment_list_spec,
-)
+from arkan_desktop.gui.receivables.payment_columns import due_invoices
 from arkan_desktop.gui.receivables.payment_form import PaymentEntry, PaymentForm
 from arkan_desktop.gui.session import CompanyContext
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
+from arkan_desktop.store.lists.specs.payments import CUSTOMER_PAYMENTS, payment_list_spec
 from arkan_desktop.sync.commands.payments import post_payment, record_payment
 
 
