@@ -77,7 +77,7 @@ def test_columns_widths_order_and_sort_are_remembered(
     second.model.close()
 
 
-def test_csv_export_writes_the_columns_shown_in_their_order(
+def test_csv_export_writes_the_columns_shown_in_their_order_or_says_why_it_cannot(
     qloop: asyncio.AbstractEventLoop,
     qtbot: QtBot,
     cache: Cache,
@@ -90,9 +90,14 @@ def test_csv_export_writes_the_columns_shown_in_their_order(
     for index in range(len(spec.columns)):
         header.setSectionHidden(index, spec.columns[index].key not in ("number", "total"))
     header.moveSection(header.visualIndex(spec.column_index("total")), 0)
-    target = tmp_path / "out.csv"
     messages: list[str] = []
     widget.sig_message.connect(messages.append)
+    folder = tmp_path / "taken.csv"
+    folder.mkdir()  # the file's name is taken by a folder: the file cannot be written
+    assert run(qtbot, widget.export_to(folder)) == 0
+    assert messages[-1].startswith(f"Could not write {folder}: ")
+    assert widget.export_button.isEnabled()
+    target = tmp_path / "out.csv"  # the next export goes ahead (nothing stayed stuck)
     assert run(qtbot, widget.export_to(target)) == 50
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "Total,Number" and len(lines) == 51
