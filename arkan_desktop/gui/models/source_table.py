@@ -121,7 +121,7 @@ class SourceTableModel(QAbstractTableModel):
         return not self._closed and not self._resizing
 
     def _row(self, row: int) -> RowValues | None:
-        return self._source.row(row, read=self._reading)
+        return self._source.row(row, read=not self._closed and not self._resizing)
 
     def _held_ids(self) -> list[str | None]:
         """Ids of the rows the view holds (selection, current row), where already read."""

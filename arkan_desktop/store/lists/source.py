@@ -106,9 +106,9 @@ class SmallList:
         return len(self._ids)
 
     def row(self, position: int, *, wait: bool = False, read: bool = True) -> RowValues | None:
-        record_id = self.id_at(position)
-        if record_id is None:
+        if not 0 <= position < len(self._ids):
             return None
+        record_id = self._ids[position]
         found = self.read.get(record_id)
         if found is not None:
             self.read.move_to_end(record_id)
