@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.lists.cached_list import CachedList
+from arkan_desktop.store.lists.columns import ListSpec
 from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
 from arkan_desktop.sync.areas.base import Backing
 from arkan_desktop.sync.areas.customers import Customers
@@ -31,8 +32,8 @@ from arkan_desktop.sync.areas.station import Station
 from arkan_desktop.sync.areas.stock import Stock
 from arkan_desktop.sync.areas.syncing import Syncing
 from arkan_desktop.sync.commands.wire import Write
+from arkan_desktop.sync.list_rows import ListRows
 from arkan_desktop.sync.threads import Threads
-from arkan_desktop.sync.worker import DatabaseWorker
 from arkan_desktop.sync.workspace import Workspace
 
 
@@ -126,10 +127,11 @@ class Company:
 
     # --- the way out -------------------------------------------------------------------
 
-    def list_backing(self) -> tuple[Cache, DatabaseWorker]:
-        """The cache and database thread a big list model reads (RecordTableModel only;
-        goes when the list machinery reads through store/lists)."""
-        return self.workspace.cache, self.workspace.service.worker
+    def rows(self, spec: ListSpec) -> ListRows:
+        """One cached list for a view: read on the list reader, exported via the database
+        thread (store/lists)."""
+        cached = CachedList(spec, self.workspace.cache, self.threads.lists)
+        return ListRows(cached, self.threads.database)
 
     async def close(self) -> None:
         """Stop syncing and close the cache (on the database thread, after what it runs);

@@ -5,8 +5,9 @@ quits; every company it opens works on them. The database thread is the only one
 touches a cache (queries, upserts, closing it); the files thread does blocking file and
 OS work that is not the database's (opening and migrating a cache file, settings, the
 keyring, CSV exports), so the database thread never waits on a disk or a dialog's choice;
-the printing thread renders PDFs and hands jobs to printers. Nothing makes a pool at
-import time. No Qt.
+the printing thread renders PDFs and hands jobs to printers; the list reader reads big
+lists for their views (store/lists), so a list never waits behind a sync page. Nothing
+makes a pool at import time. No Qt.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
+from arkan_desktop.store.lists.reader import ListReader
 from arkan_desktop.sync.worker import DatabaseWorker
 
 P = ParamSpec("P")
@@ -36,13 +38,17 @@ class Threads:
     database: DatabaseWorker
     files: ThreadPoolExecutor
     printing: ThreadPoolExecutor
+    lists: ListReader
 
     @classmethod
     def start(cls) -> Threads:
+        reader = ListReader()
+        reader.start()
         return cls(
             DatabaseWorker(),
             ThreadPoolExecutor(max_workers=2, thread_name_prefix="arkan-files"),
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="arkan-printing"),
+            reader,
         )
 
     async def in_files(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -58,4 +64,5 @@ class Threads:
         thread finishes what it runs (a cache it still writes to must not be cut short)."""
         for pool in (self.files, self.printing):
             pool.shutdown(wait=False, cancel_futures=True)
+        self.lists.stop()  # reads not begun are dropped, the one under way finishes
         self.database.shutdown()

@@ -28,6 +28,7 @@ from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.preferences import configure_preferences
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.sandbox.server import SandboxServer
+from arkan_desktop.store.lists.reader import ListReader
 from tests.api.conftest import MemoryKeyring
 from tests.sandbox.conftest import COMPANY_1, Api
 
@@ -47,6 +48,15 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def gui_preferences(tmp_path: Path) -> Path:
     configure_preferences(tmp_path)
     return tmp_path / "gui.ini"
+
+
+@pytest.fixture
+def list_reader() -> Iterator[ListReader]:
+    """The list reader that the app's threads start, for tests that make list models alone."""
+    reader = ListReader()
+    reader.start()
+    yield reader
+    reader.stop()
 
 
 @pytest.fixture

@@ -12,11 +12,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from arkan_desktop.gui.invoices.columns import invoice_list_spec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.outbox.body_editor import BodyEditor
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.lists.cached_list import CachedList
+from arkan_desktop.store.lists.reader import ListReader
+from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
+from arkan_desktop.sync.list_rows import ListRows
 from arkan_desktop.sync.worker import DatabaseWorker
 from tests.gui.conftest import run
 from tests.store.conftest import invoice
@@ -36,8 +39,11 @@ def worker() -> Iterator[DatabaseWorker]:
     db.shutdown()
 
 
-def shown_list(qtbot: QtBot, cache: Cache, worker: DatabaseWorker) -> RecordList:
-    model = RecordTableModel(invoice_list_spec(), cache, worker)
+def shown_list(
+    qtbot: QtBot, cache: Cache, worker: DatabaseWorker, list_reader: ListReader
+) -> RecordList:
+    rows = ListRows(CachedList(invoice_list_spec(), cache, list_reader), worker)
+    model = RecordTableModel(rows)
     widget = RecordList(model)
     qtbot.addWidget(widget)
     widget.show()
@@ -46,9 +52,13 @@ def shown_list(qtbot: QtBot, cache: Cache, worker: DatabaseWorker) -> RecordList
 
 
 def test_columns_widths_order_and_sort_are_remembered(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, cache: Cache, worker: DatabaseWorker
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    cache: Cache,
+    worker: DatabaseWorker,
+    list_reader: ListReader,
 ) -> None:
-    first = shown_list(qtbot, cache, worker)
+    first = shown_list(qtbot, cache, worker, list_reader)
     spec = first.model.spec
     header = first.view.horizontalHeader()
     assert header.isSectionHidden(spec.column_index("tax"))  # hidden until chosen
@@ -63,7 +73,7 @@ def test_columns_widths_order_and_sort_are_remembered(
     first.save_layout()
     first.model.close()
 
-    second = shown_list(qtbot, cache, worker)
+    second = shown_list(qtbot, cache, worker, list_reader)
     header = second.view.horizontalHeader()
     assert not header.isSectionHidden(spec.column_index("tax"))
     assert header.isSectionHidden(spec.column_index("reference"))
@@ -75,22 +85,28 @@ def test_columns_widths_order_and_sort_are_remembered(
     second.model.close()
 
 
-def test_csv_export_writes_the_columns_shown_in_their_order(
+def test_csv_export_writes_the_columns_shown_in_their_order_or_says_why_it_cannot(
     qloop: asyncio.AbstractEventLoop,
     qtbot: QtBot,
     cache: Cache,
     worker: DatabaseWorker,
+    list_reader: ListReader,
     tmp_path: Path,
 ) -> None:
-    widget = shown_list(qtbot, cache, worker)
+    widget = shown_list(qtbot, cache, worker, list_reader)
     spec = widget.model.spec
     header = widget.view.horizontalHeader()
     for index in range(len(spec.columns)):
         header.setSectionHidden(index, spec.columns[index].key not in ("number", "total"))
     header.moveSection(header.visualIndex(spec.column_index("total")), 0)
-    target = tmp_path / "out.csv"
     messages: list[str] = []
     widget.sig_message.connect(messages.append)
+    folder = tmp_path / "taken.csv"
+    folder.mkdir()  # the file's name is taken by a folder: the file cannot be written
+    assert run(qtbot, widget.export_to(folder)) == 0
+    assert messages[-1].startswith(f"Could not write {folder}: ")
+    assert widget.export_button.isEnabled()
+    target = tmp_path / "out.csv"  # the next export goes ahead (nothing stayed stuck)
     assert run(qtbot, widget.export_to(target)) == 50
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "Total,Number" and len(lines) == 51

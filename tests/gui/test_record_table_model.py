@@ -11,10 +11,13 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from arkan_desktop.gui.invoices.columns import invoice_list_spec
 from arkan_desktop.gui.models.record_table_model import RECORD_ID_ROLE, RecordTableModel
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.lists.cached_list import CachedList
+from arkan_desktop.store.lists.reader import ListReader
+from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
+from arkan_desktop.sync.list_rows import ListRows
 from arkan_desktop.sync.worker import DatabaseWorker
 from tests.gui.conftest import run
 from tests.store.conftest import invoice, stamp, uid
@@ -44,9 +47,14 @@ def worker() -> Iterator[DatabaseWorker]:
 
 @pytest.fixture
 def model(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, cache: Cache, worker: DatabaseWorker
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    cache: Cache,
+    worker: DatabaseWorker,
+    list_reader: ListReader,
 ) -> Iterator[RecordTableModel]:
-    model = RecordTableModel(invoice_list_spec(), cache, worker)
+    rows = ListRows(CachedList(invoice_list_spec(), cache, list_reader), worker)
+    model = RecordTableModel(rows)
     with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
         model.reload()
     yield model
@@ -156,9 +164,13 @@ class BigListModel(RecordTableModel):
 
 @pytest.fixture
 def big(
-    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, cache: Cache, worker: DatabaseWorker
+    qloop: asyncio.AbstractEventLoop,
+    qtbot: QtBot,
+    cache: Cache,
+    worker: DatabaseWorker,
+    list_reader: ListReader,
 ) -> Iterator[RecordTableModel]:
-    model = BigListModel(invoice_list_spec(), cache, worker)
+    model = BigListModel(ListRows(CachedList(invoice_list_spec(), cache, list_reader), worker))
     with qtbot.waitSignal(model.sig_reloaded, timeout=5000):
         model.reload()
     assert model.windowed

@@ -13,12 +13,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from arkan_desktop.gui.customers.columns import customer_list_spec
 from arkan_desktop.gui.customers.customer_form import CustomerForm
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, SAVE, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
+from arkan_desktop.store.lists.specs.customers import customer_list_spec
 from arkan_desktop.sync.company import Company
 
 
@@ -30,8 +30,7 @@ class CustomersTab(ModuleTab):
         super().__init__(company, live, parent)
         self.forms: list[CustomerForm] = []
         spec = customer_list_spec(company.currency)
-        cache, worker = company.list_backing()
-        self.model = RecordTableModel(spec, cache, worker, self)
+        self.model = RecordTableModel(company.rows(spec), self)
         self.models.append(self.model)
         self.list = RecordList(self.model, self)
         self.new_button = QPushButton(self.tr("&New customer"), self)

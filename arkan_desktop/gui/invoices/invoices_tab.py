@@ -21,17 +21,17 @@ from arkan_desktop.domain.invoices import can_post
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui.invoices.aged_view import AgedReceivablesView
 from arkan_desktop.gui.invoices.cancel_dialog import CancelInvoiceDialog
-from arkan_desktop.gui.invoices.columns import invoice_list_spec
 from arkan_desktop.gui.invoices.invoice_commands import InvoiceCommands
 from arkan_desktop.gui.invoices.invoice_editor import InvoiceEditor
 from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
-from arkan_desktop.gui.models.columns import where_clause
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.printing.invoice_printing import InvoicePrinting
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.lists.search import where_clause
+from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands.invoices import post_invoice
 from arkan_desktop.sync.company import Company
@@ -48,8 +48,7 @@ class InvoicesTab(ModuleTab):
         super().__init__(company, live, parent)
         self.closed = False
         self.editors: list[InvoiceEditor] = []
-        cache, worker = company.list_backing()
-        self.model = RecordTableModel(invoice_list_spec(), cache, worker, self)
+        self.model = RecordTableModel(company.rows(invoice_list_spec()), self)
         self.models.append(self.model)
         self.list = RecordList(self.model, self)
         self.state_combo = QComboBox(self)

@@ -3,7 +3,7 @@ new draft entries and posting them; and the reports (trial balance, P&L, balance
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -15,53 +15,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func
 
 from arkan_desktop.gui.ledger.account_tree_model import BALANCE, CODE, NAME, TYPE, AccountTreeModel
 from arkan_desktop.gui.ledger.entry_editor import JournalEntryEditor
 from arkan_desktop.gui.ledger.reports_view import ReportsView
-from arkan_desktop.gui.models.columns import Column, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.changes import ChangeSet
-from arkan_desktop.store.models import JournalEntry
+from arkan_desktop.store.lists.specs.journal_entries import journal_list_spec
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands.journal import post_journal_entry
 from arkan_desktop.sync.company import Company
-
-translate = QCoreApplication.translate
-
-
-def journal_list_spec() -> ListSpec:
-    entry = JournalEntry
-    columns = (
-        Column("number", translate("JournalList", "Number"), entry.number, searchable=True),
-        Column("date", translate("JournalList", "Date"), entry.date, Kind.DATE, width=100),
-        Column(
-            "memo",
-            translate("JournalList", "Memo"),
-            func.json_extract(entry.raw, "$.memo"),
-            searchable=True,
-            width=300,
-        ),
-        Column(
-            "reference", translate("JournalList", "Reference"), entry.reference, searchable=True
-        ),
-        Column(
-            "source", translate("JournalList", "Source"), entry.source_type, Kind.CODE, width=90
-        ),
-        Column("state", translate("JournalList", "State"), entry.state, Kind.CODE, width=80),
-        Column(
-            "amount",
-            translate("JournalList", "Amount"),
-            entry.total_debit_minor,
-            Kind.MONEY,
-            entry.currency,
-        ),
-    )
-    return ListSpec("journal_entries", "journal_entries", columns, sort_key="date")
 
 
 def _titled(title: str, body: QWidget, parent: QWidget) -> QWidget:
@@ -94,8 +60,7 @@ class LedgerTab(ModuleTab):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.accounts.modelReset.connect(self.tree.expandAll)
-        cache, worker = company.list_backing()
-        self.journal = RecordTableModel(journal_list_spec(), cache, worker, self)
+        self.journal = RecordTableModel(company.rows(journal_list_spec()), self)
         self.models.append(self.journal)
         self.journal_list = RecordList(self.journal, self)
         self.journal_list.sig_message.connect(self.sig_message)

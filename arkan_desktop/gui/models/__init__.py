@@ -1,1 +1,1 @@
-"""Qt item models over the local cache, shared by every tab."""
+"""Qt item models over the cached lists (store/lists) and their titles, shared by every tab."""

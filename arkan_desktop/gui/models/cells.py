@@ -1,5 +1,6 @@
-"""What a list cell shows for each Qt role, from one fetched row: text, italics for rows not
-yet confirmed by the server, red for rows a refused write holds, tooltips saying why."""
+"""What a list cell shows for each Qt role, from one fetched row: text (a server code in
+the window's words), italics for rows not yet confirmed by the server, red for rows a
+refused write holds, tooltips saying why."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
 from arkan_desktop.gui import theme
-from arkan_desktop.gui.models.columns import RowValues
+from arkan_desktop.gui.labels import code_label
+from arkan_desktop.store.lists.values import RowValues
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,10 +57,11 @@ def directed(text: str, right_to_left: bool) -> str:
     return text
 
 
-def cell_data(row: RowValues, column: int, role: int) -> Any:
-    """The value of one of `ROW_ROLES` for the cell of `row` in `column`."""
+def cell_data(row: RowValues, column: int, role: int, *, code: bool = False) -> Any:
+    """The value of one of `ROW_ROLES` for the cell of `row` in `column` (`code`: a column
+    of server codes, shown through `code_label`)."""
     if role == Qt.ItemDataRole.DisplayRole:
-        text = row.display[column]
+        text = code_label(row.display[column]) if code else row.display[column]
         if not text and column == 0 and row.local:
             return translate("RecordTableModel", "(not sent yet)")
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft

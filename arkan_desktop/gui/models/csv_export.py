@@ -1,47 +1,102 @@
 """Writing a cached list to CSV: every matching row, in list order, streamed.
 
-Runs on the database worker (never the UI thread). Amounts are written plainly (no
-thousands separators, the currency's decimals), codes as the server sends them, so the
-file reads back into a spreadsheet or another program exactly.
+The rows are read on the database worker (store/lists/export.py) and handed over in
+chunks through a short queue to a file thread that writes them, so that neither the UI
+thread nor the database thread writes the file. If the file cannot be written, the
+reading stops at its next chunk and the error is raised (an `OSError`, which the list
+shows as a message); if the export is cancelled (the app closing), both threads stop
+within a fraction of a second. No Qt.
 """
 
 from __future__ import annotations
 
+import asyncio
 import csv
+import queue
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from arkan_desktop.gui.models.columns import (
-    ListQuery,
-    ListSpec,
-    display_text,
-    export_query,
-    read_row,
-)
-from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.lists.cached_list import CachedList
+from arkan_desktop.store.lists.columns import ListQuery
+from arkan_desktop.sync.worker import DatabaseWorker
+
+_QUEUED_CHUNKS = 4  # chunks read ahead of the file: the memory stays small
+_POLL_S = 0.2  # how often a waiting thread looks whether the export was abandoned
+
+Chunk = list[list[str]]
 
 
-def write_csv(
-    cache: Cache, spec: ListSpec, query: ListQuery, columns: Sequence[int], path: Path
+class _Handover:
+    """Chunks of rows from the reading thread to the writing thread; None ends them."""
+
+    def __init__(self) -> None:
+        self._chunks: queue.Queue[Chunk | None] = queue.Queue(maxsize=_QUEUED_CHUNKS)
+        self._failed = threading.Event()  # the file could not be written
+        self.abandoned = threading.Event()  # nobody waits for the export any more
+
+    def _put(self, item: Chunk | None) -> bool:
+        while not self.abandoned.is_set():
+            try:
+                self._chunks.put(item, timeout=_POLL_S)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _get(self) -> Chunk | None:
+        while True:
+            try:
+                return self._chunks.get(timeout=_POLL_S)
+            except queue.Empty:
+                if self.abandoned.is_set():
+                    return None
+
+    def deliver(self, rows: Chunk) -> bool:
+        """On the worker: hand one chunk over; False when the rest is not wanted."""
+        return not self._failed.is_set() and self._put(rows)
+
+    def read_all(self, rows: CachedList, query: ListQuery, columns: Sequence[int]) -> int:
+        """On the worker: every row handed over, then the end (whatever happens)."""
+        try:
+            return rows.export_rows(query, columns, self.deliver)
+        finally:
+            self._put(None)
+
+    def write_all(self, path: Path, header: list[str]) -> None:
+        """On a file thread: the header, then each chunk until the end."""
+        try:
+            with path.open("w", newline="", encoding="utf-8-sig") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(header)
+                while (chunk := self._get()) is not None:
+                    writer.writerows(chunk)
+        except BaseException:
+            self._failed.set()
+            while self._get() is not None:  # the reader stops at its next chunk
+                pass
+            raise
+
+
+async def write_csv(
+    worker: DatabaseWorker,
+    rows: CachedList,
+    query: ListQuery,
+    columns: Sequence[int],
+    header: list[str],
+    path: Path,
 ) -> int:
-    """On the worker: every matching row to `path`, streamed; returns the number of rows."""
-    count = 0
-    with (
-        path.open("w", newline="", encoding="utf-8-sig") as handle,
-        cache.reading() as session,
-    ):
-        writer = csv.writer(handle)
-        writer.writerow([spec.columns[i].title for i in columns])
-        result = session.execute(export_query(spec, query).execution_options(yield_per=1000))
-        for row in result:
-            values = read_row(spec, row)
-            writer.writerow(
-                [
-                    display_text(
-                        spec.columns[i], values.values[i], values.currencies[i], grouping=False
-                    )
-                    for i in columns
-                ]
-            )
-            count += 1
+    """Every row of the list to `path` under `header`; returns the number of rows."""
+    handover = _Handover()
+    writing = asyncio.ensure_future(asyncio.to_thread(handover.write_all, path, header))
+    reading = asyncio.ensure_future(worker.run(handover.read_all, rows, query, list(columns)))
+    try:
+        count, written = await asyncio.gather(reading, writing, return_exceptions=True)
+    except asyncio.CancelledError:
+        handover.abandoned.set()
+        raise
+    for outcome in (written, count):  # the file's error first: the reading stopped for it
+        if isinstance(outcome, BaseException):
+            raise outcome
+    assert isinstance(count, int)
     return count

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from arkan_desktop.gui.labels import code_label
-from arkan_desktop.gui.models.columns import Column, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.outbox.descriptions import describe
 from arkan_desktop.gui.purchasing.order_editor import PurchaseOrderEditor
@@ -17,7 +16,7 @@ from arkan_desktop.gui.purchasing.receive_dialog import ReceiveDialog
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
-from arkan_desktop.store.models import PurchaseOrder
+from arkan_desktop.store.lists.specs.purchase_orders import purchase_order_list_spec
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands.purchasing import (
     approve_purchase_order,
@@ -30,37 +29,6 @@ STATES = ("draft", "approved", "confirmed", "partially_received", "received", "c
 RECEIVABLE = ("confirmed", "partially_received")
 
 
-translate = QCoreApplication.translate
-
-
-def purchase_order_list_spec() -> ListSpec:
-    po = PurchaseOrder
-    columns = (
-        Column("number", translate("PurchaseOrderList", "Number"), po.number, searchable=True),
-        Column(
-            "vendor",
-            translate("PurchaseOrderList", "Vendor"),
-            po.vendor_name,
-            searchable=True,
-            width=260,
-        ),
-        Column("date", translate("PurchaseOrderList", "Date"), po.date, Kind.DATE),
-        Column("expected", translate("PurchaseOrderList", "Expected"), po.expected_date, Kind.DATE),
-        Column("state", translate("PurchaseOrderList", "State"), po.state, Kind.CODE),
-        Column(
-            "total",
-            translate("PurchaseOrderList", "Total"),
-            po.total_minor,
-            Kind.MONEY,
-            po.currency,
-        ),
-        Column(
-            "reference", translate("PurchaseOrderList", "Reference"), po.reference, searchable=True
-        ),
-    )
-    return ListSpec("purchase_orders", "purchase_orders", columns, sort_key="date")
-
-
 class PurchasingTab(ModuleTab):
     key = "purchasing"
     resource = "purchase_orders"
@@ -68,8 +36,7 @@ class PurchasingTab(ModuleTab):
 
     def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
         super().__init__(company, live, parent)
-        cache, worker = company.list_backing()
-        self.model = RecordTableModel(purchase_order_list_spec(), cache, worker, self)
+        self.model = RecordTableModel(company.rows(purchase_order_list_spec()), self)
         self.models.append(self.model)
         self.list = RecordList(self.model, self)
         self.list.sig_message.connect(self.sig_message)

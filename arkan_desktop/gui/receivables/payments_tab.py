@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
-from arkan_desktop.gui.receivables.payment_columns import CUSTOMER_PAYMENTS, payment_list_spec
 from arkan_desktop.gui.receivables.payment_form import PaymentEntry, PaymentForm
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.widgets.record_list import RecordList
+from arkan_desktop.store.lists.specs.payments import CUSTOMER_PAYMENTS, payment_list_spec
 from arkan_desktop.sync.commands.payments import post_payment, record_payment
 from arkan_desktop.sync.company import Company
 
@@ -32,8 +32,7 @@ class PaymentsTab(ModuleTab):
     def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
         super().__init__(company, live, parent)
         self.form: PaymentForm | None = None
-        cache, worker = company.list_backing()
-        self.model = RecordTableModel(payment_list_spec(), cache, worker, self)
+        self.model = RecordTableModel(company.rows(payment_list_spec()), self)
         self.model.set_conditions([CUSTOMER_PAYMENTS])
         self.models.append(self.model)
         self.list = RecordList(self.model, self)

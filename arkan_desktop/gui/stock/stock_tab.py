@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,86 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from arkan_desktop.gui.models.columns import Column, Expression, Kind, ListSpec
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, ModuleTab
 from arkan_desktop.gui.stock.stock_actions import StockActions
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.changes import ChangeSet
-from arkan_desktop.store.models import Location, Product, StockMove
+from arkan_desktop.store.lists.specs.products import product_list_spec
+from arkan_desktop.store.lists.specs.stock import stock_move_list_spec
 from arkan_desktop.sync.company import Company
-
-translate = QCoreApplication.translate
-
-
-def product_list_spec() -> ListSpec:
-    columns = (
-        Column("sku", translate("StockLists", "SKU"), Product.sku, searchable=True, width=100),
-        Column(
-            "name", translate("StockLists", "Product"), Product.name, searchable=True, width=260
-        ),
-        Column(
-            "barcode",
-            translate("StockLists", "Barcode"),
-            Product.barcode,
-            searchable=True,
-            hidden=True,
-        ),
-        Column("category", translate("StockLists", "Category"), Product.category, searchable=True),
-        Column("type", translate("StockLists", "Type"), Product.type, Kind.CODE, hidden=True),
-        Column("on_hand", translate("StockLists", "On hand"), Product.on_hand, Kind.QUANTITY),
-        Column("available", translate("StockLists", "Available"), Product.available, Kind.QUANTITY),
-        Column("uom", translate("StockLists", "Unit"), Product.uom, width=70),
-        Column(
-            "price",
-            translate("StockLists", "Sale price"),
-            Product.sale_price_minor,
-            Kind.MONEY,
-            Product.currency,
-        ),
-    )
-    return ListSpec("products", "products", columns, sort_key="sku", descending=False)
-
-
-def _location_code(column: Expression) -> Expression:
-    return select(Location.code).where(Location.id == column).limit(1).scalar_subquery()
-
-
-def stock_move_list_spec() -> ListSpec:
-    sku = select(Product.sku).where(Product.id == StockMove.product_id).limit(1).scalar_subquery()
-    columns = (
-        Column("number", translate("StockLists", "Number"), StockMove.number, searchable=True),
-        Column("date", translate("StockLists", "Date"), StockMove.date, Kind.DATE, width=100),
-        Column("type", translate("StockLists", "Type"), StockMove.type, Kind.CODE, width=100),
-        Column("state", translate("StockLists", "State"), StockMove.state, Kind.CODE, width=80),
-        Column("sku", translate("StockLists", "SKU"), sku, searchable=True, width=100),
-        Column(
-            "from",
-            translate("StockLists", "From"),
-            _location_code(StockMove.from_location_id),
-            searchable=True,
-        ),
-        Column(
-            "to",
-            translate("StockLists", "To"),
-            _location_code(StockMove.to_location_id),
-            searchable=True,
-        ),
-        Column("quantity", translate("StockLists", "Quantity"), StockMove.quantity, Kind.QUANTITY),
-        Column(
-            "reference", translate("StockLists", "Reference"), StockMove.reference, searchable=True
-        ),
-    )
-    return ListSpec(
-        "stock_moves",
-        "stock_moves",
-        columns,
-        sort_key="date",
-        also_concerns=frozenset({"products", "locations"}),
-    )
 
 
 class StockTab(ModuleTab):
@@ -109,9 +39,8 @@ class StockTab(ModuleTab):
 
     def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
         super().__init__(company, live, parent)
-        cache, worker = company.list_backing()
-        self.products = RecordTableModel(product_list_spec(), cache, worker, self)
-        self.moves = RecordTableModel(stock_move_list_spec(), cache, worker, self)
+        self.products = RecordTableModel(company.rows(product_list_spec()), self)
+        self.moves = RecordTableModel(company.rows(stock_move_list_spec()), self)
         self.models += [self.products, self.moves]
         self.product_list = RecordList(self.products, self)
         self.move_list = RecordList(self.moves, self)

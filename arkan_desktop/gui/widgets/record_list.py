@@ -2,8 +2,9 @@
 
 It shows a RecordTableModel in a table view, sorts on any column (in SQL), filters as
 you type (debounced), lets the user choose columns, exports every row of the current list
-to CSV on the database worker, and remembers column widths, order, visibility and sort in
-the preferences. It does not decide what is listed: the tab gives it the model.
+to CSV (read on the database worker, written on a file thread), and remembers column
+widths, order, visibility and sort in the preferences. It does not decide what is listed:
+the tab gives it the model.
 """
 
 from __future__ import annotations
@@ -219,8 +220,8 @@ class RecordList(QWidget):
     def _columns_menu(self) -> QMenu:
         menu = QMenu(self)
         header = self.view.horizontalHeader()
-        for index, column in enumerate(self.model.spec.columns):
-            action = QAction(column.title, menu)
+        for index, title in enumerate(self.model.titles):
+            action = QAction(title, menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(index))
             action.toggled.connect(lambda shown, i=index: self._show_column(i, shown))

@@ -7,7 +7,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from arkan_desktop.gui.models.id_diff import IdListUpdate, plan_update, runs
+from arkan_desktop.store.lists.id_diff import IdListUpdate, plan_update, runs
 
 
 def apply(old: list[str], new: list[str], update: IdListUpdate) -> list[str]:

@@ -8,7 +8,7 @@ segment so that each query stays an index range. The list's conditions are wrapp
 unary `+` for these reads, which keeps SQLite from choosing an index for a condition (and
 then sorting every matching row) over the sort index.
 
-No Qt here: these run on the list reader thread, or inline for one small window.
+No Qt here: these run on the list reader thread, or inline for one block that is one seek.
 """
 
 from __future__ import annotations
@@ -29,15 +29,9 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
-from arkan_desktop.gui.models.columns import (
-    Expression,
-    ListQuery,
-    ListSpec,
-    rowid,
-    selected_values,
-    sort_expression,
-    where_clause,
-)
+from arkan_desktop.store.lists.columns import Expression, ListQuery, ListSpec
+from arkan_desktop.store.lists.queries import rowid, selected_values, sort_expression
+from arkan_desktop.store.lists.search import where_clause
 
 Key = tuple[Any, int]  # (sort value, rowid): where a row sits in the list's order
 _VALUE, _NULL = "value", "null"

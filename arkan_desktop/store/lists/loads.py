@@ -1,10 +1,10 @@
-"""What the list reader thread does for a `RecordTableModel`: load a list, read a block,
-extend the anchors. No Qt; nothing here touches the model.
+"""What the list reader thread does for a list's rows: load a list, read a block, extend
+the anchors. No Qt; nothing here touches a model or a row source.
 
 A list of up to `ids_limit` rows (or one whose order no index serves) is loaded whole as
 its id list, and the change from the previous list is planned here (id_diff). A bigger
-list is only counted and its first block read: the model then reads blocks of rows by
-position, starting from the nearest anchor (the key of every `window`-th row, found in
+list is only counted and its first block read: its `BigList` then reads blocks of rows
+by position, starting from the nearest anchor (the key of every `window`-th row, found in
 the background) or from the end of the list, whichever is closer.
 """
 
@@ -16,9 +16,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from arkan_desktop.gui.models.columns import ListQuery, ListSpec, RowValues, id_query, read_row
-from arkan_desktop.gui.models.id_diff import IdListUpdate, plan_update
-from arkan_desktop.gui.models.keyset import (
+from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.lists.columns import ListQuery, ListSpec
+from arkan_desktop.store.lists.id_diff import IdListUpdate, plan_update
+from arkan_desktop.store.lists.keyset import (
     Key,
     count_before,
     count_rows,
@@ -26,7 +27,8 @@ from arkan_desktop.gui.models.keyset import (
     read_after,
     seekable,
 )
-from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.lists.queries import id_query
+from arkan_desktop.store.lists.values import RowValues, read_row
 
 Block = list[tuple[RowValues, Key]]
 # More separate runs of rows added or removed than this, and the list is laid out again

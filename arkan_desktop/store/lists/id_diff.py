@@ -3,8 +3,8 @@
 A list view must be told precisely what changed to keep its selection and scroll
 position. Any change of an ordered id list is: some rows removed, the survivors perhaps
 reordered, some rows inserted. Each step maps to Qt's signals (rowsRemoved, layoutChanged,
-rowsInserted), is computed in linear time, and needs no Qt, so it runs on the database
-worker thread. When the change is too scattered (hundreds of separate runs, e.g. a filter
+rowsInserted), is computed in linear time, and needs no Qt, so it runs on the list
+reader thread. When the change is too scattered (hundreds of separate runs, e.g. a filter
 cleared on a large list) one reset is cheaper for the view than that many signals.
 """
 

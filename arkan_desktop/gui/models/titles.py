@@ -1,0 +1,134 @@
+"""The column titles of the cached lists, in the window's language.
+
+A list spec (store/lists/specs) names its columns by stable keys; the titles are looked up
+here by (list key, column key), each with the translation context its list has always
+had, so the Arabic catalogue keeps its words. Read when a model is made (after the
+translator is installed), not at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from arkan_desktop.store.lists.columns import ListSpec
+
+translate = QCoreApplication.translate
+
+
+def _invoices() -> dict[str, str]:
+    return {
+        "number": translate("InvoiceList", "Number"),
+        "type": translate("InvoiceList", "Type"),
+        "client": translate("InvoiceList", "Client"),
+        "date": translate("InvoiceList", "Date"),
+        "due": translate("InvoiceList", "Due"),
+        "state": translate("InvoiceList", "State"),
+        "payment": translate("InvoiceList", "Payment"),
+        "subtotal": translate("InvoiceList", "Subtotal"),
+        "tax": translate("InvoiceList", "Tax"),
+        "total": translate("InvoiceList", "Total"),
+        "due_amount": translate("InvoiceList", "Amount due"),
+        "currency": translate("InvoiceList", "Currency"),
+        "reference": translate("InvoiceList", "Reference"),
+        "linked": translate("InvoiceList", "Credit note / cancels"),
+    }
+
+
+def _customers() -> dict[str, str]:
+    return {
+        "code": translate("CustomerList", "Code"),
+        "name": translate("CustomerList", "Name"),
+        "email": translate("CustomerList", "Email"),
+        "phone": translate("CustomerList", "Phone"),
+        "tax": translate("CustomerList", "Tax number"),
+        "terms": translate("CustomerList", "Terms (days)"),
+        "limit": translate("CustomerList", "Credit limit"),
+        "outstanding": translate("CustomerList", "Outstanding"),
+        "address": translate("CustomerList", "Address"),
+    }
+
+
+def _payments() -> dict[str, str]:
+    return {
+        "number": translate("PaymentList", "Number"),
+        "customer": translate("PaymentList", "Customer"),
+        "date": translate("PaymentList", "Date"),
+        "method": translate("PaymentList", "Method"),
+        "invoice": translate("PaymentList", "Invoice"),
+        "amount": translate("PaymentList", "Amount"),
+        "state": translate("PaymentList", "State"),
+        "reference": translate("PaymentList", "Reference"),
+        "currency": translate("PaymentList", "Currency"),
+    }
+
+
+def _journal_entries() -> dict[str, str]:
+    return {
+        "number": translate("JournalList", "Number"),
+        "date": translate("JournalList", "Date"),
+        "memo": translate("JournalList", "Memo"),
+        "reference": translate("JournalList", "Reference"),
+        "source": translate("JournalList", "Source"),
+        "state": translate("JournalList", "State"),
+        "amount": translate("JournalList", "Amount"),
+    }
+
+
+def _products() -> dict[str, str]:
+    return {
+        "sku": translate("StockLists", "SKU"),
+        "name": translate("StockLists", "Product"),
+        "barcode": translate("StockLists", "Barcode"),
+        "category": translate("StockLists", "Category"),
+        "type": translate("StockLists", "Type"),
+        "on_hand": translate("StockLists", "On hand"),
+        "available": translate("StockLists", "Available"),
+        "uom": translate("StockLists", "Unit"),
+        "price": translate("StockLists", "Sale price"),
+    }
+
+
+def _stock_moves() -> dict[str, str]:
+    return {
+        "number": translate("StockLists", "Number"),
+        "date": translate("StockLists", "Date"),
+        "type": translate("StockLists", "Type"),
+        "state": translate("StockLists", "State"),
+        "sku": translate("StockLists", "SKU"),
+        "from": translate("StockLists", "From"),
+        "to": translate("StockLists", "To"),
+        "quantity": translate("StockLists", "Quantity"),
+        "reference": translate("StockLists", "Reference"),
+    }
+
+
+def _purchase_orders() -> dict[str, str]:
+    return {
+        "number": translate("PurchaseOrderList", "Number"),
+        "vendor": translate("PurchaseOrderList", "Vendor"),
+        "date": translate("PurchaseOrderList", "Date"),
+        "expected": translate("PurchaseOrderList", "Expected"),
+        "state": translate("PurchaseOrderList", "State"),
+        "total": translate("PurchaseOrderList", "Total"),
+        "reference": translate("PurchaseOrderList", "Reference"),
+    }
+
+
+_LISTS: dict[str, Callable[[], dict[str, str]]] = {
+    "invoices": _invoices,
+    "customers": _customers,
+    "payments": _payments,
+    "journal_entries": _journal_entries,
+    "products": _products,
+    "stock_moves": _stock_moves,
+    "purchase_orders": _purchase_orders,
+}
+
+
+def column_titles(spec: ListSpec) -> tuple[str, ...]:
+    """The title of each of `spec`'s columns, in order. A list or column without one here
+    is a programming error (a new spec needs its titles): it fails at once, by name."""
+    titles = _LISTS[spec.key]()
+    return tuple(titles[column.key] for column in spec.columns)
