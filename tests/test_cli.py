@@ -255,6 +255,7 @@ def test_the_log_file_rotates_and_every_file_stays_private(
     monkeypatch.setattr(cli_module, "LOG_MAX_BYTES", 4000)
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    noisy = {name: logging.getLogger(name).level for name in ("httpx", "httpcore", "websockets")}
     try:
         cli_module._setup_logging(tmp_path)
         for n in range(400):
@@ -264,6 +265,8 @@ def test_the_log_file_rotates_and_every_file_stays_private(
             root.removeHandler(handler)
             handler.close()
         root.setLevel(level)
+        for name, was in noisy.items():
+            logging.getLogger(name).setLevel(was)
     logs = tmp_path / "logs"
     names = sorted(p.name for p in logs.iterdir())
     backups = [f"arkan-desktop.log.{n}" for n in range(1, cli_module.LOG_BACKUPS + 1)]

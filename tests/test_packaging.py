@@ -273,4 +273,6 @@ def test_a_frozen_demo_starts_the_app_itself_as_its_sandbox(
     monkeypatch.setattr(sys, "executable", str(app))
     command = demo.command()
     assert command[:2] == [str(app), SANDBOX_CHILD_FLAG]
-    assert command[2:] == ["--port", "0", "--data", str(tmp_path / "data"), "--seed", "demo"]
+    assert command[2:] == [
+        "--port", "0", "--data", str(tmp_path / "data"), "--seed", "demo", "--progress"
+    ]  # fmt: skip

@@ -54,6 +54,7 @@ def test_api_key_in_the_query_never_reaches_a_log(
     arvalox: SandboxServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="httpx")  # the CLI quietens it, in-process too
 
     async def body() -> list[httpx.Request]:
         transport = Recording()
