@@ -5,7 +5,10 @@ page, per_page, total_pages}`; dates as `issue_date` or `invoice_date`; tax rate
 fractions (0.08) or percentages (8). Each record becomes the shape the rest of the app
 knows (camelCase, `partnerId`, `number`, `date`, `total`, `amountDue`, `state` …, string
 ids, timestamps as `2026-11-21T10:00:00.123456Z`) with the server's own record kept
-whole under `arvalox`. Writes go the other way: Arkan-shaped bodies become Arvalox ones.
+whole under `arvalox`. A customer's `status` (active, inactive, suspended) is kept; a
+payment's method is the app's name for it (card, cheque, bank). Writes go the other way:
+Arkan-shaped bodies become Arvalox ones, under the names the server was found to use
+(`ArvaloxFeatures`), numbers always in plain decimal form ("150", never "1.5E+2").
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from arkan_desktop.api.arvalox_features import PUBLISHED, ArvaloxFeatures
 from arkan_desktop.api.errors import FieldError
 from arkan_desktop.api.wire import malformed
+from arkan_desktop.api.write_rules import net_unit_price
 
 Record = dict[str, Any]
 _HUNDRED = Decimal(100)
@@ -37,6 +42,16 @@ _STATES = {
     "void": "cancelled",
 }
 _PAYMENT_STATES = {"completed": "posted", "pending": "draft", "failed": "cancelled"}
+# The app's payment methods as the server names them, and back.
+SERVER_METHOD = {
+    "bank": "bank_transfer",
+    "card": "credit_card",
+    "cheque": "check",
+    "cash": "cash",
+    "online": "online",
+}
+APP_METHOD = {server: app for app, server in SERVER_METHOD.items()}
+_CUSTOMER_STATES = ("active", "inactive", "suspended")
 
 
 @dataclass(frozen=True)
@@ -169,7 +184,26 @@ def _times(raw: Mapping[str, Any]) -> Record:
 # --- records ----------------------------------------------------------------------------
 
 
+def plain(value: Any) -> str:
+    """A number as the wire carries it: plain decimal text ("150", "0.125"), no exponent."""
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        return str(value)  # the server says what is wrong with it
+    if not number.is_finite():
+        return str(value)
+    return format(number.normalize(), "f") if number else "0"
+
+
+def _status(raw: Mapping[str, Any]) -> str:
+    status = str(raw.get("status") or "").lower()
+    if status in _CUSTOMER_STATES:
+        return status
+    return "active" if raw.get("is_active", True) is not False else "inactive"
+
+
 def customer(raw: Mapping[str, Any]) -> Record:
+    status = _status(raw)
     return {
         "id": _id(raw.get("id")),
         "code": _first(raw, "customer_code", "code"),
@@ -180,7 +214,8 @@ def customer(raw: Mapping[str, Any]) -> Record:
         "address": _first(raw, "billing_address", "address"),
         "paymentTerms": raw.get("payment_terms"),
         "creditLimit": _amount(raw.get("credit_limit")),
-        "active": raw.get("is_active", True),
+        "status": status,
+        "active": status == "active",
         "currency": raw.get("currency"),
         **_times(raw),
         "arvalox": dict(raw),
@@ -268,7 +303,7 @@ def payment(raw: Mapping[str, Any]) -> Record:
         "partnerName": partner_name,
         "date": _day(_first(raw, "payment_date", "date")),
         "state": _PAYMENT_STATES.get(status, status),
-        "method": raw.get("payment_method"),
+        "method": APP_METHOD.get(str(raw.get("payment_method")), raw.get("payment_method")),
         "currency": raw.get("currency"),
         "amount": amount,
         "reference": raw.get("reference_number"),
@@ -289,30 +324,33 @@ def derived_number(prefix: str, reference: str) -> str:
     return f"{prefix}-{re.sub(r'[^0-9A-Za-z]', '', reference)[:10].upper()}"
 
 
-def invoice_body(body: Mapping[str, Any]) -> Record:
-    """An Arkan-shaped invoice draft as the Arvalox create body (items with a tax fraction)."""
+def invoice_body(body: Mapping[str, Any], features: ArvaloxFeatures = PUBLISHED) -> Record:
+    """An Arkan-shaped invoice draft as the Arvalox create body: the dates under the names
+    the server uses, a discount folded into the unit price, tax only where it is kept."""
     items = []
     for line in body.get("lines") or []:
-        price = Decimal(str(line.get("unitPrice") or 0))
+        price = net_unit_price(line) or Decimal(0)
         discount = Decimal(str(line.get("discountPercent") or 0))
         description = str(line.get("description") or "")
         if discount:
-            price = price * (_HUNDRED - discount) / _HUNDRED
             description = f"{description} (-{discount.normalize():f} %)".strip()
-        items.append(
-            {
-                "description": description,
-                "quantity": str(line.get("quantity")),
-                "unit_price": str(price.quantize(Decimal("0.0001")).normalize()),
-                "tax_rate": fraction(line.get("taxRate")),
-            }
-        )
+        if features.unit_price_decimals is None:
+            price = price.quantize(Decimal("0.0001"))
+        item: Record = {
+            "description": description,
+            "quantity": plain(line.get("quantity")),
+            "unit_price": plain(price),
+        }
+        if features.stores_invoice_tax:
+            item["tax_rate"] = fraction(line.get("taxRate"))
+        items.append(item)
     reference = str(body.get("reference") or "")
+    issued = body.get("date")
     out: Record = {
         "customer_id": wire_id(body.get("partnerId")),
         "invoice_number": body.get("number") or derived_number("DSK", reference),
-        "issue_date": body.get("date"),
-        "due_date": body.get("dueDate"),
+        features.invoice_date_field: issued,
+        "due_date": body.get("dueDate") or issued,
         "notes": body.get("notes"),
         "items": items,
     }
@@ -321,13 +359,12 @@ def invoice_body(body: Mapping[str, Any]) -> Record:
 
 def payment_body(body: Mapping[str, Any]) -> Record:
     allocations = body.get("allocations") or []
+    method = body.get("method")
     out: Record = {
         "customer_id": wire_id(body.get("partnerId")),
         "invoice_id": wire_id(allocations[0]["invoiceId"]) if allocations else None,
-        "amount": str(body.get("amount")),
-        "payment_method": {"bank": "bank_transfer"}.get(
-            str(body.get("method")), body.get("method")
-        ),
+        "amount": plain(body.get("amount")),
+        "payment_method": SERVER_METHOD.get(str(method), method),
         "payment_date": body.get("date"),
         "reference_number": body.get("reference"),
         "notes": body.get("notes"),
