@@ -379,6 +379,12 @@ class ArvaloxConnector:
                 priority=priority,
             )
         except ApiError as error:
+            if write.method == "PATCH" and error.is_rejection:
+                # Posting refused ("Cannot change status from sent to sent"): an earlier
+                # attempt whose answer was lost, or someone else, posted it already.
+                current = await self._posted_already(write.resource, write.record_id)
+                if current is not None:
+                    return current
             if not error.field_errors:
                 raise
             renamed = ApiError(
@@ -394,6 +400,16 @@ class ArvaloxConnector:
                 return answer
             return records.NORMALISERS[write.resource](answer)
         raise renamed
+
+    async def _posted_already(self, resource: str, record_id: str | None) -> Record | None:
+        """The record, if it is posted (or further) on the server already; else None."""
+        if record_id is None:
+            return None
+        try:
+            current = await self.get(resource, record_id)
+        except ApiError:
+            return None
+        return current if current.get("state") in ("posted", "paid") else None
 
     def events(
         self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler

@@ -4,6 +4,9 @@
   open-source Arvalox backend's answers) gets `partnerId`, `partnerName` and each
   allocation's `invoiceNumber` from the cached invoice it is allocated to, when it is
   stored. Only what is missing is filled: what the server says always wins.
+- An invoice is stored with its partner's name as the cached partner has it: a server
+  may embed the name the customer had when the invoice was made (the published
+  reference does), and the customer record is the authority on its own name.
 - A customer (or client) stored under a new name renames it where other cached records
   embed it: an invoice's or payment's `partnerName` and `partner_name` column, and any
   object nested in them that is that partner (same id, the old name), since the server
@@ -21,7 +24,8 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from arkan_desktop.store.models import Invoice, Payment
+from arkan_desktop.store.models import Invoice, Partner, Payment
+from arkan_desktop.store.partners import partner_roles
 from arkan_desktop.store.records import dump_raw, load_json
 
 _PARTNER_RESOURCES = ("customers", "clients")
@@ -83,6 +87,40 @@ def fill_payment_parties(session: Session, records: Iterable[Any]) -> list[Any]:
         filled["allocations"] = allocations
         out.append(filled)
     return out
+
+
+def current_partner_names(session: Session, records: Iterable[Any]) -> list[Any]:
+    """Invoices with `partnerName` as their cached partner is named now."""
+    invoices = list(records)
+    ids = sorted(
+        {str(r["partnerId"]) for r in invoices if isinstance(r, Mapping) and r.get("partnerId")}
+    )
+    names: dict[tuple[str, str], str] = {}
+    for start in range(0, len(ids), _CHUNK):
+        query = select(Partner.id, Partner.role, Partner.name)
+        for row in session.execute(query.where(Partner.id.in_(ids[start : start + _CHUNK]))):
+            if row.name:
+                names[(row.id, row.role)] = row.name
+    if not names:
+        return invoices
+    out = []
+    for record in invoices:
+        current = _current_name(names, record)
+        if current is None or record.get("partnerName") == current:
+            out.append(record)
+        else:
+            out.append({**record, "partnerName": current})
+    return out
+
+
+def _current_name(names: Mapping[tuple[str, str], str], record: Any) -> str | None:
+    if not isinstance(record, Mapping) or not record.get("partnerId"):
+        return None
+    partner = str(record["partnerId"])
+    for role in partner_roles(dict(record)):
+        if (partner, role) in names:
+            return names[(partner, role)]
+    return None
 
 
 def _renamed(value: Any, partner_id: str, old: str | None, new: str) -> Any:

@@ -21,7 +21,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from arkan_desktop.store.changes import ChangeSet
-from arkan_desktop.store.joins import fill_payment_parties, refresh_partner_names
+from arkan_desktop.store.joins import (
+    current_partner_names,
+    fill_payment_parties,
+    refresh_partner_names,
+)
 from arkan_desktop.store.models import OutboxRecord, OutboxRow, Watermark
 from arkan_desktop.store.models.outbox import ACTIVE
 from arkan_desktop.store.records import RecordError, RecordReader, parse_stamp
@@ -163,6 +167,8 @@ def upsert_records(
     identified: dict[str, tuple[RecordReader, str]] = {}
     if spec.resource == "payments":
         records = fill_payment_parties(session, records)
+    elif spec.resource == "invoices":
+        records = current_partner_names(session, records)
     for record in records:
         try:
             reader, record_id, raw = spec.identify(record)
