@@ -64,7 +64,7 @@ INTERRUPTED = "interrupted while sending; it may have reached the server"
 
 ChangeListener = Callable[[ChangeSet], None]
 # How servers refuse a create whose unique field (reference, number, code) is taken.
-_DUPLICATE = re.compile(r"already exists?|already been (taken|used|recorded)|duplicate", re.I)
+_DUPLICATE = re.compile(r"already (exists?|in use|used|been \w+)|duplicate", re.I)
 _DUPLICATE_STATUS = frozenset({400, 409, 422})
 
 

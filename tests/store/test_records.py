@@ -57,6 +57,41 @@ def test_money_finer_than_the_currency_is_kept_raw_and_rounded_in_its_column(
     assert row["total_minor"] == 10005
 
 
+_amount_text = st.builds(
+    lambda sign, whole, fraction: f"{sign}{whole}{'.' + fraction if fraction else ''}",
+    st.sampled_from(["", "-"]),
+    st.integers(min_value=0, max_value=10**12),
+    st.text(alphabet="0123456789", max_size=8),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(amounts=st.lists(_amount_text, min_size=1, max_size=4))
+def test_any_decimal_with_up_to_8_places_is_stored_and_read_back_exactly(
+    cache: Cache, amounts: list[str]
+) -> None:
+    """Issue 15: a server's computed figure ("249.8750") never drops its record. The raw
+    JSON reads back exactly as sent; the typed column holds it rounded to the cent."""
+    records = [
+        invoice(
+            n,
+            total=amount,
+            lines=[{"id": "1", "quantity": "2.5", "unitPrice": "99.95", "subtotal": amount}],
+        )
+        for n, amount in enumerate(amounts)
+    ]
+    changes = cache.upsert("invoices", records)
+    assert not changes.errors
+    with cache.reading() as session:
+        totals = {row.id: row.total_minor for row in session.scalars(select(Invoice))}
+    for record, amount in zip(records, amounts, strict=True):
+        assert cache.get("invoices", record["id"]) == record
+        cents = Decimal(amount).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+        assert totals[record["id"]] == int(cents * 100)
+
+
 def test_money_as_json_number_parsed_as_decimal() -> None:
     record = invoice(1, total=Decimal("1550.10"), subtotal=1476)
     row = RESOURCE_TABLES["invoices"](record).row
