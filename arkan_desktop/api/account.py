@@ -224,6 +224,7 @@ class AccountSession(HttpSession):
         if not key:
             raise ApiError(ApiErrorKind.REJECTED, "Enter the API key")
         previous, self.auth.api_key = self.auth.api_key, key
+        missing: ApiError | None = None
         try:
             answer = await self._at_api_root(
                 lambda: self.request("GET", self.key_check_path), self.key_check_path
@@ -241,10 +242,8 @@ class AccountSession(HttpSession):
         except BaseException:
             self.auth.api_key = previous
             raise
-        else:
-            missing = None
         if missing is not None:
-            raise missing
+            raise missing  # outside the except block: no context to carry along
         self.auth.key_label = label
         if remember:
             try:

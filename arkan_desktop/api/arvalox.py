@@ -31,6 +31,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from arkan_desktop.api import arvalox_bodies as bodies
 from arkan_desktop.api import arvalox_records as records
 from arkan_desktop.api import arvalox_reports as report_shapes
 from arkan_desktop.api.arvalox_commands import arvalox_request, lookup_field, write_rules
@@ -391,7 +392,7 @@ class ArvaloxConnector:
                 error.kind,
                 error.message,
                 status=error.status,
-                field_errors=records.arkan_field_errors(error.field_errors),
+                field_errors=bodies.arkan_field_errors(error.field_errors),
                 body=error.body,
                 ambiguous=error.ambiguous,
             )

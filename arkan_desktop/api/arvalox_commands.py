@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from arkan_desktop.api import arvalox_records as records
+from arkan_desktop.api import arvalox_bodies as bodies
 from arkan_desktop.api.arvalox_features import PUBLISHED, ArvaloxFeatures
 from arkan_desktop.api.arvalox_records import SERVER_METHOD, Record
 from arkan_desktop.api.errors import ApiError, ApiErrorKind, FieldError
@@ -67,18 +67,18 @@ def write_rules(features: ArvaloxFeatures) -> WriteRules:
 def _create_body(resource: str, body: Mapping[str, Any], features: ArvaloxFeatures) -> Record:
     """The Arvalox create body; a body that is Arvalox-shaped already goes as it is."""
     if resource == "customers":
-        return records.customer_body(body, create=True)
+        return bodies.customer_body(body, create=True)
     if "partnerId" not in body:
         return dict(body)
     rules = write_rules(features)
     try:
         if resource == "invoices":
             check_invoice(list(body.get("lines") or []), rules)
-            return records.invoice_body(body, features)
+            return bodies.invoice_body(body, features)
         check_payment(body.get("method"), rules)
     except WriteRefused as refused:
         raise refused.as_rejection() from None
-    return records.payment_body(body)
+    return bodies.payment_body(body)
 
 
 def _refused(message: str, status: int, field_errors: tuple[FieldError, ...] = ()) -> ApiError:
@@ -120,11 +120,11 @@ def arvalox_request(command: Command, features: ArvaloxFeatures = PUBLISHED) -> 
     if action == "update":
         assert record_id is not None
         path = f"/{resource}/{quote(record_id, safe='')}"
-        return ArvaloxWrite(resource, "PUT", path, records.customer_body(body, create=False))
+        return ArvaloxWrite(resource, "PUT", path, bodies.customer_body(body, create=False))
     return ArvaloxWrite(resource, "POST", f"/{resource}/", _create_body(resource, body, features))
 
 
 def lookup_field(resource: str, reference: str) -> tuple[str, str]:
     """(list field, value) under which a create with this reference is stored."""
     field, prefix = _LOOKUP[resource]
-    return field, records.derived_number(prefix, reference) if prefix else reference
+    return field, bodies.derived_number(prefix, reference) if prefix else reference

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from arkan_desktop.api.arvalox_records import derived_number
+from arkan_desktop.api.arvalox_bodies import derived_number
 from arkan_desktop.api.errors import ApiError, ApiErrorKind, FieldError
 from arkan_desktop.store.models.outbox import REJECTED, SENT
 from arkan_desktop.sync.commands import invoices
