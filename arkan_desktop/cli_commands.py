@@ -19,6 +19,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any, TextIO
 
+from arkan_desktop.api.account import ServerOfAnotherKind
 from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
 from arkan_desktop.api.errors import ApiError, InvalidServerUrl
 from arkan_desktop.cli_exit import EXIT_FAILED, EXIT_USAGE
@@ -55,6 +56,15 @@ def _api_key() -> str:
 
 
 async def _open_workspace(args: argparse.Namespace, home: Path) -> Workspace:
+    try:
+        return await _sign_in_or_resume(args, home)
+    except ServerOfAnotherKind as error:
+        raise CommandError(
+            f"This server is an {error.kind_display} server: add --kind {error.kind_name}"
+        ) from None
+
+
+async def _sign_in_or_resume(args: argparse.Namespace, home: Path) -> Workspace:
     email, server = getattr(args, "email", None), getattr(args, "server", None)
     with_key = getattr(args, "api_key_stdin", False)
     if with_key:
@@ -172,7 +182,7 @@ async def cmd_sync(args: argparse.Namespace, home: Path, out: TextIO) -> int:
         await workspace.close()
     if args.json:
         print(json.dumps(summary_json(workspace, summary, args.full), indent=2), file=out)
-        return 0
+        return _not_stored(summary)
     sent = summary.outbox
     print(
         f"Synced {workspace.company.get('name', workspace.company_id)}: "
@@ -188,7 +198,22 @@ async def cmd_sync(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     for resource, problems in summary.errors.items():
         for problem in problems:
             print(f"  not stored ({resource}): {problem}", file=out)
-    return 0
+    return _not_stored(summary)
+
+
+def _not_stored(summary: SyncSummary) -> int:
+    """A sync that could not store every record says so on stderr and fails (exit 1):
+    the copy is incomplete, and a script must not take it for a whole one."""
+    count = sum(len(problems) for problems in summary.errors.values())
+    if not count:
+        return 0
+    what = ", ".join(sorted(summary.errors))
+    print(
+        f"arkan-desktop: {count:,} record{'s' if count != 1 else ''} could not be stored "
+        f"({what}); the local copy is incomplete",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
 
 
 async def cmd_status(args: argparse.Namespace, home: Path, out: TextIO) -> int:

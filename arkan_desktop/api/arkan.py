@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote
 
+from arkan_desktop.api import arkan_reads
 from arkan_desktop.api.arkan_commands import arkan_request
 from arkan_desktop.api.connector import (
     EventSource,
@@ -25,6 +26,7 @@ from arkan_desktop.api.events import EventsClient
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.session import ApiSession
 from arkan_desktop.api.wire import malformed, parse_page
+from arkan_desktop.api.write_rules import WriteRules
 from arkan_desktop.domain.commands import Command
 
 MAX_LIMIT = 100
@@ -68,6 +70,8 @@ class ArkanConnector:
     capabilities: frozenset[str] = frozenset()
     # Changes are pushed on the events socket; polling is only the stand-in while it is down.
     poll_interval = OFFLINE_POLL_INTERVAL
+    # An Arkan server keeps what the app sends (tax per line, amounts to its decimals).
+    write_rules = WriteRules()
 
     def __init__(self, session: ApiSession) -> None:
         self.session = session
@@ -167,6 +171,11 @@ class ArkanConnector:
         params = {"reference": reference, "limit": 2, "sort": "updatedAt", "order": "desc"}
         page = parse_page(await self._list(target, params, priority))
         return page.records[0] if page.records else None
+
+    async def product_stock(self, product_id: str) -> list[dict[str, Any]]:
+        """One product's stock by location (published, where the bulk stock list and the
+        locations list may not be): stock-level records (see arkan_reads)."""
+        return await arkan_reads.product_stock(self.session, str(product_id))
 
     def events(
         self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler

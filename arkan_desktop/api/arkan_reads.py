@@ -1,15 +1,22 @@
-"""Arkan reads that are not a cached resource: scrap reasons and two accounting reports.
+"""Arkan reads that are not a cached resource: scrap reasons, two accounting reports, and a
+product's stock by location.
 
 The station and the Stock tab offer the server's scrap reasons; the Ledger's reports view
 shows the server's profit & loss and balance sheet. Each is one GET through a signed-in
 session; the answers come back as the server sent them (amounts as Decimal), except the
 scrap reasons, read as (id, name) pairs. Nothing above `api/` names these endpoints.
+
+A server without the endpoints the reference does not list (warehouses, locations, the
+bulk stock list) still answers `GET /inventory/products/:id/stock` (published):
+`product_stock` reads it as stock levels, and `locations_from_stock` derives the locations
+those name (id, code, warehouse) so the station can work from them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Protocol
+from urllib.parse import quote
 
 
 class Requests(Protocol):
@@ -47,3 +54,53 @@ async def balance_sheet(session: Requests, as_of: str) -> Any:
     """The balance sheet as of a day (ISO date)."""
     params = {"asOf": as_of}
     return await session.request("GET", "/accounting/reports/balance-sheet", params=params)
+
+
+def _quantity_levels(product_id: str, body: Mapping[str, Any]) -> list[dict[str, Any]]:
+    rows = body.get("data") if isinstance(body.get("data"), list) else body.get("locations")
+    levels = []
+    for row in rows if isinstance(rows, list) else []:
+        if not isinstance(row, Mapping) or not row.get("locationId"):
+            continue
+        location = str(row["locationId"])
+        levels.append(
+            {
+                "id": f"{product_id}@{location}",
+                "productId": product_id,
+                "locationId": location,
+                "locationCode": row.get("locationCode") or row.get("code"),
+                "warehouseId": row.get("warehouseId"),
+                "quantity": row.get("quantity"),
+            }
+        )
+    return levels
+
+
+async def product_stock(session: Requests, product_id: str) -> list[dict[str, Any]]:
+    """A product's stock by location (`GET /inventory/products/:id/stock`) as stock-level
+    records (`{id: <product>@<location>, productId, locationId, locationCode, warehouseId,
+    quantity}`), the shape the cache's stock_levels keep."""
+    path = f"/inventory/products/{quote(product_id, safe='')}/stock"
+    body = await session.request("GET", path)
+    return _quantity_levels(product_id, body) if isinstance(body, Mapping) else []
+
+
+def locations_from_stock(levels: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The locations stock levels name, as location records (`{id, code, name,
+    warehouseId, barcode: None, derived: True}`): a server without a locations list still
+    names where its stock is. No barcode: the station learns those (store/learned.py)."""
+    found: dict[str, dict[str, Any]] = {}
+    for level in levels:
+        location = str(level.get("locationId") or "")
+        if not location or location in found:
+            continue
+        code = level.get("locationCode") or location
+        found[location] = {
+            "id": location,
+            "code": code,
+            "name": code,
+            "warehouseId": level.get("warehouseId"),
+            "barcode": None,
+            "derived": True,
+        }
+    return sorted(found.values(), key=lambda record: str(record["code"]))

@@ -13,7 +13,13 @@ remembered as unsorted: its lists are then read whole, sorted here and handed ou
 pages, so a pull still sees every record (at the cost of a full list per poll). Page
 numbers shift when a record changes during an ascending walk; a walk that saw fewer ids
 than the list's `total` walks once more, and a record seen again with a newer
-`updatedAt` is handed out again (it is news).
+`updatedAt` is handed out again (it is news). A server that pages by OFFSET with no
+tie-breaker (the open-source backend: every record of one transaction shares its
+`updated_at`) may show a record twice and skip another across pages; once a walk shows
+that (the same version twice, or still fewer than `total` after walking again), the list
+is remembered as unstable and read whole in id order (ids never tie), then sorted here
+and handed out by `updatedAt`: a descending walk that needs only its first page still
+reads just that page.
 """
 
 from __future__ import annotations
@@ -25,8 +31,11 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from arkan_desktop.api import arvalox_bodies as bodies
 from arkan_desktop.api import arvalox_records as records
-from arkan_desktop.api.arvalox_commands import arvalox_request, lookup_field
+from arkan_desktop.api import arvalox_reports as report_shapes
+from arkan_desktop.api.arvalox_commands import arvalox_request, lookup_field, write_rules
+from arkan_desktop.api.arvalox_features import ArvaloxFeatures
 from arkan_desktop.api.arvalox_poll import ArvaloxPoller
 from arkan_desktop.api.arvalox_records import ListAnswer, Record, read_list
 from arkan_desktop.api.arvalox_session import ArvaloxSession
@@ -41,6 +50,7 @@ from arkan_desktop.api.connector import (
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.wire import malformed
+from arkan_desktop.api.write_rules import WriteRules
 from arkan_desktop.domain.commands import Command
 
 log = logging.getLogger(__name__)
@@ -81,6 +91,8 @@ class ArvaloxConnector:
         self.session = session
         # resource -> whether the server honours sort_by=updated_at (unknown until seen)
         self.sorted_lists: dict[str, bool] = {}
+        # resource -> whether paging by updated_at is stable (False: ties reorder pages)
+        self.stable_paging: dict[str, bool] = {}
         self.retry_interval = RETRY_INTERVAL
 
     def __repr__(self) -> str:
@@ -99,14 +111,26 @@ class ArvaloxConnector:
         per_poll = len(self.resources) + 1  # a list per resource and the ping
         return max(MIN_POLL_INTERVAL, per_poll * 3600 / (hourly * POLL_SHARE))
 
+    @property
+    def features(self) -> ArvaloxFeatures:
+        """What the server was found to offer when signing in (see arvalox_features)."""
+        return self.session.features
+
+    @property
+    def write_rules(self) -> WriteRules:
+        """What this server keeps of a write: checked before a write is queued."""
+        return write_rules(self.features)
+
     async def ping(self, *, priority: Priority = Priority.INTERACTIVE) -> Any:
-        return await self.session.request("GET", "/ping", priority=priority)
+        """One cheap request: `/ping` where the server has it, else `/auth/me`."""
+        path = "/ping" if self.features.ping else "/auth/me"
+        return await self.session.request("GET", path, priority=priority)
 
     async def companies(self) -> list[dict[str, Any]]:
-        """Arvalox has no companies: the key's organization (from `/ping`) stands for one."""
-        answer = await self.ping()
-        org = answer.get("organization") if isinstance(answer, Mapping) else None
-        org = org if isinstance(org, Mapping) else {}
+        """Arvalox has no companies: the user's organisation stands for one."""
+        if not self.session.detected:
+            await self.session.learn_features()
+        org = self.features.organization
         host = urlsplit(self.session.server_url).hostname or "Arvalox"
         company = {"id": str(org.get("id") or "default"), "name": org.get("name") or host}
         if org.get("currency"):
@@ -164,12 +188,21 @@ class ArvaloxConnector:
         params: dict[str, Any] = {_FILTER_NAMES.get(k, k): v for k, v in (filters or {}).items()}
         params.update(per_page=per_page, sort_by=_SORT_NAMES.get(sort, sort), sort_order=order)
         buffering = by_stamp and self.sorted_lists.get(resource) is False
+        unstable = by_stamp and not filters and self.stable_paging.get(resource) is False
+        if unstable and not descending:
+            async for whole in self._whole_list(target, per_page, descending, priority):
+                yield whole
+            return
         seen: set[str] = set()  # ids
         versions: set[tuple[str, str | None]] = set()  # (id, updatedAt): a change is news
         held: list[Record] = []
         last: str | None = None
         page_number, first_size, rewalked = 1, 0, False
         while True:
+            if unstable and page_number > 1:
+                async for whole in self._whole_list(target, per_page, descending, priority):
+                    yield whole
+                return
             body = await self._list(target, {**params, "page": page_number}, priority)
             answer = read_list(body, resource)
             first_size = first_size or len(answer.records)
@@ -184,6 +217,16 @@ class ArvaloxConnector:
             # Page numbers shift when a record moves to the end of an ascending list
             # mid-walk, so one may be skipped: when fewer than `total` were seen, walk again.
             again = not (more or rewalked or descending) and len(seen) < (answer.total or 0)
+            short = rewalked and not more and len(seen) < (answer.total or 0)
+            if (
+                by_stamp
+                and not filters
+                and not buffering
+                and self._shows_ties(resource, 0 < len(fresh) < len(batch) and not rewalked, short)
+            ):
+                async for whole in self._whole_list(target, per_page, descending, priority):
+                    yield whole
+                return
             stamps = ([last] if last else []) + [r["updatedAt"] for r in fresh]
             if by_stamp and not buffering and not _in_order(stamps, descending):
                 log.info("%r lists %s unsorted; reading them whole", self, resource)
@@ -212,6 +255,48 @@ class ArvaloxConnector:
                 chunk = held[start : start + per_page]
                 yield Page(chunk, len(held), start + per_page < len(held), limit=per_page)
 
+    def _shows_ties(self, resource: str, twice: bool, short: bool) -> bool:
+        """Does this walk show the list's paging reordering ties? (`twice`: the same
+        version of a record came twice; `short`: a second walk still fell short of the
+        list's `total`.) If so the list is remembered as unstable."""
+        if twice or short:
+            log.info("%r: %s page unstably (ties on updated_at); reading whole", self, resource)
+            self.stable_paging[resource] = False
+        return twice or short
+
+    async def _whole_list(
+        self, target: Resource, per_page: int, descending: bool, priority: Priority
+    ) -> AsyncGenerator[Page, None]:
+        """Every record of a list read in id order (a total order, stable under OFFSET
+        paging), then handed out in pages sorted by `updatedAt`."""
+        normalise = records.NORMALISERS[target.name]
+        params: dict[str, Any] = {"per_page": MAX_PER_PAGE, "sort_by": "id", "sort_order": "asc"}
+        newest: dict[str, Record] = {}
+        page_number, first_size = 1, 0
+        while True:
+            answer = read_list(
+                await self._list(target, {**params, "page": page_number}, priority), target.name
+            )
+            first_size = first_size or len(answer.records)
+            before = len(newest)
+            for raw in answer.records:
+                record = normalise(raw)
+                if record["id"] is None:
+                    raise malformed(f"The server's list of {target.title} has a record without id")
+                known = newest.get(record["id"])
+                if known is None or (record["updatedAt"] or "") >= (known["updatedAt"] or ""):
+                    newest[record["id"]] = record
+            # (A page of nothing new: the server ignored `page`, so nothing more will come.)
+            if len(newest) == before or not self._more(
+                answer, page_number, MAX_PER_PAGE, first_size
+            ):
+                break
+            page_number += 1
+        held = sorted(newest.values(), key=lambda r: r["updatedAt"] or "", reverse=descending)
+        for start in range(0, max(1, len(held)), per_page):
+            chunk = held[start : start + per_page]
+            yield Page(chunk, len(held), start + per_page < len(held), limit=per_page)
+
     async def get(self, resource: str, record_id: str) -> dict[str, Any]:
         target = self.resource(resource)
         path = f"{target.path}/{quote(str(record_id), safe='')}"
@@ -226,7 +311,8 @@ class ArvaloxConnector:
         """The record a write with this reference made, if the server has it."""
         field, wanted = lookup_field(resource, reference)
         target = self.resource(resource)
-        params: dict[str, Any] = {field: wanted, "per_page": MAX_PER_PAGE}
+        filters = {"search": wanted} if self.features.lookup_by_search else {field: wanted}
+        params: dict[str, Any] = {**filters, "per_page": MAX_PER_PAGE}
         params.update(sort_by="updated_at", sort_order="desc")
         for page_number in range(1, LOOKUP_PAGES + 1):
             answer = read_list(
@@ -239,13 +325,31 @@ class ArvaloxConnector:
                 return None
         return None
 
+    def _currency(self) -> str:
+        return str(self.features.organization.get("currency") or "")
+
     async def aging_report(self) -> dict[str, Any]:
-        """`GET /reports/aging` as the server answers it (amounts as Decimal)."""
-        return dict(await self.session.request("GET", "/reports/aging") or {})
+        """`GET /reports/aging` in the one shape the app reads (arvalox_reports)."""
+        answer = await self.session.request("GET", "/reports/aging")
+        return report_shapes.aging(answer, self._currency())
 
     async def dashboard(self) -> dict[str, Any]:
-        """`GET /reports/dashboard` as the server answers it (amounts as Decimal)."""
-        return dict(await self.session.request("GET", "/reports/dashboard") or {})
+        """`GET /reports/dashboard` in the one shape the app reads (arvalox_reports)."""
+        answer = await self.session.request("GET", "/reports/dashboard")
+        return report_shapes.dashboard(answer, self._currency())
+
+    async def both_reports(self) -> report_shapes.Reports:
+        """Both reports, each on its own: one failing does not hide the other."""
+        both = report_shapes.Reports()
+        try:
+            both.aging = await self.aging_report()
+        except ApiError as error:
+            both.failures["aging"] = error.message
+        try:
+            both.dashboard = await self.dashboard()
+        except ApiError as error:
+            both.failures["dashboard"] = error.message
+        return both
 
     # --- writing --------------------------------------------------------------------------
 
@@ -258,11 +362,12 @@ class ArvaloxConnector:
     ) -> Any:
         """A command carried out the Arvalox way (see arvalox_commands).
 
-        Creates and customer updates are translated; posting an invoice or a payment is
-        a no-op that answers the current record (Arvalox issues them when created). The
-        answer is the Arkan-shaped record; field errors come back under Arkan names.
+        Creates and customer updates are translated; posting an invoice moves it to "sent"
+        where the server has a status endpoint, and is otherwise (and for a payment) a
+        no-op that answers the current record. The answer is the Arkan-shaped record;
+        field errors come back under Arkan names.
         """
-        write = arvalox_request(command)
+        write = arvalox_request(command, self.features)
         try:
             if write.method is None:
                 assert write.record_id is not None
@@ -275,13 +380,19 @@ class ArvaloxConnector:
                 priority=priority,
             )
         except ApiError as error:
+            if write.method == "PATCH" and error.is_rejection:
+                # Posting refused ("Cannot change status from sent to sent"): an earlier
+                # attempt whose answer was lost, or someone else, posted it already.
+                current = await self._posted_already(write.resource, write.record_id)
+                if current is not None:
+                    return current
             if not error.field_errors:
                 raise
             renamed = ApiError(
                 error.kind,
                 error.message,
                 status=error.status,
-                field_errors=records.arkan_field_errors(error.field_errors),
+                field_errors=bodies.arkan_field_errors(error.field_errors),
                 body=error.body,
                 ambiguous=error.ambiguous,
             )
@@ -290,6 +401,16 @@ class ArvaloxConnector:
                 return answer
             return records.NORMALISERS[write.resource](answer)
         raise renamed
+
+    async def _posted_already(self, resource: str, record_id: str | None) -> Record | None:
+        """The record, if it is posted (or further) on the server already; else None."""
+        if record_id is None:
+            return None
+        try:
+            current = await self.get(resource, record_id)
+        except ApiError:
+            return None
+        return current if current.get("state") in ("posted", "paid") else None
 
     def events(
         self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler

@@ -5,19 +5,19 @@ page, per_page, total_pages}`; dates as `issue_date` or `invoice_date`; tax rate
 fractions (0.08) or percentages (8). Each record becomes the shape the rest of the app
 knows (camelCase, `partnerId`, `number`, `date`, `total`, `amountDue`, `state` …, string
 ids, timestamps as `2026-11-21T10:00:00.123456Z`) with the server's own record kept
-whole under `arvalox`. Writes go the other way: Arkan-shaped bodies become Arvalox ones.
+whole under `arvalox`. A customer's `status` (active, inactive, suspended) is kept; a
+payment's method is the app's name for it (card, cheque, bank). Writes go the other way
+(arvalox_bodies).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from arkan_desktop.api.errors import FieldError
 from arkan_desktop.api.wire import malformed
 
 Record = dict[str, Any]
@@ -37,6 +37,16 @@ _STATES = {
     "void": "cancelled",
 }
 _PAYMENT_STATES = {"completed": "posted", "pending": "draft", "failed": "cancelled"}
+# The app's payment methods as the server names them, and back.
+SERVER_METHOD = {
+    "bank": "bank_transfer",
+    "card": "credit_card",
+    "cheque": "check",
+    "cash": "cash",
+    "online": "online",
+}
+APP_METHOD = {server: app for app, server in SERVER_METHOD.items()}
+_CUSTOMER_STATES = ("active", "inactive", "suspended")
 
 
 @dataclass(frozen=True)
@@ -169,7 +179,26 @@ def _times(raw: Mapping[str, Any]) -> Record:
 # --- records ----------------------------------------------------------------------------
 
 
+def plain(value: Any) -> str:
+    """A number as the wire carries it: plain decimal text ("150", "0.125"), no exponent."""
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        return str(value)  # the server says what is wrong with it
+    if not number.is_finite():
+        return str(value)
+    return format(number.normalize(), "f") if number else "0"
+
+
+def _status(raw: Mapping[str, Any]) -> str:
+    status = str(raw.get("status") or "").lower()
+    if status in _CUSTOMER_STATES:
+        return status
+    return "active" if raw.get("is_active", True) is not False else "inactive"
+
+
 def customer(raw: Mapping[str, Any]) -> Record:
+    status = _status(raw)
     return {
         "id": _id(raw.get("id")),
         "code": _first(raw, "customer_code", "code"),
@@ -180,7 +209,8 @@ def customer(raw: Mapping[str, Any]) -> Record:
         "address": _first(raw, "billing_address", "address"),
         "paymentTerms": raw.get("payment_terms"),
         "creditLimit": _amount(raw.get("credit_limit")),
-        "active": raw.get("is_active", True),
+        "status": status,
+        "active": status == "active",
         "currency": raw.get("currency"),
         **_times(raw),
         "arvalox": dict(raw),
@@ -268,7 +298,7 @@ def payment(raw: Mapping[str, Any]) -> Record:
         "partnerName": partner_name,
         "date": _day(_first(raw, "payment_date", "date")),
         "state": _PAYMENT_STATES.get(status, status),
-        "method": raw.get("payment_method"),
+        "method": APP_METHOD.get(str(raw.get("payment_method")), raw.get("payment_method")),
         "currency": raw.get("currency"),
         "amount": amount,
         "reference": raw.get("reference_number"),
@@ -279,109 +309,3 @@ def payment(raw: Mapping[str, Any]) -> Record:
 
 
 NORMALISERS = {"customers": customer, "invoices": invoice, "payments": payment}
-
-
-# --- writes -----------------------------------------------------------------------------
-
-
-def derived_number(prefix: str, reference: str) -> str:
-    """A number made from a write's reference: the same reference always gives the same one."""
-    return f"{prefix}-{re.sub(r'[^0-9A-Za-z]', '', reference)[:10].upper()}"
-
-
-def invoice_body(body: Mapping[str, Any]) -> Record:
-    """An Arkan-shaped invoice draft as the Arvalox create body (items with a tax fraction)."""
-    items = []
-    for line in body.get("lines") or []:
-        price = Decimal(str(line.get("unitPrice") or 0))
-        discount = Decimal(str(line.get("discountPercent") or 0))
-        description = str(line.get("description") or "")
-        if discount:
-            price = price * (_HUNDRED - discount) / _HUNDRED
-            description = f"{description} (-{discount.normalize():f} %)".strip()
-        items.append(
-            {
-                "description": description,
-                "quantity": str(line.get("quantity")),
-                "unit_price": str(price.quantize(Decimal("0.0001")).normalize()),
-                "tax_rate": fraction(line.get("taxRate")),
-            }
-        )
-    reference = str(body.get("reference") or "")
-    out: Record = {
-        "customer_id": wire_id(body.get("partnerId")),
-        "invoice_number": body.get("number") or derived_number("DSK", reference),
-        "issue_date": body.get("date"),
-        "due_date": body.get("dueDate"),
-        "notes": body.get("notes"),
-        "items": items,
-    }
-    return {k: v for k, v in out.items() if v is not None}
-
-
-def payment_body(body: Mapping[str, Any]) -> Record:
-    allocations = body.get("allocations") or []
-    out: Record = {
-        "customer_id": wire_id(body.get("partnerId")),
-        "invoice_id": wire_id(allocations[0]["invoiceId"]) if allocations else None,
-        "amount": str(body.get("amount")),
-        "payment_method": {"bank": "bank_transfer"}.get(
-            str(body.get("method")), body.get("method")
-        ),
-        "payment_date": body.get("date"),
-        "reference_number": body.get("reference"),
-        "notes": body.get("notes"),
-    }
-    return {k: v for k, v in out.items() if v is not None}
-
-
-def customer_body(body: Mapping[str, Any], *, create: bool) -> Record:
-    """A customer body from the Arkan shape (or the Arvalox one, which passes through)."""
-    reference = str(body.get("reference") or "")
-    code = _first(body, "code", "customer_code")
-    if code is None and create and reference:
-        code = derived_number("D", reference)
-    out: Record = {
-        "customer_code": code,
-        "name": body.get("name"),
-        "email": body.get("email"),
-        "phone": body.get("phone"),
-        "billing_address": _first(body, "address", "billing_address"),
-        "tax_id": _first(body, "taxId", "tax_id"),
-        "payment_terms": _first(body, "paymentTerms", "payment_terms"),
-        "credit_limit": _first(body, "creditLimit", "credit_limit"),
-    }
-    return {k: v for k, v in out.items() if v is not None}
-
-
-_FIELD_NAMES = {
-    "customer_id": "partnerId",
-    "issue_date": "date",
-    "invoice_date": "date",
-    "payment_date": "date",
-    "due_date": "dueDate",
-    "invoice_number": "number",
-    "payment_method": "method",
-    "reference_number": "reference",
-    "invoice_id": "allocations[0].invoiceId",
-    "customer_code": "code",
-    "tax_id": "taxId",
-    "billing_address": "address",
-    "unit_price": "unitPrice",
-    "tax_rate": "taxRate",
-    "items": "lines",
-}
-_ITEM_FIELD = re.compile(r"^(?:items|line_items)[.\[](\d+)\]?\.(\w+)$")
-
-
-def arkan_field(name: str) -> str:
-    """An Arvalox field name as the Arkan form has it (`items.0.tax_rate` → `lines[0].taxRate`)."""
-    found = _ITEM_FIELD.match(name)
-    if found:
-        inner = found.group(2)
-        return f"lines[{found.group(1)}].{_FIELD_NAMES.get(inner, inner)}"
-    return _FIELD_NAMES.get(name, name)
-
-
-def arkan_field_errors(errors: list[FieldError]) -> list[FieldError]:
-    return [FieldError(arkan_field(e.field), e.message) for e in errors]

@@ -11,32 +11,84 @@ mapping and scrubbing of the key are the core's (http.py).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import httpx
+
 from arkan_desktop.api.account import AccountSession
+from arkan_desktop.api.arvalox_features import PUBLISHED, ArvaloxFeatures, detect_features
 from arkan_desktop.api.arvalox_windows import RateWindows
 from arkan_desktop.api.auth import KeyPlacement
 from arkan_desktop.api.budget import RequestBudget, WindowedBudget
+from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.http import WaitHandler
 from arkan_desktop.api.ratelimit import RateLimiter
-from arkan_desktop.api.wire import malformed
+from arkan_desktop.api.wire import malformed, parse_json
+
+log = logging.getLogger(__name__)
 
 __all__ = ["BAD_KEY", "KEY_HEADER", "KEY_PARAMETER", "ArvaloxSession", "WaitHandler"]
 
 KEY_HEADER = "x-arvalox-api-key"
 KEY_PARAMETER = "x_arvalox_api_key"
 BAD_KEY = "The server did not accept this API key; check the key (and that it is still active)"
+# An OpenAPI document larger than this is not read (the open-source backend's is ~25 KB).
+_MAX_DOCUMENT = 4 << 20
 
 
 class ArvaloxSession(AccountSession):
     """A signed-in connection to one Arvalox server. Create it in the loop that uses it."""
 
     kind = "arvalox"
-    api_root_hint = "…/v1"
+    api_root_hint = "…/api/v1, or …/v1 as the reference publishes it"
+    # The open-source backend serves /api/v1; the published reference /v1.
+    api_roots = ("/api/v1", "/v1")
+    # What the server offers (the published reference's until sign-in has asked).
+    features: ArvaloxFeatures = PUBLISHED
+    detected = False
     key_placement = KeyPlacement(KEY_HEADER, KEY_PARAMETER, BAD_KEY)
     key_check_path = "/ping"
     sends_company = False  # Arvalox has no companies: the id is kept, never sent
+
+    async def _signed_in(self, key_check: Any = None) -> None:
+        """Ask what the server offers. A server without `/ping` and `/auth/me` fails the
+        sign-in (the address is not the API root); any other failure leaves the question
+        for the first use (`ArvaloxConnector.companies` asks again)."""
+        try:
+            await self.learn_features(key_check)
+        except ApiError as error:
+            if error.kind is ApiErrorKind.NOT_FOUND:
+                raise
+            log.info("could not ask %s what it offers yet: %s", self, error.message)
+
+    async def learn_features(self, pinged: Any = None) -> ArvaloxFeatures:
+        """Ask the server what it offers (`/ping`, else `/auth/me`, and its OpenAPI
+        document) and remember it in `features`; `pinged`: `/ping`'s answer, if known."""
+        self.features = await detect_features(self.request, self.openapi_document, pinged)
+        self.detected = True
+        return self.features
+
+    async def openapi_document(self) -> Any | None:
+        """The server's OpenAPI document (FastAPI serves it beside the API root), or None
+        when it publishes none. Read without credentials, outside the rate budget."""
+        places = (f"{self.address_base()}/openapi.json", f"{self.server_url}/openapi.json")
+        for url in dict.fromkeys(places):
+            try:
+                answer = await self._http.get(url)
+            except httpx.HTTPError:
+                return None
+            kind = answer.headers.get("content-type", "")
+            if answer.status_code != 200 or "json" not in kind:
+                continue
+            if len(answer.content) > _MAX_DOCUMENT:
+                return None
+            try:
+                return parse_json(answer.content)
+            except ApiError:
+                return None
+        return None
 
     def _new_budget(self, limiter: RateLimiter, wall_clock: Callable[[], float]) -> RequestBudget:
         self._windows = WindowedBudget(limiter, wall_clock)

@@ -76,16 +76,18 @@ class RateWindows:
         self.limiter = limiter
         self.windows: dict[str, Window] = {}
         self._wall = wall_clock
-        # Before the first answer: the published per-minute limit.
-        limit = str(DEFAULT_LIMITS["minute"])
-        limiter.observe({"x-ratelimit-limit": limit, "x-ratelimit-remaining": limit})
+        # Until an answer says otherwise: the published per-minute limit, all of it (a
+        # server that sends no headers is paced from it and grows past it; ratelimit.py).
+        limiter.assume(DEFAULT_LIMITS["minute"])
 
     def limit_of(self, window: str) -> int:
         found = self.windows.get(window)
         return found.limit if found else DEFAULT_LIMITS[window]
 
-    def observe(self, headers: Mapping[str, str]) -> None:
-        self.windows.update(read_windows(headers, self._wall()))
+    def observe(self, headers: Mapping[str, str]) -> bool:
+        """Learn the windows an answer reports; False when it reports none."""
+        found = read_windows(headers, self._wall())
+        self.windows.update(found)
         minute = self.windows.get("minute")
         if minute is not None:
             self.limiter.observe(
@@ -94,6 +96,7 @@ class RateWindows:
                     "x-ratelimit-remaining": str(minute.remaining),
                 }
             )
+        return bool(found)
 
     async def respect(self, priority: Priority) -> None:
         """Background work leaves the last few % of the hour and day windows to others."""

@@ -19,6 +19,10 @@ from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.tokens import TokenKeeper
 
 SIGNED_OUT_ELSEWHERE = "The server no longer accepts this sign-in; please sign in again"
+NOT_SIGNED_IN = "The server did not receive a sign-in with this request; please sign in again"
+NO_KEYS_HERE = "This server does not take API keys; sign in with your email and password"
+# FastAPI's HTTPBearer answers 403 with this when a request carries no bearer token.
+_NOT_AUTHENTICATED = "not authenticated"
 AuthMode = Literal["api_key", "bearer"]
 
 
@@ -104,7 +108,15 @@ class Authentication:
         return {"Authorization": f"Bearer {token}"}, token
 
     def refused(self, failure: ApiError) -> ApiError:
-        """A 401 to an authenticated request, said in plain words for the way one signed in."""
+        """A 401 to an authenticated request, said in plain words for the way one signed in;
+        and a 403 "Not authenticated" (no credentials reached the server, e.g. an API key
+        sent to a server without keys), said as the sign-in problem it is."""
+        if failure.status == 403:
+            if failure.message.strip().rstrip(".").lower() != _NOT_AUTHENTICATED:
+                return failure  # a real "you may not do this"
+            message = NO_KEYS_HERE if self.api_key else NOT_SIGNED_IN
+            # As the 401 it means (not a rejection of the write: the outbox keeps it).
+            return ApiError(ApiErrorKind.UNAUTHORIZED, message, status=401, body=failure.body)
         if self.api_key and self.keys is not None:
             message = self.keys.refused
         elif self.tokens.signed_in or self.keys is None:

@@ -4,7 +4,9 @@
 window): every counted request takes a token, every counted answer but a 429 teaches it,
 and a 429 pauses it. `WindowedBudget` adds Arvalox's hour and day windows (see
 arvalox_windows): background work leaves a reserve of each, the minute window feeds the
-bucket, and a 429 pauses the bucket for exactly the wait the session worked out.
+bucket, and a 429 pauses the bucket for exactly the wait the session worked out. A server
+that reports no windows at all is paced from the published plan, growing while no 429
+comes (ratelimit.py `assume`).
 Sign-in and token refresh are not counted (the server limits them apart).
 """
 
@@ -68,8 +70,11 @@ class WindowedBudget(RequestBudget):
         await self.limiter.acquire(priority)
 
     def observe(self, headers: Mapping[str, str], status: int, *, counted: bool) -> None:
-        # Every answer tells where the windows stand, sign-in and 429s included.
-        self.windows.observe(headers)
+        # Every answer tells where the windows stand, sign-in and 429s included; an
+        # answer that reports none lets the bucket pace on its own (the assumed plan).
+        reported = self.windows.observe(headers)
+        if counted and status != 429 and not reported:
+            self.limiter.observe({}, status)
 
     def rate_limited(self, headers: Mapping[str, str], wait: float) -> float:
         # The plain X-RateLimit-* trio may be the hour's: the bucket hears only the wait.

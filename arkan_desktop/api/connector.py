@@ -2,9 +2,10 @@
 
 A connector turns one server kind into a few operations, grouped as Protocols: what it
 can list (`ListsRecords`: companies, resources in pages, one record), what it can write
-(`SendsWrites`), what it can report (`ReceivablesReports`, named in `capabilities`), and
-how it tells of changes (`EventSource`: the events socket, or a poller standing in for
-one where the server has none). `sync/` and the GUI talk only to these Protocols and never
+(`SendsWrites`, with the `WriteRules` of what the server keeps of a write), what it can
+report (`ReceivablesReports`, named in `capabilities`), and how it tells of changes
+(`EventSource`: the events socket, or a poller standing in for one where the server has
+none). `sync/` and the GUI talk only to these Protocols and never
 ask which kind of server it is (api/kinds.py is where kinds are told apart). This module
 holds plain values and Protocols; it performs no I/O.
 """
@@ -18,6 +19,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.wire import Page
+from arkan_desktop.api.write_rules import WriteRules
 from arkan_desktop.domain.commands import Command
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "Resource",
     "SendsWrites",
     "StateHandler",
+    "WriteRules",
 ]
 
 # The capability name of `ReceivablesReports` in `Connector.capabilities`.
@@ -131,6 +134,11 @@ class SendsWrites(Protocol):
     ) -> Any: ...
 
     async def find_by_reference(self, resource: str, reference: str) -> dict[str, Any] | None: ...
+
+    @property
+    def write_rules(self) -> WriteRules:
+        """What the server keeps of a write (checked before a write is queued)."""
+        ...
 
 
 @runtime_checkable

@@ -300,7 +300,7 @@ class HttpSession:
                 failure = error_from_response(
                     status, response.content, response.headers.get("content-type", "")
                 )
-                if status == 401 and authenticated:
+                if status in (401, 403) and authenticated:
                     failure = self.auth.refused(failure)
             assert failure is not None
             failure = self.auth.scrub(failure)

@@ -149,7 +149,7 @@ def connector_for(session: AccountSession) -> Connector:
 
 
 async def sign_in_session(
-    kind: str,
+    kind: str | None,
     server_url: str,
     *,
     email: str = "",
@@ -166,12 +166,64 @@ async def sign_in_session(
     session says how this kind signs in), else by email and password. A remembered key
     goes to the keyring, never to a file.
 
+    `kind` None: the first kind that signs in that way. When that sign-in finds no
+    sign-in or an answer it cannot read, and a sign-in of another kind works there, the
+    error (`ServerOfAnotherKind`) names the kind to choose.
+
     `on_wait` hears about 429 waits, and a wait longer than `max_wait` fails instead (a
     person is looking at a sign-in window); both only last for the sign-in itself.
     """
-    session = server_kind(kind).new_session(
+    from arkan_desktop.api.account import ServerOfAnotherKind, other_kind_said
+    from arkan_desktop.api.errors import ApiError
+
+    chosen = server_kind(kind) if kind else kind_for(API_KEY if api_key.strip() else PASSWORD)
+    options: dict[str, Any] = {
+        "email": email,
+        "password": password,
+        "api_key": api_key,
+        "credentials": credentials,
+        "ca_bundle": ca_bundle,
+        "key_in_query": key_in_query,
+    }
+    try:
+        return await _signed_in(chosen, server_url, remember, on_wait, max_wait, **options)
+    except ApiError as error:
+        if kind or not other_kind_said(error):
+            raise
+        failure = error
+    method = API_KEY if api_key.strip() else PASSWORD
+    for other in KINDS.values():
+        if other is chosen or method not in other.sign_in_methods:
+            continue
+        try:
+            trial = await _signed_in(other, server_url, False, None, 0.0, trial=True, **options)
+        except ApiError:
+            continue
+        await trial.aclose()
+        raise ServerOfAnotherKind(other.name, other.display_name, chosen.display_name)
+    raise failure
+
+
+async def _signed_in(
+    kind: ServerKind,
+    server_url: str,
+    remember: bool,
+    on_wait: WaitHandler | None,
+    max_wait: float | None,
+    *,
+    email: str,
+    password: str,
+    api_key: str,
+    credentials: CredentialStore | None,
+    ca_bundle: str | None,
+    key_in_query: bool,
+    trial: bool = False,
+) -> AccountSession:
+    session = kind.new_session(
         server_url, credentials=credentials, ca_bundle=ca_bundle, key_in_query=key_in_query
     )
+    if trial:
+        session.tokens.persistent = False  # a trial sign-in leaves nothing in the keyring
     try:
         session.on_wait, session.max_wait = on_wait, max_wait
         try:

@@ -24,6 +24,14 @@ explains, the client is alone, its bucket mirrors the server's, and its share gr
 while callers wait. A client starts at a quarter of the limit, after a first window of
 `_FIRST_WINDOW` requests sent before any answer has said the limits.
 
+A server that sends no `X-RateLimit-*` headers says nothing to follow. By default the
+client then does not hold back at all; a kind with a published plan (Arvalox: 50 a
+minute) has the limiter `assume` that plan instead: the whole plan at first (a burst of
+a minute's worth), doubling every `_DOUBLING` seconds that callers waited and no 429
+came (a server that limits without saying so answers 429 soon enough), halved by a 429,
+after which it grows by `_GROWTH` of the pace it was halved from a second. Headers, once
+an answer carries them, take over.
+
 `tests/api/test_shared_budget.py` runs twenty desks against the sandbox's own bucket on
 virtual time (no 429, about 100 % of the limit used), and a desk alone (the whole limit);
 `bench/soak.py` checks it for real: 20 processes, no 429.
@@ -56,6 +64,8 @@ _HORIZON = 2.0  # seconds: a bucket that would be empty sooner at its drain rate
 _GROWTH = 0.1  # of the limit, a second, while there is plenty and callers wait
 _ALONE_AFTER = 5.0  # seconds without a sign of another client: this one is alone
 _ALONE_GROWTH = 0.5  # of the limit, a second, for a client alone whose callers wait
+_DOUBLING = 1.0  # seconds: an assumed pace doubles this often while callers wait, no 429
+_MAX_ASSUMED = 200.0  # requests a second: an assumed pace grows no further
 
 
 class Priority(enum.IntEnum):
@@ -119,6 +129,11 @@ class RateLimiter:
         self._unpublished = False  # an answer came without X-RateLimit-* headers
         self._updated = clock()
         self._paused_until = 0.0
+        # A pace assumed while the server says nothing (requests a second; see `assume`).
+        self._assumed: float | None = None
+        self._assumed_burst = 0.0
+        self._assumed_halved_from: float | None = None  # the pace a 429 halved
+        self._assumed_answer: float | None = None
         self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
         self._order = itertools.count()
         self._timer: TimerHandle | None = None
@@ -165,6 +180,19 @@ class RateLimiter:
                 self._give_back()  # granted just as the caller gave up
             raise
 
+    def assume(self, per_minute: float) -> None:
+        """Until an answer says the limits, pace at a published plan of `per_minute`
+        requests (a burst of as many), growing while no 429 comes (module docstring)."""
+        self._assumed = per_minute / 60.0
+        self._assumed_burst = float(per_minute)
+        self._tokens = float(per_minute)
+        self._updated = self._clock()
+
+    @property
+    def assumed_pace(self) -> float | None:
+        """Requests a second assumed while the server says no limits (None: it says)."""
+        return self._assumed if self._capacity is None else None
+
     def observe(self, headers: Mapping[str, str], status: int = 200) -> None:
         """Learn from an answer's X-RateLimit-* headers (any status but 429)."""
         self._answered()
@@ -173,7 +201,23 @@ class RateLimiter:
             self._adjust_share(remaining, self._clock())
         elif status < 400 and self._capacity is None:
             self._unpublished = True  # a server that does not limit, or does not say
+            self._grow_assumed(self._clock())
         self._grant()
+
+    def _grow_assumed(self, now: float) -> None:
+        """No headers and no 429: an assumed pace grows while callers had to wait."""
+        if self._assumed is None:
+            return
+        since = 0.0 if self._assumed_answer is None else min(1.0, now - self._assumed_answer)
+        self._assumed_answer = now
+        held_back, self._held_back = self._held_back or self._has_waiters(), False
+        if not held_back or since <= 0:
+            return
+        if self._assumed_halved_from is None:
+            grown = self._assumed * 2 ** (since / _DOUBLING)
+        else:
+            grown = self._assumed + _GROWTH * self._assumed_halved_from * since
+        self._assumed = min(_MAX_ASSUMED, grown)
 
     def _learn(self, h: Mapping[str, str]) -> float | None:
         """The limit, the capacity and the tokens from the headers; what is left, if said."""
@@ -270,6 +314,9 @@ class RateLimiter:
         if self._clock() >= self._paused_until:  # once per episode, not per answer in it
             self._set_share(self._share / 2)  # others use this budget too
             self._others_seen = self._clock()
+            if self._assumed is not None and self._capacity is None:
+                self._assumed_halved_from = self._assumed
+                self._assumed = max(self._assumed / 2, 1 / 60)
         self._learn(h)
         now = self._clock()
         wait = _number(h, "retry-after")
@@ -297,13 +344,16 @@ class RateLimiter:
                 # the burst a client may save up shrinks with its share, like its rate
                 cap = max(1.0, self._capacity * self._share)
                 self._tokens = min(cap, self._tokens + (now - self._updated) * self._rate)
+            elif self._assumed is not None:
+                refill = (now - self._updated) * self._assumed
+                self._tokens = min(self._assumed_burst, self._tokens + refill)
             elif not self._unpublished:
                 pace = (now - self._updated) * _FIRST_PACE
                 self._tokens = min(_FIRST_WINDOW, self._tokens + pace)
         self._updated = max(self._updated, now)
 
     def _take(self) -> bool:
-        if self._capacity is None and self._unpublished:
+        if self._capacity is None and self._unpublished and self._assumed is None:
             self._in_flight += 1
             return True  # this server does not say its limits: nothing to keep to
         if self._tokens >= 1 - _SLACK:
@@ -327,7 +377,8 @@ class RateLimiter:
         self._in_flight = max(0, self._in_flight - 1)
 
     def _give_back(self) -> None:
-        self._tokens = min(self._capacity or _FIRST_WINDOW, self._tokens + 1)
+        ceiling = self._capacity or (self._assumed_burst if self._assumed else _FIRST_WINDOW)
+        self._tokens = min(ceiling, self._tokens + 1)
         self._grant()
 
     def _has_waiters(self) -> bool:
@@ -350,7 +401,7 @@ class RateLimiter:
             future.set_result(None)
         if self._has_waiters():
             missing = max(0.0, 1 - self._tokens)
-            rate = self._rate if self._capacity is not None else _FIRST_PACE
+            rate = self._rate if self._capacity is not None else (self._assumed or _FIRST_PACE)
             self._schedule(missing / rate if rate > 0 else 1.0)
 
     def _schedule(self, delay: float) -> None:

@@ -1,8 +1,9 @@
 """JSON on the wire: Decimal-exact parsing and encoding, and reading list pages (`Page`).
 
 Money never becomes a float: JSON numbers with a fraction or exponent parse as `Decimal`
-and `Decimal` values are sent as decimal strings. Anything a server sends that cannot be
-read becomes `ApiError(kind=malformed)` with a plain message, never another exception.
+and `Decimal` values are sent as plain decimal strings ("150", never "1.5E+2"). Anything
+a server sends that cannot be read becomes `ApiError(kind=malformed)` with a plain
+message, never another exception.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ def _encode(value: Any) -> Any:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError("an amount that is not a finite number cannot be sent")
-        return str(value)
+        # Positional, never scientific: str(Decimal("1.5E+2")) is "1.5E+2", which a
+        # server's decimal parser may refuse or misread; format "f" gives "150".
+        return format(value, "f")
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, uuid.UUID):

@@ -23,7 +23,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from arkan_desktop.domain.money import DEFAULT_CURRENCY
-from arkan_desktop.store import outbox
+from arkan_desktop.store import learned, outbox
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.database import READ, WRITE, create_cache_engine
 from arkan_desktop.store.migrate import upgrade_engine
@@ -230,6 +230,21 @@ class Cache:
             )
         if key == CURRENCY_KEY:
             self._currency = None
+
+    # location barcodes the station learnt (store/learned.py)
+
+    def learn_location_barcode(self, barcode: str, location_id: str, source: str) -> None:
+        """Remember a location's barcode from a label printed ("printed") or scanned."""
+        with self.writing() as session:
+            learned.learn(session, barcode, location_id, source, self._now())
+
+    def learned_location(self, barcode: str) -> str | None:
+        with self.reading() as session:
+            return learned.location_of(session, barcode)
+
+    def learned_location_barcodes(self) -> dict[str, str]:
+        with self.reading() as session:
+            return learned.barcodes_of(session)
 
     # outbox
 

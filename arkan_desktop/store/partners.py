@@ -2,7 +2,9 @@
 
 Arkan keeps its customers as partners of role "client"; an Arvalox server calls them
 customers ("customer"). Both are the people a customer invoice is billed to, so every
-reader that needs "the customers" asks for `CUSTOMER_ROLES`.
+reader that needs "the customers" asks for `CUSTOMER_ROLES`. A partner's status (active,
+inactive, suspended) is read from its raw record (`partner_status`): inactive and
+suspended partners are shown as such and not offered for new documents.
 """
 
 from __future__ import annotations
@@ -36,3 +38,30 @@ def invoice_partner(session: Session, invoice: dict[str, Any]) -> dict[str, Any]
         return None
     data: dict[str, Any] = json.loads(row.raw)
     return data
+
+
+NOT_OFFERED = ("inactive", "suspended")
+
+
+def partner_status(partner: dict[str, Any]) -> str:
+    """ "active", "inactive" or "suspended" (a record that says nothing is active)."""
+    status = str(partner.get("status") or "").lower()
+    if status:
+        return status
+    return "inactive" if partner.get("active") is False else "active"
+
+
+def offered_for_new_documents(partner: dict[str, Any]) -> bool:
+    """Whether a new invoice may be made out to this partner (not inactive or suspended)."""
+    return partner_status(partner) not in NOT_OFFERED
+
+
+def customer_statuses(session: Session) -> dict[str, str]:
+    """Cached customer id -> status, for the customers not active (the rest are)."""
+    rows = session.execute(select(Partner.id, Partner.raw).where(Partner.role.in_(CUSTOMER_ROLES)))
+    out = {}
+    for partner_id, raw in rows:
+        status = partner_status(json.loads(raw)) if raw else "active"
+        if status != "active":
+            out[partner_id] = status
+    return out

@@ -1,9 +1,14 @@
 """Reading typed column values out of one server record, tolerantly and exactly.
 
 A missing optional field gives None. A value that cannot be what its column needs (a
-missing id, an amount that is not a number or is finer than its currency, a list where
-text belongs) raises `RecordError` naming the resource, the record id and the field, so
-the caller can skip or report that record. Nothing here raises anything else.
+missing id, an amount that is not a number, a list where text belongs) raises
+`RecordError` naming the resource, the record id and the field, so the caller can skip
+or report that record. Nothing here raises anything else.
+
+An amount finer than its column (a computed `line_total` of "249.8750" in a currency of
+2 decimals, a quantity of 4 decimals) is not a reason to drop the record: the typed
+column keeps a copy rounded half away from zero, and the raw JSON, which is what is
+shown and sent back, keeps the server's exact value.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import re
 import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
@@ -187,7 +192,8 @@ class RecordReader:
         return None if amount is None else format(amount, "f")
 
     def _scaled(self, exponent: int, names: tuple[str, ...], what: str) -> int | None:
-        """The first present field as an integer count of 10**-exponent units, exactly."""
+        """The first present field as an integer count of 10**-exponent units (rounded
+        to the unit when finer)."""
         for name in names:
             value = self.record.get(name)
             if value is None:
@@ -207,17 +213,19 @@ class RecordReader:
         except MoneyError as exc:
             raise self.error(name, f"is not a number ({exc})") from None
         scaled = amount.scaleb(exponent)
-        # Compare back as well: an absurd exponent ("1E-999999999") underflows to 0.
-        if scaled != scaled.to_integral_value() or scaled.scaleb(-exponent) != amount:
-            raise self.error(name, f"has more decimals than {what} allows ({amount})")
-        return int(scaled)
+        if scaled.scaleb(-exponent) != amount:
+            # An absurd exponent ("1E-999999999") underflows to 0: no amount a server means.
+            raise self.error(name, f"is not a number {what} can hold ({amount:.3g})")
+        # Finer than the column: a rounded copy (the raw JSON keeps the exact value).
+        return int(scaled.to_integral_value(rounding=ROUND_HALF_UP))
 
     def money(self, currency: str, *names: str) -> int | None:
-        """Integer minor units of the first present amount field, exactly or not at all."""
+        """Integer minor units of the first present amount field (rounded half away from
+        zero when the server gave more decimals than the currency has)."""
         return self._scaled(exponent(currency), names, currency)
 
     def quantity(self, *names: str) -> int | None:
-        """A quantity as the cache's integer thousandths, exactly or not at all."""
+        """A quantity as the cache's integer thousandths (rounded like `money`)."""
         return self._scaled(QUANTITY_EXPONENT, names, "a quantity")
 
     def lines(self, name: str) -> list[RecordReader]:

@@ -5,7 +5,9 @@ a record whose raw JSON is unchanged is not written again (so an idempotent pull
 no change). Child rows are replaced wholesale with their parent. Records held by active
 outbox rows are skipped unless the caller says otherwise, and so is a server record older
 (by `updatedAt`) than the server's version already cached: a page fetched just before one
-of this client's writes was accepted must not undo it.
+of this client's writes was accepted must not undo it. What a record takes from others
+(a payment's customer from its invoice, a customer's new name on its invoices) is filled
+in the same transaction (joins.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.joins import (
+    current_partner_names,
+    fill_payment_parties,
+    refresh_partner_names,
+)
 from arkan_desktop.store.models import OutboxRecord, OutboxRow, Watermark
 from arkan_desktop.store.models.outbox import ACTIVE
 from arkan_desktop.store.records import RecordError, RecordReader, parse_stamp
@@ -158,6 +165,10 @@ def upsert_records(
     """
     changes = ChangeSet()
     identified: dict[str, tuple[RecordReader, str]] = {}
+    if spec.resource == "payments":
+        records = fill_payment_parties(session, records)
+    elif spec.resource == "invoices":
+        records = current_partner_names(session, records)
     for record in records:
         try:
             reader, record_id, raw = spec.identify(record)
@@ -195,6 +206,10 @@ def upsert_records(
     if changed:
         _write_rows(conn, spec, changed, existing)
         changes.add(spec.resource, [m.id for m in changed])
+        written = [identified[m.id][0].record for m in changed]
+        renamed = refresh_partner_names(session, spec.resource, written)
+        if renamed:
+            changes.add("invoices", renamed)
     return changes
 
 

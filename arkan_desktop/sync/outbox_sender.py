@@ -12,6 +12,11 @@ goes out with its own Idempotency-Key. What comes back decides the row's fate:
 - ambiguous (timeout, connection lost after sending): before sending again, the sender
   looks for the row's own reference on the server, because a real server may ignore
   Idempotency-Key;
+- refused as a duplicate ("reference number already exists", a 409): an earlier attempt
+  (one whose answer was lost, even one retried inside the HTTP core) may have made the
+  record, so the sender looks it up by the row's reference and, when it is the same
+  write (same amount, invoice and customer), settles the row as sent with it: a lost
+  answer never turns an applied write into a rejected one, and nothing is made twice;
 - unreachable / 5xx: retried later with backoff and jitter, same key; later rows wait
   behind it (a later write may rely on an earlier one without naming it);
 - interrupted (the app closing mid-send): back to pending, ambiguous, same key.
@@ -24,9 +29,11 @@ import asyncio
 import contextlib
 import logging
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from arkan_desktop.api.backoff import backoff as jittered_backoff
@@ -56,6 +63,47 @@ _PARKED = (REJECTED, CONFLICT, DISCARDED)
 INTERRUPTED = "interrupted while sending; it may have reached the server"
 
 ChangeListener = Callable[[ChangeSet], None]
+# How servers refuse a create whose unique field (reference, number, code) is taken.
+_DUPLICATE = re.compile(r"already (exists?|in use|used|been \w+)|duplicate", re.I)
+_DUPLICATE_STATUS = frozenset({400, 409, 422})
+
+
+def already_exists(error: ApiError) -> bool:
+    """Is this the server refusing a create because its unique field is taken?"""
+    if error.status not in _DUPLICATE_STATUS:
+        return False
+    texts = [error.message, *(f.message for f in error.field_errors)]
+    return any(_DUPLICATE.search(text) for text in texts)
+
+
+def _number(value: Any) -> Decimal | None:
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _first_invoice(record: Any) -> str | None:
+    allocations = record.get("allocations") if isinstance(record, dict) else None
+    if not allocations or not isinstance(allocations[0], dict):
+        return None
+    found = allocations[0].get("invoiceId")
+    return None if found is None else str(found)
+
+
+def same_write(sent: Any, found: dict[str, Any]) -> bool:
+    """Is the record found under a row's reference the one that row would make? (An
+    amount, first invoice or customer both name and that differ says no.)"""
+    if not isinstance(sent, dict):
+        return True
+    amounts = sent.get("amount"), found.get("amount")
+    if None not in amounts and _number(amounts[0]) != _number(amounts[1]):
+        return False
+    invoices = _first_invoice(sent), _first_invoice(found)
+    if None not in invoices and invoices[0] != invoices[1]:
+        return False
+    partners = sent.get("partnerId"), found.get("partnerId")
+    return None in partners or str(partners[0]) == str(partners[1])
 
 
 @dataclass
@@ -240,6 +288,12 @@ class OutboxSender:
         self._announce(changes)
 
     async def _failed(self, row: OutboxRow, error: ApiError) -> str:
+        if row.command.creates and already_exists(error):
+            found = await self._look_up_reference(row)
+            if found is not None and same_write(row.command.payload, found):
+                log.info("outbox row %s was made already (%s): settled", row.id, error.message)
+                await self._accepted(row, found)
+                return "sent"
         if error.kind is ApiErrorKind.CONFLICT:
             current = await self._current_server_record(row)
             await self.worker.run(self.cache.mark_conflict, row, current, error.message)

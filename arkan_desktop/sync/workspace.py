@@ -22,14 +22,7 @@ from typing import Any, TypeVar
 from arkan_desktop.api.account import AccountSession
 from arkan_desktop.api.connector import Connector
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
-from arkan_desktop.api.kinds import (
-    API_KEY,
-    PASSWORD,
-    connector_for,
-    kind_for,
-    remembered_kind,
-    sign_in_session,
-)
+from arkan_desktop.api.kinds import connector_for, remembered_kind, sign_in_session
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.paths import cache_path, ensure_home, settings_path
 from arkan_desktop.store.settings import Settings, load_settings, save_settings
@@ -98,9 +91,8 @@ class Workspace:
     ) -> Workspace:
         """Sign in (with an API key when one is given, else email and password) and open the
         company. `kind` None: the first kind that signs in that way (api/kinds.py)."""
-        method = API_KEY if api_key.strip() else PASSWORD
         session = await sign_in_session(
-            kind_for(method, kind).name,
+            kind,
             server_url,
             email=email,
             password=password,

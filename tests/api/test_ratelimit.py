@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from arkan_desktop.api.ratelimit import Priority, RateLimiter
+from tests.support.virtual_time import run_virtual
 
 EPOCH = 1_713_024_000.0
 
@@ -333,3 +334,45 @@ def test_a_client_alone_on_its_budget_soon_has_all_of_it() -> None:
         await settle()
 
     asyncio.run(scenario())
+
+
+# --- a server that says nothing (issue 15): the published plan, growing without 429s ------
+
+
+def test_with_no_headers_the_pace_starts_at_the_published_plan_and_grows() -> None:
+    """The open-source Arvalox backend sends no X-RateLimit-* headers and limits nothing.
+    A first sync must not crawl at a quarter of the plan (12.5 a minute): it starts at
+    the plan (50 a minute, a minute's burst) and speeds up while no 429 comes."""
+
+    async def sync(seconds: float, answer_429_at: int | None = None) -> tuple[int, list[float]]:
+        loop = asyncio.get_running_loop()
+        limiter = RateLimiter(clock=loop.time, wall_clock=loop.time, jitter=lambda: 0.0)
+        limiter.assume(50)
+        done, paces = 0, []
+        while loop.time() < seconds:
+            await limiter.acquire(Priority.BACKGROUND)
+            await asyncio.sleep(0.05)  # the server's answer
+            done += 1
+            if done == answer_429_at:
+                limiter.rate_limited({})  # a server that limits without saying so
+            else:
+                limiter.observe({}, 200)
+            paces.append(limiter.assumed_pace or 0.0)
+        return done, paces
+
+    first_minute, paces = run_virtual(sync(60.0))
+    assert first_minute > 12.5 * 20  # the old crawl: 12.5 requests a minute
+    assert paces[0] == 50 / 60 and max(paces) > 50 / 60 * 8  # grew while callers waited
+    _, paces = run_virtual(sync(30.0, answer_429_at=120))
+    halved = paces[119]
+    assert halved == paces[118] / 2  # a real 429 halves it...
+    assert paces[-1] < halved * 8  # ...and it grows back gently, not by doubling
+
+
+def test_headers_once_an_answer_carries_them_take_over_from_the_assumed_plan() -> None:
+    clock = FakeClock()
+    limiter = limiter_on(clock, share=1 / 4)
+    limiter.assume(50)
+    assert limiter.assumed_pace == 50 / 60 and limiter.limit is None
+    limiter.observe(headers(600, 599))
+    assert limiter.assumed_pace is None and limiter.limit == 600

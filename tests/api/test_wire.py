@@ -57,6 +57,31 @@ def test_money_never_becomes_a_float() -> None:
 
 
 @pytest.mark.parametrize(
+    ("amount", "wire"),
+    [
+        (Decimal("150.0000").normalize(), b'"150"'),  # Decimal("1.5E+2")
+        (Decimal("1E+3"), b'"1000"'),
+        (Decimal("-2.50E+1"), b'"-25.0"'),
+        (Decimal("1E-7"), b'"0.0000001"'),
+    ],
+)
+def test_amounts_go_in_plain_decimal_form_never_scientific(amount: Decimal, wire: bytes) -> None:
+    # A server's decimal parser may refuse "1.5E+2" or read it as a float (issue 15).
+    assert dumps(amount) == wire
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False, places=None).filter(
+        lambda d: abs(d.adjusted()) < 30
+    )
+)
+def test_every_amount_sent_reads_back_exactly(amount: Decimal) -> None:
+    text = dumps({"amount": amount}).decode()
+    assert "E" not in text and "e" not in text
+    assert Decimal(json.loads(text)["amount"]) == amount
+
+
+@pytest.mark.parametrize(
     "content",
     [b"", b"{", b"<html>Login</html>", b"\xff\xfe", b"NaN", b'{"a": Infinity}', b"[" * 100_000],
 )

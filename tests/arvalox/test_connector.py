@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -13,7 +14,8 @@ from arkan_desktop.api.arvalox_session import BAD_KEY, ArvaloxSession
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.api.conftest import MemoryKeyring
-from tests.arvalox.conftest import DEMO_EMAIL, DEMO_KEY, Raw, chain_text, run
+from tests.arvalox.conftest import DEMO_KEY, Raw, chain_text, run
+from tests.support.arvalox_flavours import Deployment
 
 
 class Recording(httpx.AsyncBaseTransport):
@@ -103,24 +105,30 @@ def test_a_kept_key_is_used_again(arvalox: SandboxServer) -> None:
 
 
 def test_email_and_password_with_refresh(
-    arvalox: SandboxServer, memory_keyring: MemoryKeyring
+    arvalox_deployment: Deployment, memory_keyring: MemoryKeyring
 ) -> None:
-    async def body() -> tuple[int, int, str]:
-        async with ArvaloxSession(arvalox.api_url) as session:
-            await session.sign_in(DEMO_EMAIL, "demo")
+    """Both flavours: sign in by email, refresh, read both reports in the one shape the app
+    reads (the published server's and the open-source backend's differ on the wire)."""
+    deployment = arvalox_deployment
+
+    async def body() -> tuple[int, dict[str, Any], str]:
+        async with ArvaloxSession(deployment.api_url) as session:
+            await session.sign_in(deployment.email, deployment.password)
             connector = ArvaloxConnector(session)
             before = len((await connector.aging_report())["buckets"])
-            await session.tokens.refresh()  # the server rotates the refresh token
-            after = len((await connector.dashboard())["monthly"])
-            async with ArvaloxSession(arvalox.api_url) as other:
+            await session.tokens.refresh()  # a new pair of tokens
+            after = await connector.dashboard()
+            async with ArvaloxSession(deployment.api_url) as other:
                 with pytest.raises(ApiError) as wrong:
-                    await other.sign_in(DEMO_EMAIL, "nope")
+                    await other.sign_in(deployment.email, "not-the-password")
             return before, after, wrong.value.message
 
-    buckets, months, wrong = run(body())
-    assert buckets == 5 and months > 0
+    buckets, dashboard, wrong = run(body())
+    assert buckets == 5
+    assert dashboard["currency"] == "USD" and isinstance(dashboard["total_outstanding"], Decimal)
+    assert isinstance(dashboard["open_invoices"], int) and "monthly" in dashboard
     assert wrong == "Wrong email or password"
-    assert any(key[1].endswith(DEMO_EMAIL) for key in memory_keyring.secrets)
+    assert any(key[1].endswith(deployment.email) for key in memory_keyring.secrets)
 
 
 def test_pages_are_arkan_shaped_and_sorted(arvalox: SandboxServer, raw: Raw) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+import pytest
+
 from arkan_desktop.api.arvalox import ArvaloxConnector
 from arkan_desktop.api.arvalox_poll import ArvaloxPoller
 from arkan_desktop.api.arvalox_session import ArvaloxSession
@@ -14,12 +16,15 @@ from arkan_desktop.api.errors import ApiError
 from arkan_desktop.api.events import ConnectionState
 from tests.api.conftest import eventually
 from tests.arvalox.conftest import DEMO_KEY, run, start_arvalox
+from tests.support.arvalox_flavours import FLAVOURS, start_deployment
 
 
-def test_the_poller_follows_the_server_going_and_coming_back(tmp_path: Path) -> None:
-    server = start_arvalox(tmp_path / "server")
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_the_poller_follows_the_server_going_and_coming_back(flavour: str, tmp_path: Path) -> None:
+    deployment = start_deployment(tmp_path / "server", flavour)
+    server = deployment.server
 
-    async def body() -> tuple[list[ConnectionState], list[str], int]:
+    async def body() -> tuple[list[ConnectionState], list[str], int, int]:
         session = ArvaloxSession(server.api_url, max_attempts=1)
         connector = ArvaloxConnector(session)
         connector.retry_interval = 0.2
@@ -39,7 +44,8 @@ def test_the_poller_follows_the_server_going_and_coming_back(tmp_path: Path) -> 
         poller.on_state = states.append
         poller.join("receivables")
         try:
-            await session.use_api_key(DEMO_KEY)
+            # By email: the open-source backend has no keys (and no /ping: it polls /auth/me)
+            await session.sign_in(deployment.email, deployment.password)
             poller.start()
             await eventually(lambda: poller.connected, 20)
             server.stop()
@@ -48,15 +54,18 @@ def test_the_poller_follows_the_server_going_and_coming_back(tmp_path: Path) -> 
             await eventually(lambda: not poller.connected, 20)
             server.start()
             await eventually(lambda: poller.connected and reconnects == 1, 20)
+            cheap = "GET /ping" if flavour == "published" else "GET /auth/me"
+            polled = session.stats.by_endpoint[cheap]  # once when signing in, then polls
         finally:
             await poller.stop()
             await session.aclose()
-        return states, pulls, reconnects
+        return states, pulls, reconnects, polled
 
     try:
-        states, pulls, reconnects = run(body(), timeout=60)
+        states, pulls, reconnects, polled = run(body(), timeout=60)
     finally:
         server.stop()
+    assert polled >= 2
     assert states[:3] == [ConnectionState.ONLINE, ConnectionState.OFFLINE, ConnectionState.ONLINE]
     assert reconnects == 1 and pulls == []  # back: one pull of everything, not per poll
 

@@ -15,6 +15,7 @@ from arkan_desktop.store.models.base import Base, CachedRecord, ChildLine, Decim
 from arkan_desktop.store.models.bookkeeping import Meta, Watermark
 from arkan_desktop.store.models.crm import Contact, Partner
 from arkan_desktop.store.models.inventory import (
+    LearnedBarcode,
     Location,
     Product,
     PurchaseOrder,
@@ -46,6 +47,7 @@ __all__ = [
     "InvoiceLine",
     "JournalEntry",
     "JournalLine",
+    "LearnedBarcode",
     "Location",
     "Meta",
     "OutboxRecord",

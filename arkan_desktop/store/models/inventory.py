@@ -98,3 +98,15 @@ class PurchaseOrderLine(ChildLine, Base):
     quantity_received: Mapped[Decimal | None] = mapped_column(Quantity)
     unit_price: Mapped[Decimal | None] = mapped_column(DecimalText)
     total_minor: Mapped[int | None]
+
+
+class LearnedBarcode(Base):
+    """A location barcode the station learnt itself (a label it printed, or one scanned and
+    confirmed), for servers that list no locations with barcodes. Never sent anywhere."""
+
+    __tablename__ = "learned_barcodes"
+
+    barcode: Mapped[str] = mapped_column(String, primary_key=True)
+    location_id: Mapped[str] = mapped_column(String, index=True)
+    source: Mapped[str] = mapped_column(String)  # "printed" or "scanned"
+    learned_at: Mapped[str] = mapped_column(String)

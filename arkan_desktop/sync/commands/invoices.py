@@ -4,14 +4,21 @@ A new invoice shows at once under a temporary id with its Decimal totals; postin
 cancelling name the invoice they change and show the state the server is expected to
 answer with. Cancelling: the server issues the credit note that reverses the invoice;
 the cache learns of the note from the pull that follows (its number is the server's).
+
+A new invoice carries its date and due date (the ones the user saw), and is refused
+before it is queued (`WriteRefused`, with the fields it concerns) when the server would
+not keep it as meant (`connector.write_rules`: tax where none is kept, more decimals than
+kept) or when its customer is inactive or suspended.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from arkan_desktop.api.write_rules import WriteRules, check_customer, check_invoice
 from arkan_desktop.domain.commands import Command
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.domain.totals import document_totals
@@ -32,8 +39,21 @@ RESOURCE = "invoices"
 REASON_MAX = 500
 
 
-def create_invoice(draft: dict[str, Any], currency: str, partner_name: str = "") -> Write:
-    """A new draft invoice or bill: {type?, partnerId, date?, dueDate?, lines, reference?}."""
+def create_invoice(
+    draft: dict[str, Any],
+    currency: str,
+    partner_name: str = "",
+    *,
+    rules: WriteRules | None = None,
+    customer: Mapping[str, Any] | None = None,
+) -> Write:
+    """A new draft invoice or bill: {type?, partnerId, date?, dueDate?, lines, reference?}.
+
+    `rules`: what the server keeps (`connector.write_rules`); `customer`: the cached
+    customer record, whose status is checked. Either refusal is `WriteRefused`.
+    """
+    check_customer(customer)
+    check_invoice(list(draft.get("lines") or []), rules or WriteRules())
     row_id = new_row_id()
     temp_id = new_temp_id()
     body = copy.deepcopy(draft)
@@ -42,14 +62,16 @@ def create_invoice(draft: dict[str, Any], currency: str, partner_name: str = "")
     body["reference"] = body.get("reference") or row_id
     totals = document_totals(body["lines"], currency)
     day = today()
+    body["date"] = body.get("date") or day
+    body["dueDate"] = body.get("dueDate") or body["date"]
     stamp = now_stamp()
     record = {
         **body,
         "id": temp_id,
         "number": "",
         "partnerName": partner_name,
-        "date": body.get("date") or day,
-        "dueDate": body.get("dueDate") or body.get("date") or day,
+        "date": body["date"],
+        "dueDate": body["dueDate"],
         "state": "draft",
         "paymentState": "not_paid",
         "lines": [priced_line(line, currency) for line in body["lines"]],

@@ -2,6 +2,8 @@
 
 A new payment shows at once under a temporary id; posting it also shows the invoices it
 is allocated to as (partly) paid, with the amounts the server is expected to answer with.
+A payment by a method the server does not take (`connector.write_rules`) is refused
+before it is queued (`WriteRefused`).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from arkan_desktop.api.write_rules import WriteRules, check_payment
 from arkan_desktop.domain.commands import Command
 from arkan_desktop.domain.money import format_amount, to_decimal
 from arkan_desktop.store.outbox import OutboxEntry, new_temp_id
@@ -26,7 +29,13 @@ from arkan_desktop.sync.commands.wire import (
 RESOURCE = "payments"
 
 
-def record_payment(draft: dict[str, Any], currency: str, partner_name: str = "") -> Write:
+def record_payment(
+    draft: dict[str, Any],
+    currency: str,
+    partner_name: str = "",
+    *,
+    rules: WriteRules | None = None,
+) -> Write:
     """A payment: {type inbound|outbound, partnerId, amount, method, date?, allocations?}."""
     row_id = new_row_id()
     temp_id = new_temp_id()
@@ -34,6 +43,8 @@ def record_payment(draft: dict[str, Any], currency: str, partner_name: str = "")
     body.setdefault("type", "inbound")
     body.setdefault("currency", currency)
     body.setdefault("method", "bank")
+    check_payment(body["method"], rules or WriteRules())
+    body["date"] = body.get("date") or today()
     body["reference"] = body.get("reference") or row_id
     amount = to_decimal(body["amount"], "amount")
     body["amount"] = money(amount, currency)
@@ -43,7 +54,7 @@ def record_payment(draft: dict[str, Any], currency: str, partner_name: str = "")
         "id": temp_id,
         "number": "",
         "partnerName": partner_name,
-        "date": body.get("date") or today(),
+        "date": body["date"],
         "state": "draft",
         "createdAt": stamp,
         "updatedAt": stamp,

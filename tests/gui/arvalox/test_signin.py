@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from arkan_desktop.gui.customers.customers_tab import CustomersTab
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.gui.signin.profiles import PASSWORD, load_profiles
+from arkan_desktop.sandbox.arvalox.real import seed as real_seed
 from arkan_desktop.sandbox.arvalox.seed import CUSTOMERS, INVOICES
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.paths import settings_path
@@ -32,6 +34,7 @@ from tests.gui.arvalox.helpers import (
 )
 from tests.gui.conftest import wait_live
 from tests.gui.screenshots import screenshot
+from tests.support.arvalox_flavours import FLAVOURS, start_deployment
 
 
 def test_an_api_key_opens_the_receivables_window(
@@ -74,23 +77,35 @@ def test_an_api_key_opens_the_receivables_window(
     assert not memory_keyring.secrets  # signing out forgets the key
 
 
+@pytest.mark.parametrize("flavour", FLAVOURS)
 def test_email_and_password_where_the_deployment_signs_users_in(
     qtbot: QtBot,
     desktop: ArkanDesktopApp,
-    arvalox: SandboxServer,
     memory_keyring: MemoryKeyring,
+    flavour: str,
+    tmp_path: Path,
 ) -> None:
-    signin = open_signin(qtbot, desktop)
-    signin.fill(arvalox.api_url, "admin@arvalox.local", "demo", remember=False)
-    signin.kind_combo.setCurrentIndex(signin.kind_combo.findData("arvalox"))
-    signin.method_combo.setCurrentIndex(signin.method_combo.findData(PASSWORD))
-    assert signin.password_edit.isVisibleTo(signin) and not signin.key_edit.isVisibleTo(signin)
-    qtbot.mouseClick(signin.sign_in_button, Qt.MouseButton.LeftButton)
-    wait_live(qtbot, desktop)
-    assert desktop.main is not None
-    assert titles(desktop.main) == ["Invoices", "Customers", "Payments", "Reports"]
-    assert not memory_keyring.secrets  # "remember me" was off: nothing kept
-    assert load_profiles()[0].method == PASSWORD
+    deployment = start_deployment(tmp_path / "server", flavour)
+    # The open-source backend's user types the address they were given, not its API root.
+    typed = deployment.server.url if flavour == "real" else deployment.api_url
+    try:
+        signin = open_signin(qtbot, desktop)
+        signin.fill(typed, deployment.email, deployment.password, remember=False)
+        signin.kind_combo.setCurrentIndex(signin.kind_combo.findData("arvalox"))
+        signin.method_combo.setCurrentIndex(signin.method_combo.findData(PASSWORD))
+        assert signin.password_edit.isVisibleTo(signin) and not signin.key_edit.isVisibleTo(signin)
+        qtbot.mouseClick(signin.sign_in_button, Qt.MouseButton.LeftButton)
+        wait_live(qtbot, desktop)
+        assert desktop.main is not None
+        assert titles(desktop.main) == ["Invoices", "Customers", "Payments", "Reports"]
+        invoices = desktop.main.tab(InvoicesTab)
+        desktop.main.tabs.setCurrentWidget(invoices)
+        every = real_seed.INVOICES if flavour == "real" else INVOICES
+        qtbot.waitUntil(lambda: invoices.model.rowCount() == every, timeout=20_000)
+        assert not memory_keyring.secrets  # "remember me" was off: nothing kept
+        assert load_profiles()[0].method == PASSWORD
+    finally:
+        deployment.stop()
 
 
 def test_a_bad_key_is_said_under_the_form(
