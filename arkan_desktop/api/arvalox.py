@@ -39,8 +39,9 @@ from arkan_desktop.api.connector import (
     Resource,
 )
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
+from arkan_desktop.api.limits import pages_allowed, too_many_pages
 from arkan_desktop.api.ratelimit import Priority
-from arkan_desktop.api.wire import malformed
+from arkan_desktop.api.wire import malformed, refuse_long_ids
 from arkan_desktop.domain.commands import Command
 
 log = logging.getLogger(__name__)
@@ -169,11 +170,18 @@ class ArvaloxConnector:
         held: list[Record] = []
         last: str | None = None
         page_number, first_size, rewalked = 1, 0, False
+        fetched, allowed = 0, 0
+        refused: tuple[str, ...] = ()  # records left out, said with the next page handed out
         while True:
             body = await self._list(target, {**params, "page": page_number}, priority)
+            fetched += 1
             answer = read_list(body, resource)
+            if fetched == 1:  # twice what the total needs: a walk may go round again
+                allowed = 2 * pages_allowed(answer.total, answer.per_page or per_page)
             first_size = first_size or len(answer.records)
-            batch = [normalise(raw) for raw in answer.records]
+            kept, left_out = refuse_long_ids(answer.records, target.title)
+            refused += left_out
+            batch = [normalise(raw) for raw in kept]
             fresh = [r for r in batch if (r["id"], r["updatedAt"]) not in versions]
             if any(r["id"] is None for r in batch):
                 raise malformed(f"The server's list of {target.title} has a record without id")
@@ -195,7 +203,11 @@ class ArvaloxConnector:
                     self.sorted_lists.setdefault(resource, True)
                 last = fresh[-1]["updatedAt"] if fresh else last
                 cursor = str(page_number + 1) if more else None
-                yield Page(fresh, answer.total, more or again, cursor)
+                when = self.session.server_now()
+                yield Page(fresh, answer.total, more or again, cursor, None, when, refused)
+                refused = ()
+            if (more or again) and fetched >= allowed:
+                raise malformed(too_many_pages(target.title, fetched, answer.total))
             if more:
                 page_number += 1
             elif again:
@@ -210,7 +222,10 @@ class ArvaloxConnector:
             held = sorted(newest.values(), key=lambda r: r["updatedAt"] or "", reverse=descending)
             for start in range(0, max(1, len(held)), per_page):
                 chunk = held[start : start + per_page]
-                yield Page(chunk, len(held), start + per_page < len(held), limit=per_page)
+                more = start + per_page < len(held)
+                when = self.session.server_now()
+                yield Page(chunk, len(held), more, None, per_page, when, refused)
+                refused = ()
 
     async def get(self, resource: str, record_id: str) -> dict[str, Any]:
         target = self.resource(resource)

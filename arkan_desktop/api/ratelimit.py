@@ -35,16 +35,21 @@ import asyncio
 import enum
 import heapq
 import itertools
+import logging
 import math
 import random
 import time
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
+from arkan_desktop.api.limits import MAX_WAIT, MIN_RATE_LIMIT
+
+log = logging.getLogger(__name__)
+
 # Reset values above this are Unix times; below it, seconds from now.
 _EPOCH_THRESHOLD = 1_000_000_000
 _SLACK = 1e-9
-_MAX_PAUSE = 3600.0
+_MAX_PAUSE = MAX_WAIT
 _FIRST_WINDOW = 4  # requests sent before the server has said what its limits are...
 _FIRST_PACE = 1.0  # ...and then one a second, until an answer says
 _FIRST_SHARE = 1 / 4  # until the server's answers tell whether others share the budget
@@ -123,6 +128,8 @@ class RateLimiter:
         self._order = itertools.count()
         self._timer: TimerHandle | None = None
         self._jitter = jitter
+        # The last limit a server gave that was too small to believe (see `_absurd`).
+        self.doubted: float | None = None
 
     # --- what callers see ---------------------------------------------------------------
 
@@ -168,12 +175,33 @@ class RateLimiter:
     def observe(self, headers: Mapping[str, str], status: int = 200) -> None:
         """Learn from an answer's X-RateLimit-* headers (any status but 429)."""
         self._answered()
-        remaining = self._learn(_lower(headers))
+        h = _lower(headers)
+        if self._absurd(h):
+            self._grant()
+            return
+        remaining = self._learn(h)
         if remaining is not None:
             self._adjust_share(remaining, self._clock())
         elif status < 400 and self._capacity is None:
             self._unpublished = True  # a server that does not limit, or does not say
         self._grant()
+
+    def _absurd(self, h: Mapping[str, str]) -> bool:
+        """A limit below `MIN_RATE_LIMIT` a minute is not believed (a server that says it
+        allows one request a minute would have the client wait minutes between pages):
+        such an answer teaches the bucket nothing. A 429 is still waited out."""
+        limit = _number(h, "x-ratelimit-limit")
+        if limit is None or not 0 < limit < MIN_RATE_LIMIT:
+            return False
+        if self.doubted != limit:
+            self.doubted = limit
+            log.warning(
+                "the server says it allows %g requests a minute; not believed (fewer than "
+                "%d): the client paces as if it had not said",
+                limit,
+                MIN_RATE_LIMIT,
+            )
+        return True
 
     def _learn(self, h: Mapping[str, str]) -> float | None:
         """The limit, the capacity and the tokens from the headers; what is left, if said."""
@@ -270,7 +298,8 @@ class RateLimiter:
         if self._clock() >= self._paused_until:  # once per episode, not per answer in it
             self._set_share(self._share / 2)  # others use this budget too
             self._others_seen = self._clock()
-        self._learn(h)
+        if not self._absurd(h):
+            self._learn(h)
         now = self._clock()
         wait = _number(h, "retry-after")
         if wait is None:

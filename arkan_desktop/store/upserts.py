@@ -5,7 +5,9 @@ a record whose raw JSON is unchanged is not written again (so an idempotent pull
 no change). Child rows are replaced wholesale with their parent. Records held by active
 outbox rows are skipped unless the caller says otherwise, and so is a server record older
 (by `updatedAt`) than the server's version already cached: a page fetched just before one
-of this client's writes was accepted must not undo it.
+of this client's writes was accepted must not undo it. A record too big to be one, or
+whose id is too long to be one (records.py), is skipped and reported; the rest of the
+page is applied.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from sqlalchemy.orm import Session
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.models import OutboxRecord, OutboxRow, Watermark
 from arkan_desktop.store.models.outbox import ACTIVE
-from arkan_desktop.store.records import RecordError, RecordReader, parse_stamp
+from arkan_desktop.store.records import RecordError, RecordReader, check_size, parse_stamp
 from arkan_desktop.store.resources import MappedRecord, ResourceTable
 
 CHUNK = 900
@@ -161,6 +163,7 @@ def upsert_records(
     for record in records:
         try:
             reader, record_id, raw = spec.identify(record)
+            check_size(spec.resource, record_id, raw)
         except RecordError as exc:
             changes.errors.append(exc)
             continue

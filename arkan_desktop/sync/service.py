@@ -61,7 +61,14 @@ class SyncSummary:
 
     @property
     def records(self) -> int:
+        """Distinct records taken (one a page listed three times counts once)."""
         return sum(r.records for r in self.results.values())
+
+    @property
+    def warnings(self) -> list[str]:
+        """What a person should know, once per sync (stamps not trusted, a sync point set
+        aside); the records concerned were stored all the same."""
+        return [warning for r in self.results.values() for warning in r.warnings]
 
     @property
     def errors(self) -> dict[str, list[str]]:

@@ -114,6 +114,7 @@ class BrokenServer:
     # Which requests the fault applies to: a regex searched in the path (after /api/v1).
     where: str = r"^/accounting/invoices$"
     drip_seconds: float = 10.0
+    retry_after: str = "86400"  # what the retry-after mode asks the client to wait
     port: int = 0
     requests: list[str] = field(default_factory=list)  # "GET /path" of every request
     faulted: int = 0  # requests answered with the fault
@@ -177,6 +178,11 @@ class BrokenServer:
 
         try:
             loop.run_until_complete(serve())
+            # Connections still held (a silent answer) end with the server.
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
         finally:
             loop.close()
 
@@ -289,10 +295,10 @@ class BrokenServer:
         elif mode == "retry-after":
             headers = {
                 **json_type,
-                "retry-after": "86400",
+                "retry-after": self.retry_after,
                 "x-ratelimit-limit": "600",
                 "x-ratelimit-remaining": "0",
-                "x-ratelimit-reset": "86400",
+                "x-ratelimit-reset": self.retry_after,
             }
             await _respond(writer, 429, headers, _error(429, "Too many requests"))
         elif mode == "escape-text":
@@ -314,6 +320,12 @@ class BrokenServer:
 
     async def _rewritten(self, request: Request, writer: asyncio.StreamWriter, mode: str) -> None:
         """The sandbox's real answer to a list, with its records spoiled one way or another."""
+        if mode == "endless-cursors":
+            # The cursors are made up here: the sandbox is asked for its first page again.
+            parts = httpx.URL(request.target)
+            kept = [(k, v) for k, v in parts.params.multi_items() if k != "cursor"]
+            target = str(parts.copy_with(params=kept))
+            request = Request(request.method, target, request.headers, request.body)
         status, headers, raw = await self._forward(request)
         if status != 200:
             await _respond(writer, status, headers, raw)
