@@ -242,6 +242,8 @@ def _setup_logging(home: Path) -> PrivateLogFile | None:
     if handler is not None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
+    else:  # without one, logging's last resort would print warnings on the terminal
+        root.addHandler(logging.NullHandler())
     root.setLevel(logging.INFO)
     for noisy in ("httpx", "httpcore", "websockets"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

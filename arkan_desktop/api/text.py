@@ -29,6 +29,8 @@ _ESCAPES = re.compile(
 # controls that reorder what a terminal shows (bidirectional overrides and isolates).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t]+")
+_WHITE = re.compile(r"[\t\n\r\v\f]")  # read as spaces on one line
+_BREAKS = re.compile(r"[\r\v\f]")  # read as line breaks where lines are kept
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Names of fields and headers whose value is a secret, in the spellings servers echo:
@@ -82,12 +84,12 @@ def server_text(text: object, limit: int = MAX_SERVER_TEXT, *, newlines: bool = 
         text = "" if text is None else str(text)
     text = _ESCAPES.sub("", text)
     if newlines:
-        text = text.replace("\r\n", "\n")
-        text = _CONTROLS.sub(lambda m: " " if m.group() == "\t" else "", text)
+        text = _BREAKS.sub("\n", text.replace("\r\n", "\n"))
+        text = _CONTROLS.sub("", text.replace("\t", " "))
         lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
         text = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
     else:
-        text = _CONTROLS.sub(" ", text.replace("\n", " "))
+        text = _CONTROLS.sub("", _WHITE.sub(" ", text))
         text = _SPACES.sub(" ", text).strip()
     text = redact(text)
     if len(text) > limit:

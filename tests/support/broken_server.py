@@ -41,6 +41,7 @@ import httpx
 _BOMB_BYTES = 512 << 20
 _bomb: bytes | None = None
 _WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+DEEP_AFTER = "after.deep"  # the eventName of the good event sent after the deep ones
 
 
 def gzip_bomb() -> bytes:
@@ -178,11 +179,7 @@ class BrokenServer:
 
         try:
             loop.run_until_complete(serve())
-            # Connections still held (a silent answer) end with the server.
-            pending = asyncio.all_tasks(loop)
-            for task in pending:
-                task.cancel()
-            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.run_until_complete(_cancel_the_rest())
         finally:
             loop.close()
 
@@ -359,6 +356,14 @@ class BrokenServer:
         await _respond(writer, status, headers, json.dumps(body).encode())
 
 
+async def _cancel_the_rest() -> None:
+    """Connections still held (a silent answer, a drip) end with the server."""
+    pending = asyncio.all_tasks() - {asyncio.current_task()}
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+
+
 def _error(status: int, message: str, errors: list[dict[str, str]] | None = None) -> bytes:
     return json.dumps({"statusCode": status, "message": message, "errors": errors or []}).encode()
 
@@ -396,7 +401,8 @@ async def _respond(
 
 
 async def _deep_json_socket(request: Request, writer: asyncio.StreamWriter) -> None:
-    """Accept the WebSocket, then send an event nested 100,000 lists deep, again and again."""
+    """Accept the WebSocket, send an event nested 100,000 lists deep three times, then one
+    good event (`DEEP_AFTER`)."""
     key = request.headers.get("sec-websocket-key", "")
     accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
     writer.write(
@@ -411,6 +417,10 @@ async def _deep_json_socket(request: Request, writer: asyncio.StreamWriter) -> N
         writer.write(_ws_frame(payload))
         await writer.drain()
         await asyncio.sleep(0.5)
+    # Then a good event: a client that kept the connection through the bad ones hears it.
+    after = {"event": "module.invalidate", "data": {"moduleKey": "crm", "eventName": DEEP_AFTER}}
+    writer.write(_ws_frame(json.dumps(after).encode()))
+    await writer.drain()
     await asyncio.Event().wait()
 
 
