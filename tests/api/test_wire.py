@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from arkan_desktop.api.connector import Page
 from arkan_desktop.api.errors import ApiError, ApiErrorKind, error_from_response
 from arkan_desktop.api.session import ApiSession
-from arkan_desktop.api.wire import json_depth, dumps, parse_json, parse_page
+from arkan_desktop.api.wire import dumps, json_depth, parse_json, parse_page
 
 json_values = st.recursive(
     st.none()

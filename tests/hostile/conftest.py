@@ -131,9 +131,11 @@ def run_cli(
     return result
 
 
-def bounded(mode: str, run: Run, *, exit_code: int, line: str | None = None) -> str:
+def bounded(
+    mode: str, run: Run, *, exit_code: int, line: str | None = None, told: str | None = None
+) -> str:
     """The run kept the issue's bounds and ended as expected; its one telling line (the
-    failure on stderr, else the summary on stdout), noted in FIGURES."""
+    failure on stderr, else the summary on stdout; or `told`), noted in FIGURES."""
     assert run.seconds < MAX_SECONDS, f"{mode} took {run.seconds:.1f} s"
     assert run.peak_mb < MAX_PEAK_MB, f"{mode} peaked at {run.peak_mb:.0f} MB"
     assert run.returncode == exit_code, run.stderr
@@ -143,7 +145,7 @@ def bounded(mode: str, run: Run, *, exit_code: int, line: str | None = None) -> 
         assert len(run.lines) == 1, run.stderr
         told = run.lines[0]
     else:
-        told = run.stdout.strip().splitlines()[0]
+        told = told or run.stdout.strip().splitlines()[0]
     if line is not None:
         assert line in told, told
     FIGURES[mode] = (run.seconds, run.peak_mb, run.returncode, told)

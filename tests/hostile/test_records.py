@@ -103,8 +103,8 @@ def test_a_5_mb_id_is_stored_nowhere_and_said_once(desk: Desk, behaving: BrokenS
 def test_duplicates_count_once(desk: Desk, behaving: BrokenServer, sandbox: SandboxServer) -> None:
     behaving.set("duplicates")
     run = desk.sync("--full", "--json")
-    bounded("duplicates", run, exit_code=0)
     taken = json.loads(run.stdout)["resources"]["invoices"]["records"]
+    bounded("duplicates", run, exit_code=0, told=f"invoices: {taken} records (each sent 3 times)")
     assert taken == len(server_invoices(sandbox))  # each page sent every record 3 times
     status = json.loads(run_cli(desk, "status", "--json").stdout)
     assert status["resources"]["invoices"]["count"] == taken
