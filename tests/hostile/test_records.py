@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import UTC, datetime
 
+import httpx
+
+from arkan_desktop.api.answers import ServerClock
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.hostile.conftest import Desk, bounded, cached_ids, recovers, run_cli
 from tests.sandbox.conftest import COMPANY_1, Api
@@ -143,3 +147,15 @@ def test_endless_cursors_on_the_companies_at_sign_in(desk: Desk, behaving: Broke
         "holds 2 records",
     )
     recovers(desk, behaving)
+
+
+def test_the_servers_clock_is_read_from_its_date_header() -> None:
+    """Stamps are judged by the server's own idea of now: a desk whose clock is a day
+    ahead still sees the server's records as current, not as from the past."""
+    local = 1_800_000_000.0  # the desk's clock
+    clock = ServerClock(lambda: local)
+    assert clock.now() == local  # no answer yet: the local clock
+    clock.observe(httpx.Headers({"date": "Thu, 14 Jan 2027 08:00:00 GMT"}))
+    assert clock.now() == datetime(2027, 1, 14, 8, tzinfo=UTC).timestamp()
+    clock.observe(httpx.Headers({"date": "not a date"}))  # ignored, not a crash
+    assert clock.now() == datetime(2027, 1, 14, 8, tzinfo=UTC).timestamp()
