@@ -2,16 +2,18 @@
 
 `read_body` reads a streamed httpx response piece by piece and stops at
 `MAX_ANSWER_BYTES` as received and again as unpacked (gzip), so neither a 100 MB body,
-an endless chunked one nor a decompression bomb is ever held whole. `redirected` words a
-3xx the client does not follow. `ServerClock` keeps the offset between the server's
-`Date` header and the local clock, so that a record's stamp can be judged by the server's
-own idea of now. No retries and no waiting here: the request loop (http.py) does those.
+an endless chunked one nor a decompression bomb is ever held whole; `exchange` sends a
+request and reads its answer so. `redirected` words a 3xx the client does not follow.
+`ServerClock` keeps the offset between the server's `Date` header and the local clock,
+so that a record's stamp can be judged by the server's own idea of now. No retries and no
+waiting here: the request loop (http.py) does those.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -70,11 +72,37 @@ async def read_error_body(response: httpx.Response) -> bytes:
     return b"".join(parts)[:MAX_ERROR_BYTES]
 
 
-def redirected(response: httpx.Response, server_url: str, api_root_hint: str) -> ApiError:
+@dataclass(frozen=True)
+class Answer:
+    """One answer, read whole within the limits; `failure` when it is one by its nature
+    (a redirect the client does not follow)."""
+
+    status: int
+    headers: httpx.Headers
+    content: bytes
+    failure: ApiError | None = None
+
+
+async def exchange(client: httpx.AsyncClient, request: httpx.Request, api_root_hint: str) -> Answer:
+    """Send one request and read its whole answer within the limits. A redirect is not
+    followed (a token must not go elsewhere); it comes back as the answer's `failure`."""
+    response = await client.send(request, stream=True)
+    try:
+        status = response.status_code
+        if 300 <= status < 400 and status != 304:
+            return Answer(status, response.headers, b"", redirected(response, api_root_hint))
+        if status >= 400:
+            return Answer(status, response.headers, await read_error_body(response))
+        return Answer(status, response.headers, await read_body(response))
+    finally:
+        await response.aclose()
+
+
+def redirected(response: httpx.Response, api_root_hint: str) -> ApiError:
     """A 3xx: the client follows none (a token must not go elsewhere); say where it led."""
     location = response.headers.get("location", "")
     target = str(response.request.url.join(location)) if location else ""
-    there, here = origin_of(target), origin_of(server_url)
+    there, here = origin_of(target), origin_of(str(response.request.url))
     if target and there != here:
         message = f"The server redirected to another address ({there}); check the server address"
     else:

@@ -34,10 +34,10 @@ import httpx
 
 from arkan_desktop import __version__
 from arkan_desktop.api.address import normalize_server_url, tls_context
-from arkan_desktop.api.answers import ServerClock, read_body, read_error_body, redirected
+from arkan_desktop.api.answers import Answer, ServerClock, exchange
 from arkan_desktop.api.auth import Authentication, KeyPlacement
 from arkan_desktop.api.backoff import backoff
-from arkan_desktop.api.budget import RequestBudget, server_wait
+from arkan_desktop.api.budget import RequestBudget
 from arkan_desktop.api.credentials import CredentialStore
 from arkan_desktop.api.errors import (
     ApiError,
@@ -45,13 +45,12 @@ from arkan_desktop.api.errors import (
     error_from_exception,
     error_from_response,
     no_answer,
-    origin_of,
 )
-from arkan_desktop.api.limits import MAX_WAIT, REQUEST_DEADLINE, WAIT_BUDGET
+from arkan_desktop.api.limits import REQUEST_DEADLINE
 from arkan_desktop.api.ratelimit import Priority, RateLimiter
 from arkan_desktop.api.scope import CompanyScope
-from arkan_desktop.api.text import duration, later
 from arkan_desktop.api.tokens import TokenKeeper
+from arkan_desktop.api.waits import RateLimitWaits, WaitHandler
 from arkan_desktop.api.wire import dumps, malformed, parse_json
 
 log = logging.getLogger(__name__)
@@ -63,20 +62,7 @@ _UNREACHABLE = (ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT)
 _MAX_RATE_LIMITED_IN_A_ROW = 30
 # Bodies larger than this are parsed on a worker thread (about a page of 20 invoices).
 _DECODE_IN_THREAD_BYTES = 16_384
-# Told how many seconds a 429 makes the session wait (a sign-in window says so); a wait
-# listener also hears 0 when the wait is over.
-WaitHandler = Callable[[float], None]
-
-
-@dataclass(frozen=True)
-class _Answer:
-    """One answer, read whole within the limits; `failure` when it is one by its nature
-    (a redirect the client does not follow)."""
-
-    status: int
-    headers: httpx.Headers
-    content: bytes
-    failure: ApiError | None = None
+__all__ = ["DEFAULT_TIMEOUT", "HttpSession", "SessionStats", "WaitHandler"]
 
 
 class _Retry(enum.Enum):
@@ -100,7 +86,7 @@ class SessionStats:
         self.by_endpoint.clear()
 
 
-class HttpSession:
+class HttpSession(RateLimitWaits):
     """A user's session with one server. Create it in the event loop that will use it."""
 
     kind: ClassVar[str]
@@ -295,12 +281,15 @@ class HttpSession:
                 headers.update(credentials)
             self.stats.requests += 1
             self.stats.by_endpoint[f"{method} {path}"] += 1
-            answer: _Answer | None = None
+            answer: Answer | None = None
             failure: ApiError | None = None
             started = loop.time()
             try:
                 async with asyncio.timeout(max(0.001, self.deadline - spent)):
-                    answer = await self._exchange(method, path, query, content, headers)
+                    request = self._http.build_request(
+                        method, path, params=query, content=content, headers=headers
+                    )
+                    answer = await exchange(self._http, request, self.api_root_hint)
             except TimeoutError:
                 # The request as a whole took too long (a drip, a silence): no retry.
                 spent += loop.time() - started
@@ -372,30 +361,6 @@ class HttpSession:
             failure.ambiguous = reached
             raise failure
 
-    async def _exchange(
-        self,
-        method: str,
-        path: str,
-        query: Mapping[str, str],
-        content: bytes | None,
-        headers: Mapping[str, str],
-    ) -> _Answer:
-        """One request and its whole answer, read within the limits (answers.py)."""
-        request = self._http.build_request(
-            method, path, params=query, content=content, headers=headers
-        )
-        response = await self._http.send(request, stream=True)
-        try:
-            status = response.status_code
-            if 300 <= status < 400 and status != 304:
-                redirect = redirected(response, self.server_url, self.api_root_hint)
-                return _Answer(status, response.headers, b"", redirect)
-            if status >= 400:
-                return _Answer(status, response.headers, await read_error_body(response))
-            return _Answer(status, response.headers, await read_body(response))
-        finally:
-            await response.aclose()
-
     def _unanswered(self, authenticated: bool, *, reachable: bool, counted: bool = True) -> None:
         """No usable answer came: note whether the server was reached, and tell the budget
         whether the request may have counted there."""
@@ -409,29 +374,6 @@ class HttpSession:
             # poller's pings must not spend the minute's budget.
             self.budget.give_back()
 
-    async def _acquire(self, priority: Priority) -> None:
-        """A token from the budget; the listeners hear of a pause (a 429's) while it lasts.
-
-        The wait is an awaitable: cancelling the request (Ctrl+C, closing the window)
-        ends it at once."""
-        paused = self.limiter.paused_for()
-        if paused <= 0:
-            await self.budget.acquire(priority)
-            return
-        self._tell_listeners(paused)
-        try:
-            await self.budget.acquire(priority)
-        finally:
-            self._tell_listeners(0.0)
-
-    def _tell_listeners(self, seconds: float) -> None:
-        """`wait_listeners` (the status bar, the command line) hear of a wait; 0: it is over."""
-        for listener in list(self.wait_listeners):
-            try:
-                listener(seconds)
-            except Exception:
-                log.exception("a wait listener failed")
-
     @staticmethod
     def _may_retry(failure: ApiError, retry: _Retry) -> bool:
         if failure.kind not in _RETRY_KINDS or failure.status in _NOT_RETRIED_STATUS:
@@ -440,42 +382,7 @@ class HttpSession:
             return not failure.ambiguous
         return retry is _Retry.ALWAYS
 
-    async def _wait_out_rate_limit(
-        self, headers: httpx.Headers, counted: bool, waited: float
-    ) -> float:
-        """Wait as a 429 asks, within `MAX_WAIT` (or the sign-in's `max_wait`) each time and
-        `WAIT_BUDGET` in all for one request; returns the wait. Past either: fail now."""
-        wait = server_wait(headers, self._wall())
-        cap = MAX_WAIT if self.max_wait is None else min(self.max_wait, MAX_WAIT)
-        whose = " for this key" if self.auth.mode == "api_key" else ""
-        if wait > cap:
-            raise ApiError(
-                ApiErrorKind.RATE_LIMITED,
-                f"The server's request limit{whose} is used up; try again in {later(wait)}",
-                status=429,
-            )
-        if waited + wait > WAIT_BUDGET:
-            raise ApiError(
-                ApiErrorKind.RATE_LIMITED,
-                f"The server's request limit{whose} stayed used up through "
-                f"{duration(waited)} of waiting; try again later",
-                status=429,
-            )
-        if self.on_wait is not None:
-            self.on_wait(wait)
-        if counted:
-            paused = self.budget.rate_limited(headers, wait)  # the next acquire() waits
-            log.info("rate limited by %s; waiting %.1f s", origin_of(self.server_url), paused)
-            return paused
-        # Sign-in is limited separately from the tenant's bucket: just wait here.
-        self._tell_listeners(wait)
-        try:
-            await asyncio.sleep(wait)
-        finally:
-            self._tell_listeners(0.0)
-        return wait
-
-    def _decode(self, answer: _Answer) -> Any:
+    def _decode(self, answer: Answer) -> Any:
         if answer.status == 204 or not answer.content.strip():
             return None
         kind = answer.headers.get("content-type", "").lower()
