@@ -12,7 +12,9 @@ Every failure is one line on stderr and a non-zero exit (1: could not do it, 2: 
 command line was wrong); details go to the log file in the data directory, never a
 traceback on the terminal. No option drops what it is given: one that takes several
 values takes them space-separated and repeated alike (`--sku A B --sku C`), and one that
-takes a single value refuses a second, different one instead of keeping the last. Only
+takes a single value refuses a second, different one instead of keeping the last. A log
+file that cannot be written (a full disk, a read-only home) is let go quietly: the
+command still runs and says what it could not do. Only
 argparse is loaded until a command runs (`cli_commands.py`) or the window opens, so
 `--version` and `--help` answer at once.
 """
@@ -206,42 +208,53 @@ def add_print_parser(commands: Any) -> None:
 
 class PrivateLogFile(RotatingFileHandler):
     """A log file that rotates by size and is readable by its owner only (0600, not 0644),
-    the fresh file after each rotation included."""
+    the fresh file after each rotation included. A record it cannot write (the disk is
+    full) is dropped silently, not printed with a traceback on the terminal; `failed`
+    keeps the first error."""
+
+    failed: OSError | None = None
 
     def _open(self) -> Any:
         os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
         return super()._open()
 
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if self.failed is None and isinstance(error, OSError):
+            self.failed = error
 
-def _setup_logging(home: Path) -> None:
-    logs = ensure_home(home) / "logs"
-    logs.mkdir(mode=0o700, exist_ok=True)
-    handler = PrivateLogFile(
-        logs / "arkan-desktop.log",
-        maxBytes=LOG_MAX_BYTES,
-        backupCount=LOG_BACKUPS,
-        encoding="utf-8",
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+
+def _setup_logging(home: Path) -> PrivateLogFile | None:
+    """The log file in the data directory; None when it cannot be opened (a read-only
+    home, a full disk): the command then runs without one."""
+    try:
+        logs = ensure_home(home) / "logs"
+        logs.mkdir(mode=0o700, exist_ok=True)
+        handler = PrivateLogFile(
+            logs / "arkan-desktop.log",
+            maxBytes=LOG_MAX_BYTES,
+            backupCount=LOG_BACKUPS,
+            encoding="utf-8",
+        )
+    except OSError:
+        handler = None
     root = logging.getLogger()
-    root.addHandler(handler)
+    if handler is not None:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    else:  # without one, logging's last resort would print warnings on the terminal
+        root.addHandler(logging.NullHandler())
     root.setLevel(logging.INFO)
     for noisy in ("httpx", "httpcore", "websockets"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    return handler
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     home = (args.home or data_home()).expanduser()
-    try:
-        _setup_logging(home)
-    except OSError as error:
-        print(
-            f"arkan-desktop: cannot use the data directory {home}: {error.strerror}",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+    log_file = _setup_logging(home)
     if args.command is None:
         # No command: the desktop window (Qt is imported only on this path).
         if args.station:
@@ -256,4 +269,4 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     from arkan_desktop.cli_commands import run
 
-    return run(args, home)
+    return run(args, home, lambda: log_file is not None and log_file.failed is None)

@@ -2,7 +2,9 @@
 
 `cli.py` parses the command line and imports this module only when a command runs, so
 `--version` and `--help` answer without loading the client core. `run` turns every
-failure into one line on stderr and an exit code; details go to the log file.
+failure into one line on stderr and an exit code; details go to the log file. Whatever a
+server said (an error, a company's name, a rejection) is printed through `server_text`:
+no escape sequence or control character reaches the terminal.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ from typing import Any, TextIO
 from arkan_desktop.api.account import ServerOfAnotherKind
 from arkan_desktop.api.credentials import CredentialStore, KeyringUnavailable
 from arkan_desktop.api.errors import ApiError, InvalidServerUrl
+from arkan_desktop.api.limits import SHOWN_WAIT
+from arkan_desktop.api.text import duration, server_text
 from arkan_desktop.cli_exit import EXIT_FAILED, EXIT_USAGE
 from arkan_desktop.cli_print import PrintCommandError, PrintingError, run_print
+from arkan_desktop.store.disk import CacheUnavailable, file_problem
 from arkan_desktop.store.paths import settings_path
 from arkan_desktop.store.settings import Settings, load_settings, save_settings
 from arkan_desktop.sync.commands.descriptions import row_text
@@ -99,7 +104,7 @@ async def _sign_in_or_resume(args: argparse.Namespace, home: Path) -> Workspace:
 async def cmd_login(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     workspace = await _open_workspace(args, home)
     try:
-        name = workspace.company.get("name", workspace.company_id)
+        name = server_text(workspace.company.get("name", workspace.company_id), 200)
         who = f"as {args.email}" if args.email else "with an API key"
         print(f"Signed in {who} to {workspace.session.server_url}, company {name}", file=out)
         if not workspace.session.persistent:
@@ -149,6 +154,42 @@ class _ProgressBar:
         self.stream.flush()
 
 
+class _WaitLine:
+    """Says on stderr that a rate limit holds the sync: "waiting for the server's rate
+    limit, 42 s" (counted down in place on a terminal; one line otherwise)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+        self._ends = 0.0
+        self._timer: asyncio.TimerHandle | None = None
+
+    def __call__(self, seconds: float) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if seconds < SHOWN_WAIT:
+            if self.live and self._ends:
+                self.stream.write("\r\033[K")
+                self.stream.flush()
+            self._ends = 0.0
+            return
+        self._ends = time.monotonic() + seconds
+        if not self.live:
+            text = f"arkan-desktop: waiting for the server's rate limit, {duration(seconds)}"
+            print(text, file=self.stream, flush=True)
+            return
+        self._tick()
+
+    def _tick(self) -> None:
+        left = self._ends - time.monotonic()
+        if left <= 0:
+            return
+        self.stream.write(f"\rwaiting for the server's rate limit, {duration(left)}\033[K")
+        self.stream.flush()
+        self._timer = asyncio.get_running_loop().call_later(min(1.0, left), self._tick)
+
+
 def summary_json(workspace: Workspace, summary: SyncSummary, full: bool) -> dict[str, Any]:
     return {
         "server": workspace.session.server_url,
@@ -158,9 +199,10 @@ def summary_json(workspace: Workspace, summary: SyncSummary, full: bool) -> dict
             name: {"records": r.records, "requests": r.requests, "removed": r.removed}
             for name, r in summary.results.items()
         },
-        "skipped": summary.skipped,
+        "skipped": {k: server_text(v) for k, v in summary.skipped.items()},
         "notes": list(summary.notes),
-        "notStored": summary.errors,
+        "warnings": [server_text(w) for w in summary.warnings],
+        "notStored": {k: [server_text(e) for e in v] for k, v in summary.errors.items()},
         "senderActive": summary.sender_active,
         "outbox": vars(summary.outbox),
         "requests": summary.requests,
@@ -174,6 +216,7 @@ async def cmd_sync(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     workspace = await _open_workspace(args, home)
     try:
         bar = _ProgressBar(sys.stderr) if sys.stderr.isatty() and not args.json else None
+        workspace.session.wait_listeners.append(_WaitLine(sys.stderr))
         summary = await workspace.service.sync_all(full=args.full, progress=bar)
         if bar:
             bar.finish()
@@ -185,19 +228,21 @@ async def cmd_sync(args: argparse.Namespace, home: Path, out: TextIO) -> int:
         return _not_stored(summary)
     sent = summary.outbox
     print(
-        f"Synced {workspace.company.get('name', workspace.company_id)}: "
+        f"Synced {server_text(workspace.company.get('name', workspace.company_id), 200)}: "
         f"{summary.records:,} records "
         f"in {summary.requests:,} requests; outbox sent {sent.sent}, rejected {sent.rejected}, "
         f"waiting {status['outbox']['pending']}",
         file=out,
     )
     for resource, why in summary.skipped.items():
-        print(f"  skipped {resource}: {why}", file=out)
+        print(f"  skipped {resource}: {server_text(why)}", file=out)
     for note in summary.notes:
         print(f"  note: {note}", file=out)
+    for warning in summary.warnings:
+        print(f"  warning: {server_text(warning)}", file=out)
     for resource, problems in summary.errors.items():
         for problem in problems:
-            print(f"  not stored ({resource}): {problem}", file=out)
+            print(f"  not stored ({resource}): {server_text(problem)}", file=out)
     return _not_stored(summary)
 
 
@@ -232,7 +277,8 @@ async def cmd_status(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     if args.json:
         print(json.dumps(report, indent=2), file=out)
         return 0
-    print(f"{company.get('name', settings.company_id)} on {settings.server_url}", file=out)
+    name = server_text(company.get("name", settings.company_id), 200)
+    print(f"{name} on {settings.server_url}", file=out)
     print(f"last sync: {status['lastSync'] or 'never'}", file=out)
     for name, info in status["resources"].items():
         print(f"  {name:<16} {info['count']:>8,}", file=out)
@@ -248,7 +294,7 @@ def _row_json(row: Any) -> dict[str, Any]:
     return {
         "id": row.id,
         "status": row.status,
-        "description": row_text(row),
+        "description": server_text(row_text(row), 200),
         "resource": row.resource,
         "action": row.action,
         "recordId": row.record_id,
@@ -259,7 +305,7 @@ def _row_json(row: Any) -> dict[str, Any]:
         if row.rejection_status is None
         else {
             "status": row.rejection_status,
-            "message": row.rejection_message,
+            "message": server_text(row.rejection_message),
             "fieldErrors": row.field_error_list(),
         },
     }
@@ -293,12 +339,13 @@ async def cmd_outbox(args: argparse.Namespace, home: Path, out: TextIO) -> int:
     if not rows:
         print("The outbox is empty", file=out)
     for row in rows:
-        line = f"{row.id[:8]}  {row.status:<9} {row_text(row)}"
+        line = f"{row.id[:8]}  {row.status:<9} {server_text(row_text(row), 200)}"
         if row.rejection_message:
-            line += f"  — {row.rejection_message}"
+            line += f"  — {server_text(row.rejection_message)}"
         print(line, file=out)
         for error in row.field_error_list():
-            print(f"            {error.get('field')}: {error.get('message')}", file=out)
+            field, message = server_text(error.get("field"), 200), server_text(error.get("message"))
+            print(f"            {field}: {message}", file=out)
     return 0
 
 
@@ -316,8 +363,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path, TextIO], Coroutine[Any, 
 }
 
 
-def run(args: argparse.Namespace, home: Path) -> int:
-    """Run the parsed command; every failure becomes one line on stderr and an exit code."""
+def _say(text: object) -> None:
+    print(f"arkan-desktop: {server_text(text, 1000)}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace, home: Path, log_works: Callable[[], bool] = lambda: True) -> int:
+    """Run the parsed command; every failure becomes one line on stderr and an exit code.
+
+    `log_works` says whether the log file could be written (a full disk): the last line
+    of defence points to it only then."""
     try:
         return asyncio.run(COMMANDS[args.command](args, home, sys.stdout))
     except (
@@ -327,26 +381,23 @@ def run(args: argparse.Namespace, home: Path) -> int:
         KeyringUnavailable,
         PrintCommandError,
         PrintingError,
+        CacheUnavailable,
     ) as error:
-        print(f"arkan-desktop: {error}", file=sys.stderr)
+        log.info("%s failed: %s", args.command, error)
+        _say(error)
         return EXIT_FAILED
     except InvalidServerUrl as error:
-        print(f"arkan-desktop: {error}", file=sys.stderr)
+        _say(error)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("arkan-desktop: interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
     except OSError as error:
         log.exception("file error")
-        print(
-            f"arkan-desktop: {error.strerror or error} ({getattr(error, 'filename', '')})",
-            file=sys.stderr,
-        )
+        _say(file_problem(error) or f"{error.strerror or error} ({error.filename or ''})")
         return EXIT_FAILED
     except Exception as error:  # the last line of defence: one line, details in the log
         log.exception("unexpected error in %s", args.command)
-        print(
-            f"arkan-desktop: unexpected error ({type(error).__name__}); details in {home / 'logs'}",
-            file=sys.stderr,
-        )
+        where = f"; details in {home / 'logs'}" if log_works() else ""
+        _say(f"unexpected error ({type(error).__name__}){where}")
         return EXIT_FAILED

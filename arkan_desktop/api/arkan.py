@@ -1,8 +1,9 @@
 """The Arkan ERP connector: the resources the client caches and how to list, get and send them.
 
 It maps resource names to Arkan paths and events modules (docs/CLIENT_CORE.md), walks
-cursor pages, and says "this server does not offer it" when an endpoint the published
-reference does not list answers 404. It caches nothing and knows nothing of the store.
+cursor pages (no more than the list's `total` needs, with room; see limits.py), and says
+"this server does not offer it" when an endpoint the published reference does not list
+answers 404. It caches nothing and knows nothing of the store.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from arkan_desktop.api.connector import (
 )
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.events import EventsClient
+from arkan_desktop.api.limits import MAX_COMPANY_PAGES, pages_allowed, too_many_pages
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.session import ApiSession
 from arkan_desktop.api.wire import malformed, parse_page
@@ -90,12 +92,18 @@ class ArkanConnector:
         out: list[dict[str, Any]] = []
         params: dict[str, Any] = {"limit": MAX_LIMIT}
         seen: set[str] = set()
+        allowed = MAX_COMPANY_PAGES
         while True:
-            page = parse_page(await self.session.request("GET", "/companies", params=params))
+            body = await self.session.request("GET", "/companies", params=params)
+            page = parse_page(body, what="companies")
             out.extend(page.records)
+            if len(seen) == 0:
+                allowed = pages_allowed(page.total, page.limit or MAX_LIMIT, MAX_COMPANY_PAGES)
             if not page.has_more or page.cursor is None or page.cursor in seen:
                 return out
             seen.add(page.cursor)
+            if len(seen) >= allowed:
+                raise malformed(too_many_pages("companies", len(seen), page.total))
             params["cursor"] = page.cursor
 
     async def pages(
@@ -117,8 +125,12 @@ class ArkanConnector:
             "limit": max(1, min(limit, MAX_LIMIT)),
         }
         seen: set[str] = set()
+        allowed = None
         while True:
-            page = parse_page(await self._list(target, params, priority))
+            body = await self._list(target, params, priority)
+            page = parse_page(body, server_time=self.session.server_now(), what=target.title)
+            if allowed is None:
+                allowed = pages_allowed(page.total, page.limit or params["limit"])
             yield page
             if not page.has_more:
                 return
@@ -126,6 +138,8 @@ class ArkanConnector:
             if page.cursor in seen:
                 raise malformed(f"The server's list of {target.title} repeats a page")
             seen.add(page.cursor)
+            if len(seen) >= allowed:
+                raise malformed(too_many_pages(target.title, len(seen), page.total))
             params["cursor"] = page.cursor
 
     async def _list(self, target: Resource, params: Mapping[str, Any], priority: Priority) -> Any:

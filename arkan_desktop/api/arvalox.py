@@ -48,8 +48,9 @@ from arkan_desktop.api.connector import (
     Resource,
 )
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
+from arkan_desktop.api.limits import pages_allowed, too_many_pages
 from arkan_desktop.api.ratelimit import Priority
-from arkan_desktop.api.wire import malformed
+from arkan_desktop.api.wire import malformed, refuse_long_ids
 from arkan_desktop.api.write_rules import WriteRules
 from arkan_desktop.domain.commands import Command
 
@@ -198,15 +199,22 @@ class ArvaloxConnector:
         held: list[Record] = []
         last: str | None = None
         page_number, first_size, rewalked = 1, 0, False
+        fetched, allowed = 0, 0
+        refused: tuple[str, ...] = ()  # records left out, said with the next page handed out
         while True:
             if unstable and page_number > 1:
                 async for whole in self._whole_list(target, per_page, descending, priority):
                     yield whole
                 return
             body = await self._list(target, {**params, "page": page_number}, priority)
+            fetched += 1
             answer = read_list(body, resource)
+            if fetched == 1:  # twice what the total needs: a walk may go round again
+                allowed = 2 * pages_allowed(answer.total, answer.per_page or per_page)
             first_size = first_size or len(answer.records)
-            batch = [normalise(raw) for raw in answer.records]
+            kept, left_out = refuse_long_ids(answer.records, target.title)
+            refused += left_out
+            batch = [normalise(raw) for raw in kept]
             fresh = [r for r in batch if (r["id"], r["updatedAt"]) not in versions]
             if any(r["id"] is None for r in batch):
                 raise malformed(f"The server's list of {target.title} has a record without id")
@@ -238,7 +246,11 @@ class ArvaloxConnector:
                     self.sorted_lists.setdefault(resource, True)
                 last = fresh[-1]["updatedAt"] if fresh else last
                 cursor = str(page_number + 1) if more else None
-                yield Page(fresh, answer.total, more or again, cursor)
+                when = self.session.server_now()
+                yield Page(fresh, answer.total, more or again, cursor, None, when, refused)
+                refused = ()
+            if (more or again) and fetched >= allowed:
+                raise malformed(too_many_pages(target.title, fetched, answer.total))
             if more:
                 page_number += 1
             elif again:
@@ -253,7 +265,10 @@ class ArvaloxConnector:
             held = sorted(newest.values(), key=lambda r: r["updatedAt"] or "", reverse=descending)
             for start in range(0, max(1, len(held)), per_page):
                 chunk = held[start : start + per_page]
-                yield Page(chunk, len(held), start + per_page < len(held), limit=per_page)
+                more = start + per_page < len(held)
+                when = self.session.server_now()
+                yield Page(chunk, len(held), more, None, per_page, when, refused)
+                refused = ()
 
     def _shows_ties(self, resource: str, twice: bool, short: bool) -> bool:
         """Does this walk show the list's paging reordering ties? (`twice`: the same
@@ -272,14 +287,19 @@ class ArvaloxConnector:
         normalise = records.NORMALISERS[target.name]
         params: dict[str, Any] = {"per_page": MAX_PER_PAGE, "sort_by": "id", "sort_order": "asc"}
         newest: dict[str, Record] = {}
-        page_number, first_size = 1, 0
+        page_number, first_size, allowed = 1, 0, 0
+        refused: tuple[str, ...] = ()
         while True:
             answer = read_list(
                 await self._list(target, {**params, "page": page_number}, priority), target.name
             )
+            if page_number == 1:
+                allowed = pages_allowed(answer.total, answer.per_page or MAX_PER_PAGE)
             first_size = first_size or len(answer.records)
             before = len(newest)
-            for raw in answer.records:
+            kept, left_out = refuse_long_ids(answer.records, target.title)
+            refused += left_out
+            for raw in kept:
                 record = normalise(raw)
                 if record["id"] is None:
                     raise malformed(f"The server's list of {target.title} has a record without id")
@@ -291,11 +311,16 @@ class ArvaloxConnector:
                 answer, page_number, MAX_PER_PAGE, first_size
             ):
                 break
+            if page_number >= allowed:
+                raise malformed(too_many_pages(target.title, page_number, answer.total))
             page_number += 1
         held = sorted(newest.values(), key=lambda r: r["updatedAt"] or "", reverse=descending)
+        when = self.session.server_now()
         for start in range(0, max(1, len(held)), per_page):
             chunk = held[start : start + per_page]
-            yield Page(chunk, len(held), start + per_page < len(held), limit=per_page)
+            more = start + per_page < len(held)
+            yield Page(chunk, len(held), more, None, per_page, when, refused)
+            refused = ()
 
     async def get(self, resource: str, record_id: str) -> dict[str, Any]:
         target = self.resource(resource)

@@ -123,7 +123,11 @@ def stamp(value: Any) -> str | None:
         except ValueError:
             return None
     moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    try:
+        # Not strftime: its %Y writes year 1 as "1", which no longer sorts as text.
+        return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    except OverflowError:  # year 1 with an offset east of UTC: before the first instant
+        return None
 
 
 def _amount(value: Any) -> str | None:

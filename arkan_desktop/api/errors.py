@@ -2,9 +2,10 @@
 
 `ApiError` carries a kind, the HTTP status, a sentence a person can read, per-field
 messages and whether the request may have reached the server. Error bodies are read
-tolerantly (Arkan, Arvalox, FastAPI, plain text, nothing at all). Nothing here may put a
-token, password or Authorization header value into a message: everything taken from
-the outside world goes through `redact` first.
+tolerantly (Arkan, Arvalox, FastAPI, plain text, binary garbage, nothing at all). Every
+message and field error goes through `server_text` as the error is built, so whoever
+shows it gets plain text (no escape sequences or control characters, at most 500
+characters) with no token, password, key or Authorization header value in it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,22 @@ from urllib.parse import urlsplit
 
 import httpx
 
-_MAX_MESSAGE = 300
+from arkan_desktop.api.text import binary_summary, duration, looks_binary, redact, server_text
+
+__all__ = [
+    "ApiError",
+    "ApiErrorKind",
+    "FieldError",
+    "InvalidServerUrl",
+    "error_from_exception",
+    "error_from_response",
+    "no_answer",
+    "origin_of",
+    "redact",
+    "server_text",
+]
+
+_MAX_FIELD_TEXT = 200
 
 
 class ApiErrorKind(enum.StrEnum):
@@ -64,9 +80,12 @@ class ApiError(Exception):
         ambiguous: bool = False,
     ) -> None:
         self.kind = kind
-        self.message = redact(message)
+        self.message = server_text(message)
         self.status = status
-        self.field_errors = list(field_errors)
+        self.field_errors = [
+            FieldError(server_text(f.field, _MAX_FIELD_TEXT), server_text(f.message))
+            for f in field_errors
+        ]
         self.body = body
         self.ambiguous = ambiguous
         super().__init__(self.message)
@@ -92,26 +111,6 @@ class ApiError(Exception):
     def __repr__(self) -> str:
         kind, status = self.kind.value, self.status
         return f"ApiError(kind={kind!r}, status={status!r}, message={self.message!r})"
-
-
-_SECRET_PARAM = re.compile(
-    r"(?i)\b((?:access_?token|refresh_?token|token|password|api_?key|x_arvalox_api_key)=)"
-    r"[^&\s#'\"]+"
-)
-_SECRET_FIELD = re.compile(
-    r"(?i)([\"'](?:accessToken|refreshToken|access_token|refresh_token|password|apiKey)"
-    r"[\"']\s*:\s*[\"'])[^\"']+"
-)
-_BEARER = re.compile(r"(?i)\b(bearer\s+)\S+")
-_JWT = re.compile(r"\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*")
-
-
-def redact(text: str) -> str:
-    """The text with anything that looks like a token, key or password replaced by ***."""
-    text = _SECRET_PARAM.sub(r"\1***", text)
-    text = _SECRET_FIELD.sub(r"\1***", text)
-    text = _BEARER.sub(r"\1***", text)
-    return _JWT.sub("***", text)
 
 
 def origin_of(url: str) -> str:
@@ -175,8 +174,7 @@ def _text(value: Any) -> str:
 
 
 def _short(text: str) -> str:
-    text = redact(text.strip())
-    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1].rstrip() + "…"
+    return server_text(text)
 
 
 def _field_errors(raw: Any) -> Iterator[FieldError]:
@@ -223,7 +221,7 @@ def _message_and_fields(body: Any) -> tuple[str, list[FieldError]]:
 
 
 def _decode_error_body(content: bytes, content_type: str) -> Any:
-    if not content.strip():
+    if not content.strip() or looks_binary(content):
         return None
     text = content.decode("utf-8", errors="replace")
     looks_like_json = text.lstrip()[:1] in ("{", "[")
@@ -246,7 +244,9 @@ def error_from_response(status: int, content: bytes, content_type: str = "") -> 
     default = _DEFAULT_MESSAGES.get(status) or (
         "The server ran into an error" if status >= 500 else "The server refused the request"
     )
-    if not message or message.lower() in _BARE_REASONS:
+    if looks_binary(content):
+        message = binary_summary(status, content)
+    elif not message or message.lower() in _BARE_REASONS:
         message = default
     return ApiError(
         kind_for_status(status),
@@ -308,8 +308,21 @@ def _connect_reason(exc: BaseException) -> str:
     return "the network failed"
 
 
-def error_from_exception(exc: Exception, server_url: str, read_timeout: float | None) -> ApiError:
+def no_answer(server_url: str, seconds: float) -> ApiError:
+    """The server did not answer in the `seconds` the client really waited."""
+    return ApiError(
+        ApiErrorKind.TIMEOUT,
+        f"{origin_of(server_url)} did not answer within {duration(seconds)}; "
+        "the request may or may not have taken effect",
+        ambiguous=True,
+    )
+
+
+def error_from_exception(exc: Exception, server_url: str, waited: float | None) -> ApiError:
     """An `ApiError` for a request that got no answer; says whether it may have arrived.
+
+    `waited` is how long the attempt really took (the message says it, not the timeout
+    that was set).
 
     Raise the result outside the `except` block that caught `exc`: httpx exceptions hold
     the request, headers and all, and must not ride along as the error's context.
@@ -322,10 +335,11 @@ def error_from_exception(exc: Exception, server_url: str, read_timeout: float | 
     if isinstance(exc, httpx.PoolTimeout):
         return ApiError(ApiErrorKind.TIMEOUT, f"Too many requests to {server} are waiting")
     if isinstance(exc, httpx.TimeoutException):
-        within = f" within {read_timeout:g} s" if read_timeout else " in time"
+        if waited:
+            return no_answer(server_url, waited)
         return ApiError(
             ApiErrorKind.TIMEOUT,
-            f"{server} did not answer{within}; the request may or may not have taken effect",
+            f"{server} did not answer in time; the request may or may not have taken effect",
             ambiguous=True,
         )
     tls = _tls_reason(exc)

@@ -5,7 +5,8 @@
 After a reconnect it calls `on_reconnect`, because events may have been missed. The URL
 carries the access token, so it is rebuilt on every attempt (refreshing the token first
 when it is due) and only ever logged as `token=***`. An event is a poke, never data: this
-module passes on names only and reads no records.
+module passes on names only and reads no records. A message it cannot read (not JSON,
+or nested deeper than `MAX_JSON_DEPTH`) is dropped and logged once; the socket stays.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ from arkan_desktop.api.connector import (
     StateHandler,
 )
 from arkan_desktop.api.errors import ApiError, redact
+from arkan_desktop.api.limits import MAX_JSON_DEPTH
 from arkan_desktop.api.live import LiveConnection
+from arkan_desktop.api.wire import TOO_DEEP, json_depth
 
 __all__ = ["CLOSE_TOKEN_EXPIRED", "ConnectionState", "EventsClient", "SocketSession", "events_url"]
 
@@ -117,6 +120,7 @@ class EventsClient(LiveConnection):
         self.backoff_cap = backoff_cap
         self.open_timeout = open_timeout
         self.joined_modules: set[str] = set()  # rooms the server confirmed on this socket
+        self._dropped: set[str] = set()  # kinds of unreadable message already logged
         self._outgoing: asyncio.Queue[str] | None = None
 
     def __repr__(self) -> str:
@@ -239,9 +243,17 @@ class EventsClient(LiveConnection):
 
     async def _handle(self, raw: str | bytes) -> None:
         try:
-            message = json.loads(raw)
-        except ValueError:
-            log.debug("events: ignored a message that is not JSON")
+            text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            if json_depth(text) > MAX_JSON_DEPTH:
+                raise ValueError(TOO_DEEP)
+            message = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            # One bad message is dropped, not a reason to drop the connection; said once.
+            deep = isinstance(exc, RecursionError) or str(exc) == TOO_DEEP
+            reason = f"nested more than {MAX_JSON_DEPTH} levels deep" if deep else "not JSON"
+            if reason not in self._dropped:
+                self._dropped.add(reason)
+                log.warning("events: ignored a message from the server: %s", reason)
             return
         if not isinstance(message, dict):
             return

@@ -8,10 +8,14 @@ error mapping of errors.py. The loop retries only what is safe to retry (never a
 505), backs off with `backoff()`, waits out 429s (telling `on_wait`; failing past
 `max_wait`), refreshes the access token once on a 401 (single flight), gives the budget
 back when a request never reached the server, keeps `reachable` up to date, and parses
-large answers off the event loop. Signing in is account.py's; each kind's session
-(session.py, arvalox_session.py) only sets the parts, and api/kinds.py says which session
-a kind gets. It knows nothing of records or resources, and never logs or raises anything
-that contains a token, password or key.
+large answers off the event loop. It keeps to the limits of limits.py: an answer is
+read as a stream and refused past 32 MB (received or unpacked), a request gives up
+after its deadline (all attempts; the message says the real time), a 429's wait is
+capped and shown to `wait_listeners`, and a redirect is reported, never followed.
+Signing in is account.py's; each kind's session (session.py, arvalox_session.py) only
+sets the parts, and api/kinds.py says which session a kind gets. It knows nothing of
+records or resources, and never logs or raises anything that contains a token, password
+or key.
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-import math
 import random
 import time
 from collections import Counter
@@ -31,20 +34,23 @@ import httpx
 
 from arkan_desktop import __version__
 from arkan_desktop.api.address import normalize_server_url, tls_context
+from arkan_desktop.api.answers import Answer, ServerClock, exchange
 from arkan_desktop.api.auth import Authentication, KeyPlacement
 from arkan_desktop.api.backoff import backoff
-from arkan_desktop.api.budget import RequestBudget, server_wait
+from arkan_desktop.api.budget import RequestBudget
 from arkan_desktop.api.credentials import CredentialStore
 from arkan_desktop.api.errors import (
     ApiError,
     ApiErrorKind,
     error_from_exception,
     error_from_response,
-    origin_of,
+    no_answer,
 )
+from arkan_desktop.api.limits import REQUEST_DEADLINE
 from arkan_desktop.api.ratelimit import Priority, RateLimiter
 from arkan_desktop.api.scope import CompanyScope
 from arkan_desktop.api.tokens import TokenKeeper
+from arkan_desktop.api.waits import RateLimitWaits, WaitHandler
 from arkan_desktop.api.wire import dumps, malformed, parse_json
 
 log = logging.getLogger(__name__)
@@ -56,8 +62,7 @@ _UNREACHABLE = (ApiErrorKind.NETWORK, ApiErrorKind.TIMEOUT)
 _MAX_RATE_LIMITED_IN_A_ROW = 30
 # Bodies larger than this are parsed on a worker thread (about a page of 20 invoices).
 _DECODE_IN_THREAD_BYTES = 16_384
-# Told how many seconds a 429 makes the session wait (a sign-in window says so).
-WaitHandler = Callable[[float], None]
+__all__ = ["DEFAULT_TIMEOUT", "HttpSession", "SessionStats", "WaitHandler"]
 
 
 class _Retry(enum.Enum):
@@ -81,7 +86,7 @@ class SessionStats:
         self.by_endpoint.clear()
 
 
-class HttpSession:
+class HttpSession(RateLimitWaits):
     """A user's session with one server. Create it in the event loop that will use it."""
 
     kind: ClassVar[str]
@@ -101,6 +106,7 @@ class HttpSession:
         ca_bundle: str | None = None,
         verify: bool = True,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        deadline: float = REQUEST_DEADLINE,
         credentials: CredentialStore | None = None,
         limiter: RateLimiter | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -114,6 +120,8 @@ class HttpSession:
         self.server_url = normalize_server_url(server_url)
         self.ssl_context = tls_context(verify, ca_bundle)
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        # One request, all its attempts and backoffs (not its rate-limit waits), at most.
+        self.deadline = deadline
         self.credentials = credentials or CredentialStore()
         self.limiter = limiter or RateLimiter()
         self.budget = self._new_budget(self.limiter, wall_clock)
@@ -125,6 +133,11 @@ class HttpSession:
         # A person waiting (sign-in) hears about 429 waits, and longer ones fail instead.
         self.on_wait: WaitHandler | None = None
         self.max_wait: float | None = None
+        # The status bar and the command line hear of every wait a 429 imposes (and of 0
+        # when it is over), to show it.
+        self.wait_listeners: list[WaitHandler] = []
+        # The server's clock, from the `Date` of its answers (to judge records' stamps).
+        self.clock = ServerClock(wall_clock)
         # Whether the last request reached the server (None before the first): a poller
         # standing in for an events socket goes offline as soon as one did not.
         self.reachable: bool | None = None
@@ -202,6 +215,10 @@ class HttpSession:
     def _count_refresh(self) -> None:
         self.stats.refreshes += 1
 
+    def server_now(self) -> float:
+        """Unix time by the server's clock (its last `Date` header), else by ours."""
+        return self.clock.now()
+
     # --- requests -------------------------------------------------------------------------
 
     async def request(
@@ -251,73 +268,111 @@ class HttpSession:
         # Sign-in and refresh (unauthenticated) count against another budget.
         content = dumps(body) if body is not None else None
         query = {k: str(v) for k, v in (params or {}).items() if v is not None}
+        loop = asyncio.get_running_loop()
         attempt, refreshed, limited_in_a_row = 1, False, 0
         reached = False  # an earlier attempt may have reached the server
+        spent = waited = 0.0  # seconds in attempts and backoffs; in rate-limit waits
         while True:
             if authenticated:
-                await self.budget.acquire(priority)
+                await self._acquire(priority)
             headers, token = dict(fixed), None
             if authenticated:
                 credentials, token = await self.auth.headers()
                 headers.update(credentials)
             self.stats.requests += 1
             self.stats.by_endpoint[f"{method} {path}"] += 1
-            response: httpx.Response | None = None
+            answer: Answer | None = None
             failure: ApiError | None = None
+            started = loop.time()
             try:
-                response = await self._http.request(
-                    method, path, params=query, content=content, headers=headers
-                )
+                async with asyncio.timeout(max(0.001, self.deadline - spent)):
+                    request = self._http.build_request(
+                        method, path, params=query, content=content, headers=headers
+                    )
+                    answer = await exchange(self._http, request, self.api_root_hint)
+            except TimeoutError:
+                # The request as a whole took too long (a drip, a silence): no retry.
+                spent += loop.time() - started
+                failure = no_answer(self.server_url, spent)
+                spent = max(spent, self.deadline)
+                self._unanswered(authenticated, reachable=False)
             except httpx.HTTPError as exc:
-                failure = error_from_exception(exc, self.server_url, self.timeout.read)
-                self.reachable = failure.kind not in _UNREACHABLE
-                if authenticated and isinstance(exc, httpx.ConnectError):
-                    # Never reached the server, so it counted nothing: while the server is
-                    # down, a poller's pings must not spend the minute's budget.
-                    self.budget.give_back()
-                elif authenticated:
-                    self.budget.unanswered()
-            if response is not None:
+                spent += loop.time() - started
+                failure = error_from_exception(exc, self.server_url, loop.time() - started)
+                connect_failed = isinstance(exc, httpx.ConnectError)
+                self._unanswered(
+                    authenticated,
+                    reachable=failure.kind not in _UNREACHABLE,
+                    counted=not connect_failed,
+                )
+            except ApiError as exc:  # an answer refused while it was read (too big)
+                spent += loop.time() - started
+                failure = exc
+                self._unanswered(authenticated, reachable=True)
+            if answer is not None:
+                spent += loop.time() - started
                 self.reachable = True
-                status = response.status_code
+                status = answer.status
                 log.debug("%s %s -> %d", method, path, status)
-                self.budget.observe(response.headers, status, counted=authenticated)
+                self.clock.observe(answer.headers)
+                self.budget.observe(answer.headers, status, counted=authenticated)
                 if status == 429 and limited_in_a_row < _MAX_RATE_LIMITED_IN_A_ROW:
                     limited_in_a_row += 1
                     self.stats.rate_limited += 1
-                    await self._wait_out_rate_limit(response.headers, authenticated)
+                    waited += await self._wait_out_rate_limit(answer.headers, authenticated, waited)
                     continue
                 if status == 401 and token is not None and not refreshed:
                     refreshed = True
                     await self.refresh(stale_token=token)
                     continue
-                if status < 400:
-                    if len(response.content) > _DECODE_IN_THREAD_BYTES:
+                if answer.failure is not None:
+                    failure = answer.failure
+                elif status < 400:
+                    if len(answer.content) > _DECODE_IN_THREAD_BYTES:
                         # A list page: parsing it (amounts as Decimal) takes milliseconds
                         # the event loop, which is the window's UI thread, must not lose.
-                        return await asyncio.to_thread(self._decode, response)
-                    return self._decode(response)
-                failure = error_from_response(
-                    status, response.content, response.headers.get("content-type", "")
-                )
-                if status in (401, 403) and authenticated:
-                    failure = self.auth.refused(failure)
+                        return await asyncio.to_thread(self._decode, answer)
+                    return self._decode(answer)
+                else:
+                    failure = error_from_response(
+                        status, answer.content, answer.headers.get("content-type", "")
+                    )
+                    if status in (401, 403) and authenticated:
+                        failure = self.auth.refused(failure)
             assert failure is not None
             failure = self.auth.scrub(failure)
             reached = reached or failure.ambiguous
-            if attempt < self.max_attempts and self._may_retry(failure, retry):
-                delay = backoff(
-                    attempt, base=self.backoff_base, cap=self.backoff_cap, rng=self._rng
-                )
+            delay = backoff(attempt, base=self.backoff_base, cap=self.backoff_cap, rng=self._rng)
+            if (
+                attempt < self.max_attempts
+                and self._may_retry(failure, retry)
+                and spent + delay < self.deadline
+            ):
                 log.info("%s %s failed (%s); retrying in %.2f s", method, path, failure.kind, delay)
                 attempt += 1
                 self.stats.retries += 1
                 await asyncio.sleep(delay)
+                spent += delay
                 continue
+            if failure.kind is ApiErrorKind.TIMEOUT and failure.ambiguous and attempt > 1:
+                failure = no_answer(self.server_url, spent)  # the time it really took, in all
             # A retry refused outright ("connection refused") does not undo an earlier
             # attempt that may have arrived: the caller must still treat it as ambiguous.
             failure.ambiguous = reached
             raise failure
+
+    def _unanswered(self, authenticated: bool, *, reachable: bool, counted: bool = True) -> None:
+        """No usable answer came: note whether the server was reached, and tell the budget
+        whether the request may have counted there."""
+        self.reachable = reachable
+        if not authenticated:
+            return
+        if counted:
+            self.budget.unanswered()
+        else:
+            # Never reached the server, so it counted nothing: while the server is down, a
+            # poller's pings must not spend the minute's budget.
+            self.budget.give_back()
 
     @staticmethod
     def _may_retry(failure: ApiError, retry: _Retry) -> bool:
@@ -327,35 +382,16 @@ class HttpSession:
             return not failure.ambiguous
         return retry is _Retry.ALWAYS
 
-    async def _wait_out_rate_limit(self, headers: httpx.Headers, counted: bool) -> None:
-        wait = server_wait(headers, self._wall())
-        if self.max_wait is not None and wait > self.max_wait:
-            whose = " for this key" if self.auth.mode == "api_key" else ""
-            raise ApiError(
-                ApiErrorKind.RATE_LIMITED,
-                f"The server's request limit{whose} is used up; "
-                f"try again in {math.ceil(wait / 60)} min",
-                status=429,
-            )
-        if self.on_wait is not None:
-            self.on_wait(wait)
-        if counted:
-            paused = self.budget.rate_limited(headers, wait)  # the next acquire() waits
-            log.info("rate limited by %s; waiting %.1f s", origin_of(self.server_url), paused)
-            return
-        # Sign-in is limited separately from the tenant's bucket: just wait here.
-        await asyncio.sleep(min(wait, 60.0))
-
-    def _decode(self, response: httpx.Response) -> Any:
-        if response.status_code == 204 or not response.content.strip():
+    def _decode(self, answer: Answer) -> Any:
+        if answer.status == 204 or not answer.content.strip():
             return None
-        kind = response.headers.get("content-type", "").lower()
+        kind = answer.headers.get("content-type", "").lower()
         if "html" in kind:
             raise malformed(
                 "The server sent a web page instead of data; check that the address is "
                 f"the API root ({self.api_root_hint})",
-                status=response.status_code,
+                status=answer.status,
             )
         if not kind or "json" in kind or kind.startswith("text/plain"):
-            return parse_json(response.content, status=response.status_code)
-        return response.content  # a file (CSV, PDF export): the caller knows what it is
+            return parse_json(answer.content, status=answer.status)
+        return answer.content  # a file (CSV, PDF export): the caller knows what it is

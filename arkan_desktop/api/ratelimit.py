@@ -43,16 +43,21 @@ import asyncio
 import enum
 import heapq
 import itertools
+import logging
 import math
 import random
 import time
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
+from arkan_desktop.api.limits import MAX_WAIT, MIN_RATE_LIMIT
+
+log = logging.getLogger(__name__)
+
 # Reset values above this are Unix times; below it, seconds from now.
 _EPOCH_THRESHOLD = 1_000_000_000
 _SLACK = 1e-9
-_MAX_PAUSE = 3600.0
+_MAX_PAUSE = MAX_WAIT
 _FIRST_WINDOW = 4  # requests sent before the server has said what its limits are...
 _FIRST_PACE = 1.0  # ...and then one a second, until an answer says
 _FIRST_SHARE = 1 / 4  # until the server's answers tell whether others share the budget
@@ -138,6 +143,8 @@ class RateLimiter:
         self._order = itertools.count()
         self._timer: TimerHandle | None = None
         self._jitter = jitter
+        # The last limit a server gave that was too small to believe (see `_absurd`).
+        self.doubted: float | None = None
 
     # --- what callers see ---------------------------------------------------------------
 
@@ -196,7 +203,11 @@ class RateLimiter:
     def observe(self, headers: Mapping[str, str], status: int = 200) -> None:
         """Learn from an answer's X-RateLimit-* headers (any status but 429)."""
         self._answered()
-        remaining = self._learn(_lower(headers))
+        h = _lower(headers)
+        if self._absurd(h):
+            self._grant()
+            return
+        remaining = self._learn(h)
         if remaining is not None:
             self._adjust_share(remaining, self._clock())
         elif status < 400 and self._capacity is None:
@@ -218,6 +229,23 @@ class RateLimiter:
         else:
             grown = self._assumed + _GROWTH * self._assumed_halved_from * since
         self._assumed = min(_MAX_ASSUMED, grown)
+
+    def _absurd(self, h: Mapping[str, str]) -> bool:
+        """A limit below `MIN_RATE_LIMIT` a minute is not believed (a server that says it
+        allows one request a minute would have the client wait minutes between pages):
+        such an answer teaches the bucket nothing. A 429 is still waited out."""
+        limit = _number(h, "x-ratelimit-limit")
+        if limit is None or not 0 < limit < MIN_RATE_LIMIT:
+            return False
+        if self.doubted != limit:
+            self.doubted = limit
+            log.warning(
+                "the server says it allows %g requests a minute; not believed (fewer than "
+                "%d): the client paces as if it had not said",
+                limit,
+                MIN_RATE_LIMIT,
+            )
+        return True
 
     def _learn(self, h: Mapping[str, str]) -> float | None:
         """The limit, the capacity and the tokens from the headers; what is left, if said."""
@@ -317,7 +345,8 @@ class RateLimiter:
             if self._assumed is not None and self._capacity is None:
                 self._assumed_halved_from = self._assumed
                 self._assumed = max(self._assumed / 2, 1 / 60)
-        self._learn(h)
+        if not self._absurd(h):
+            self._learn(h)
         now = self._clock()
         wait = _number(h, "retry-after")
         if wait is None:

@@ -4,12 +4,17 @@ Money never becomes a float: JSON numbers with a fraction or exponent parse as `
 and `Decimal` values are sent as plain decimal strings ("150", never "1.5E+2"). Anything
 a server sends that cannot be read becomes `ApiError(kind=malformed)` with a plain
 message, never another exception.
+JSON nested deeper than `MAX_JSON_DEPTH` is refused before it is parsed (the parser
+would otherwise recurse until Python gives up), and a list record whose id is longer
+than `MAX_ID_LENGTH` is left out of its page and reported (`Page.refused`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,8 +22,10 @@ from decimal import Decimal
 from typing import Any
 
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
+from arkan_desktop.api.limits import MAX_ID_LENGTH, MAX_JSON_DEPTH
 
 NOT_JSON = "The server sent a response that is not valid JSON"
+TOO_DEEP = f"The server sent data nested more than {MAX_JSON_DEPTH} levels deep"
 # A list total beyond this is not a count a server could mean.
 MAX_TOTAL = 10**15
 
@@ -32,6 +39,10 @@ class Page:
     has_more: bool
     cursor: str | None = None
     limit: int | None = field(default=None, compare=False)
+    # The server's clock when it answered (Unix time, from its `Date` header; else ours).
+    server_time: float | None = field(default=None, compare=False)
+    # Records left out of the page, one sentence each (an id too long to be one).
+    refused: tuple[str, ...] = field(default=(), compare=False)
 
 
 def malformed(message: str, *, status: int | None = None) -> ApiError:
@@ -42,13 +53,37 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+# A JSON string (escapes included), or one of the brackets that nest.
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def json_depth(text: str) -> int:
+    """How deep the arrays and objects of a JSON text nest (0 for a bare value).
+
+    A scan, not a parse: strings are taken out (a bracket inside one does not count),
+    then the brackets are counted; malformed text gives some number and fails later.
+    """
+    if text.count("[") + text.count("{") <= MAX_JSON_DEPTH:
+        return 0  # too few brackets to be too deep: skip the scan (most small answers)
+    brackets = _NOT_BRACKETS.sub("", _STRING.sub("", text))
+    return max(itertools.accumulate(_STEP[c] for c in brackets), default=0)
+
+
 def parse_json(content: bytes | str, *, status: int | None = None) -> Any:
-    """The JSON value of a body, floats as Decimal; malformed text → ApiError(malformed)."""
+    """The JSON value of a body, floats as Decimal; malformed or too deeply nested text →
+    ApiError(malformed)."""
     try:
         text = content.decode("utf-8") if isinstance(content, bytes) else content
+    except ValueError:
+        raise malformed(NOT_JSON, status=status) from None
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise malformed(TOO_DEEP, status=status)
+    try:
         return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
-        # ValueError covers bad UTF-8, bad JSON and integers too long to convert.
+        # ValueError covers bad JSON and integers too long to convert.
         raise malformed(NOT_JSON, status=status) from None
 
 
@@ -87,11 +122,30 @@ def _count(meta: Mapping[str, Any], key: str) -> int | None:
     return value
 
 
-def parse_page(body: Any) -> Page:
+def refuse_long_ids(
+    records: list[dict[str, Any]], what: str = "records"
+) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
+    """The records whose id could be one, and a sentence for each one that could not."""
+    kept: list[dict[str, Any]] = []
+    refused: list[str] = []
+    for record in records:
+        record_id = record.get("id")
+        if isinstance(record_id, str) and len(record_id) > MAX_ID_LENGTH:
+            refused.append(
+                f"{what} record with an id of {len(record_id):,} characters "
+                f"(more than {MAX_ID_LENGTH}): not stored"
+            )
+            continue
+        kept.append(record)
+    return kept, tuple(refused)
+
+
+def parse_page(body: Any, *, server_time: float | None = None, what: str = "records") -> Page:
     """A `Page` from `{data, meta: {total, limit, cursor, hasMore}}`.
 
     Missing meta (or meta fields) is fine; a bare JSON array is taken as one last page.
-    Wrong types are refused with a message that says which part is wrong.
+    Wrong types are refused with a message that says which part is wrong. A record whose
+    id is too long to be one is left out and said in `Page.refused`.
     """
     meta: Any
     if isinstance(body, list):
@@ -124,4 +178,13 @@ def parse_page(body: Any) -> Page:
         raise malformed("The server's list says hasMore is neither true nor false")
     if has_more and not cursor:
         raise malformed("The server's list says more records follow but gives no cursor")
-    return Page(records=records, total=total, has_more=has_more, cursor=cursor or None, limit=limit)
+    records, refused = refuse_long_ids(records, what)
+    return Page(
+        records=records,
+        total=total,
+        has_more=has_more,
+        cursor=cursor or None,
+        limit=limit,
+        server_time=server_time,
+        refused=refused,
+    )

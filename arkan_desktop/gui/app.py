@@ -55,6 +55,7 @@ from arkan_desktop.gui.signin.profiles import load_profiles, remember_profile
 from arkan_desktop.gui.signin.signin_window import SignInWindow, keyring_usable
 from arkan_desktop.gui.tasks import cancel_all, spawn
 from arkan_desktop.gui.theme import follow_system_theme
+from arkan_desktop.store.disk import CacheUnavailable
 from arkan_desktop.store.paths import cache_path, name_server
 from arkan_desktop.sync.company import Company
 from arkan_desktop.sync.threads import Threads
@@ -164,6 +165,9 @@ class ArkanDesktopApp(QObject):
             # Its message speaks to the command line ("run arkan-desktop login").
             signin.reopen(self.tr("Your saved sign-in is no longer valid; please sign in."))
             return
+        except CacheUnavailable as error:  # a full disk, a read-only or locked cache
+            signin.reopen(str(error))
+            return
         await self._show_company(company, [])
 
     async def _start_demo(self) -> None:
@@ -201,6 +205,10 @@ class ArkanDesktopApp(QObject):
             return
         try:
             opened = await open_company(self.client_home, session, company, self.threads)
+        except CacheUnavailable as error:  # a full disk, a read-only or locked cache
+            await session.aclose()
+            self.show_signin(str(error))
+            return
         except OSError as error:
             await session.aclose()
             self.show_signin(
@@ -240,7 +248,11 @@ class ArkanDesktopApp(QObject):
             picker.deleteLater()
 
     async def _open_offline(self) -> None:
-        company = await open_offline(self.client_home, self.threads)
+        try:
+            company = await open_offline(self.client_home, self.threads)
+        except CacheUnavailable as error:
+            self.show_signin(str(error))
+            return
         if company is None:
             self.show_signin(self.tr("There is no copy of a company on this computer yet"))
             return
@@ -303,7 +315,7 @@ class ArkanDesktopApp(QObject):
             return
         try:
             opened = await open_company(self.client_home, session, company, self.threads)
-        except OSError as error:
+        except (OSError, CacheUnavailable) as error:
             await session.aclose()
             if self.main is not None:
                 self.main.hide()

@@ -8,6 +8,10 @@ land together or not at all, an outbox row lands with its optimistic effect.
 Metadata keys used by the client: "currency" (the company's currency, used for records
 that carry none), "last_sync" (ISO time of the last finished pull, shown by `status()`),
 "server_url", "company_id".
+
+A full disk, a read-only folder or a cache another program holds locked raise
+`CacheUnavailable` (store/disk.py) with one sentence; the failed transaction rolls back,
+so nothing queued before is lost.
 """
 
 from __future__ import annotations
@@ -20,12 +24,14 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from arkan_desktop.domain.money import DEFAULT_CURRENCY
 from arkan_desktop.store import learned, outbox
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.database import READ, WRITE, create_cache_engine
+from arkan_desktop.store.disk import cache_problem
 from arkan_desktop.store.migrate import upgrade_engine
 from arkan_desktop.store.models import Meta, OutboxRow, Watermark
 from arkan_desktop.store.models.outbox import CONFLICT, IN_FLIGHT, PENDING, REJECTED
@@ -74,9 +80,15 @@ class Cache:
     def open(cls, path: Path | str, *, clock: Callable[[], datetime] = utc_now) -> Cache:
         """Open (creating it 0600 if needed) and migrate to head; WAL, foreign keys on."""
         path = Path(path)
-        engine = create_cache_engine(path)
+        try:
+            engine = create_cache_engine(path)
+        except OSError as error:
+            raise cache_problem(error, path) or error from None
         try:
             upgrade_engine(engine)
+        except (DBAPIError, OSError) as error:
+            engine.dispose()
+            raise cache_problem(error, path) or error from None
         except BaseException:
             engine.dispose()
             raise
@@ -93,10 +105,16 @@ class Cache:
 
     @contextmanager
     def _transaction(self, options: Mapping[str, str]) -> Iterator[Session]:
-        with self._engine.connect() as connection:
-            connection.execution_options(**options)
-            with Session(bind=connection, expire_on_commit=False) as session, session.begin():
-                yield session
+        try:
+            with self._engine.connect() as connection:
+                connection.execution_options(**options)
+                with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+                    yield session
+        except DBAPIError as error:
+            problem = cache_problem(error, self.path)
+            if problem is None:
+                raise
+            raise problem from None
 
     def writing(self) -> AbstractContextManager[Session]:
         """A session in one write transaction (`BEGIN IMMEDIATE`), committed on exit."""

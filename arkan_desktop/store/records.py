@@ -24,16 +24,38 @@ from typing import Any
 from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
 from arkan_desktop.store.models.base import INT64_MAX, QUANTITY_EXPONENT
 
+# A record the cache stores is at most this big as JSON text (the largest in the sandbox,
+# a purchase order with its lines, is about 4 KB), and its id at most this long (UUIDs
+# are 36 characters, a stock level's product@location id 73).
+MAX_RECORD_CHARS = 2 << 20
+MAX_ID_LENGTH = 256
+# How much of an id a message shows.
+_SHOWN_ID = 40
+
 
 def parse_stamp(text: str | None) -> datetime | None:
-    """An ISO 8601 timestamp as an aware datetime; None when it cannot be read."""
-    if not isinstance(text, str):
+    """An ISO 8601 timestamp as an aware datetime; None when it cannot be read.
+
+    Any year from 1 to 9999 reads (a .NET default `0001-01-01T00:00:00` included); an
+    offset that would carry it out of that range gives None, never an OverflowError."""
+    if not isinstance(text, str) or len(text) > 64:
         return None
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except (ValueError, OverflowError):
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def check_size(resource: str, record_id: str, raw: str) -> None:
+    """Refuse a record too big to be one, or whose id is too long to be one."""
+    if len(record_id) > MAX_ID_LENGTH:
+        reason = f"is {len(record_id):,} characters, more than {MAX_ID_LENGTH}"
+        raise RecordError(resource, record_id, "id", reason)
+    if len(raw) > MAX_RECORD_CHARS:
+        size = f"{len(raw) / (1 << 20):,.1f} MB"
+        limit = f"{MAX_RECORD_CHARS >> 20} MB"
+        raise RecordError(resource, record_id, "record", f"is {size} of JSON, more than {limit}")
 
 
 # The wire's usual number form ("1476.19", "-3", "0.125"): read without building a Decimal.
@@ -69,7 +91,10 @@ class RecordError(ValueError):
         self.record_id = record_id
         self.field = field
         self.reason = reason
-        super().__init__(f"{resource} record {record_id or '(no id)'}: field '{field}' {reason}")
+        shown = record_id or "(no id)"
+        if len(shown) > _SHOWN_ID:
+            shown = shown[:_SHOWN_ID] + "…"
+        super().__init__(f"{resource} record {shown}: field '{field}' {reason}")
 
 
 def _json_default(value: object) -> str:

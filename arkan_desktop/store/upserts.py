@@ -7,7 +7,9 @@ outbox rows are skipped unless the caller says otherwise, and so is a server rec
 (by `updatedAt`) than the server's version already cached: a page fetched just before one
 of this client's writes was accepted must not undo it. What a record takes from others
 (a payment's customer from its invoice, a customer's new name on its invoices) is filled
-in the same transaction (joins.py).
+in the same transaction (joins.py). A record too big to be one, or
+whose id is too long to be one (records.py), is skipped and reported; the rest of the
+page is applied.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from arkan_desktop.store.joins import (
 )
 from arkan_desktop.store.models import OutboxRecord, OutboxRow, Watermark
 from arkan_desktop.store.models.outbox import ACTIVE
-from arkan_desktop.store.records import RecordError, RecordReader, parse_stamp
+from arkan_desktop.store.records import RecordError, RecordReader, check_size, parse_stamp
 from arkan_desktop.store.resources import MappedRecord, ResourceTable
 
 CHUNK = 900
@@ -172,6 +174,7 @@ def upsert_records(
     for record in records:
         try:
             reader, record_id, raw = spec.identify(record)
+            check_size(spec.resource, record_id, raw)
         except RecordError as exc:
             changes.errors.append(exc)
             continue

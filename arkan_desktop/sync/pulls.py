@@ -14,6 +14,14 @@ skipped and reported (`PullResult.errors`); the rest of its page is applied. One
 resource at a time: a second caller waits for the first and then walks from its watermark.
 Until a walk of a resource has reached its end, the puller keeps the total the server
 announces and then marks the copy complete (sync/completeness.py).
+
+A record's stamp moves a watermark only when it is plausible: not later than the
+server's own clock (its `Date` header, carried on each `Page`) plus `SKEW`, and not
+before `FLOOR`. A record stamped 9999-12-31 or 0001-01-01 is still stored and does not
+end an incremental walk early; it is reported once per pull (`PullResult.warnings`).
+A watermark that is implausible already (a cache poisoned before this rule) is set aside
+before the walk, and `full=True` always starts from none, so `sync --full` repairs it.
+Counts are of distinct records: a page listing one record three times counts it once.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from arkan_desktop.api.connector import Connector
+from arkan_desktop.api.connector import Connector, Page
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.store.cache import Cache, ChangeSet
@@ -40,6 +48,12 @@ log = logging.getLogger(__name__)
 # later-stamped one would slip under an exact watermark. Re-reading a few seconds costs
 # one page at most.
 OVERLAP = timedelta(seconds=5)
+# A stamp later than the server's clock plus SKEW, or before FLOOR, moves no watermark.
+SKEW = timedelta(minutes=5)
+FLOOR = datetime(2000, 1, 1, tzinfo=UTC)
+# Before a walk there is no answer yet to read the server's clock from: a watermark past
+# the local clock by more than this is set aside (clocks differ; years do not).
+CLOCK_DOUBT = timedelta(days=1)
 
 Progress = Callable[[str, int, int | None], None]
 # The server has nothing of the resource for this user: its (empty) copy is complete.
@@ -49,15 +63,27 @@ _NOTHING_TO_COPY = (ApiErrorKind.NOT_FOUND, ApiErrorKind.FORBIDDEN)
 @dataclass
 class PullResult:
     resource: str
-    records: int = 0
+    records: int = 0  # distinct records taken from the server
     requests: int = 0
     removed: int = 0
     changes: ChangeSet = field(default_factory=ChangeSet)
+    # Said once per pull: stamps that could not be trusted, a watermark set aside.
+    warnings: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # records the wire reader left out
+    _taken: set[str] = field(default_factory=set, repr=False)
 
     @property
     def errors(self) -> list[str]:
         """Why records were skipped, one sentence each (resource, id, field, reason)."""
-        return [str(error) for error in self.changes.errors]
+        return [*self.refused, *(str(error) for error in self.changes.errors)]
+
+    def took(self, records: list[dict[str, Any]]) -> None:
+        """Count `records` (by id: one listed twice is one record)."""
+        for record in records:
+            record_id = record.get("id")
+            key = str(record_id) if record_id is not None else f"#{len(self._taken)}"
+            self._taken.add(key)
+        self.records = len(self._taken)
 
 
 def _updated(record: dict[str, Any]) -> str:
@@ -65,15 +91,68 @@ def _updated(record: dict[str, Any]) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _newest(stamps: list[str]) -> str | None:
-    """The latest of several timestamps, compared as instants (servers vary in format)."""
-    dated = [(moment, s) for s in stamps if (moment := parse_stamp(s)) is not None]
-    return max(dated)[1] if dated else None
+def _server_now(page: Page) -> datetime:
+    if page.server_time is not None:
+        try:
+            return datetime.fromtimestamp(page.server_time, UTC)
+        except (OverflowError, OSError, ValueError):
+            pass
+    return datetime.now(UTC)
 
 
-def _is_newer(record: dict[str, Any], threshold: datetime) -> bool:
-    moment = parse_stamp(_updated(record))
-    return moment is None or moment >= threshold  # undated records are always taken
+class _Stamps:
+    """Which stamps may move a watermark; the others are noted, to be said once."""
+
+    def __init__(self, resource: str) -> None:
+        self.resource = resource
+        self.future: dict[str, str] = {}  # record id -> stamp
+        self.ancient: dict[str, str] = {}
+
+    def trusted(self, record: dict[str, Any], now: datetime) -> datetime | None:
+        """The record's stamp when it may move a watermark; None when it may not."""
+        stamp = _updated(record)
+        moment = parse_stamp(stamp)
+        if moment is None:
+            return None
+        if moment > now + SKEW:
+            self.future[str(record.get("id"))] = stamp
+            return None
+        if moment < FLOOR:
+            self.ancient[str(record.get("id"))] = stamp
+            return None
+        return moment
+
+    def newest(self, records: list[dict[str, Any]], now: datetime) -> str | None:
+        """The latest trusted stamp of `records` (compared as instants), if any."""
+        dated = [(m, _updated(r)) for r in records if (m := self.trusted(r, now)) is not None]
+        return max(dated)[1] if dated else None
+
+    def warnings(self) -> list[str]:
+        out = []
+        for found, when in ((self.future, "in the future"), (self.ancient, "before 2000")):
+            if found:
+                count, example = len(found), next(iter(found.values()))[:40]
+                records = "record was" if count == 1 else "records were"
+                out.append(
+                    f"{count:,} {self.resource} {records} stamped {when} ({example}): "
+                    "stored, but not trusted to mark how far the sync got"
+                )
+        return out
+
+
+def _later(a: str | None, b: str | None) -> str | None:
+    """The later of two stamps as instants (either may be missing or unreadable)."""
+    ma, mb = parse_stamp(a), parse_stamp(b)
+    if ma is None or mb is None:
+        return a if mb is None else b
+    return a if ma >= mb else b
+
+
+def _plausible_mark(watermark: str) -> bool:
+    moment = parse_stamp(watermark)
+    if moment is None:
+        return True  # a form this client does not read: not its to judge
+    return FLOOR <= moment <= datetime.now(UTC) + CLOCK_DOUBT
 
 
 class Puller:
@@ -93,41 +172,62 @@ class Puller:
         priority: Priority = Priority.BACKGROUND,
     ) -> PullResult:
         async with self._locks.setdefault(resource, asyncio.Lock()):
+            result = PullResult(resource)
             watermark = await self.worker.run(self.cache.watermark, resource)
+            if watermark is not None and (full or not _plausible_mark(watermark)):
+                if not _plausible_mark(watermark):
+                    result.warnings.append(
+                        f"{resource}: the cache's sync point ({watermark[:40]}) could not be "
+                        "trusted; it was set aside and everything read again"
+                    )
+                # A full walk starts from nothing: a watermark it cannot trust is gone.
+                await self.worker.run(self.cache.set_watermark, resource, None)
+                watermark = None
+            stamps = _Stamps(resource)
             try:
-                if full or watermark is None:
-                    result = await self._catch_up(
-                        resource, reconcile=full, progress=progress, priority=priority
+                if watermark is None:
+                    await self._catch_up(
+                        result, stamps, reconcile=full, progress=progress, priority=priority
                     )
                 else:
-                    result = await self._incremental(
-                        resource, watermark, progress=progress, priority=priority
+                    await self._incremental(
+                        result, stamps, watermark, progress=progress, priority=priority
                     )
             except ApiError as refused:
                 if refused.kind in _NOTHING_TO_COPY:
                     await self._mark_complete(resource)
                 raise
             await self._mark_complete(resource)
-        for error in result.changes.errors:
+            result.warnings.extend(stamps.warnings())
+        for error in result.errors:
             log.warning("skipped a record the cache cannot store: %s", error)
+        for warning in result.warnings:
+            log.warning("%s", warning)
         return result
 
     async def _catch_up(
-        self, resource: str, *, reconcile: bool, progress: Progress | None, priority: Priority
-    ) -> PullResult:
-        result = PullResult(resource)
+        self,
+        result: PullResult,
+        stamps: _Stamps,
+        *,
+        reconcile: bool,
+        progress: Progress | None,
+        priority: Priority,
+    ) -> None:
+        resource = result.resource
         seen: set[str] = set()
         pages = self.connector.pages(resource, sort="updatedAt", order="asc", priority=priority)
         async with contextlib.aclosing(pages):
             async for page in pages:
                 result.requests += 1
+                result.refused.extend(page.refused)
                 records = page.records
-                mark = _newest([_updated(r) for r in records])
+                mark = stamps.newest(records, _server_now(page))
                 changes = await self.worker.run(
                     self.cache.upsert, resource, records, watermark=mark
                 )
                 result.changes.merge(changes)
-                result.records += len(records)
+                result.took(records)
                 if result.requests == 1:
                     await self._note_total(resource, page.total)
                 if reconcile:
@@ -138,34 +238,46 @@ class Puller:
             removed = await self.worker.run(self.cache.remove_missing, resource, seen)
             result.removed = len(removed.resources.get(resource, ()))
             result.changes.merge(removed)
-        return result
 
     async def _incremental(
-        self, resource: str, watermark: str, *, progress: Progress | None, priority: Priority
-    ) -> PullResult:
-        result = PullResult(resource)
+        self,
+        result: PullResult,
+        stamps: _Stamps,
+        watermark: str,
+        *,
+        progress: Progress | None,
+        priority: Priority,
+    ) -> None:
+        resource = result.resource
         moment = parse_stamp(watermark)
-        threshold = moment - OVERLAP if moment else datetime.min.replace(tzinfo=UTC)
-        newest = watermark
+        threshold = moment - OVERLAP if moment and moment > FLOOR else FLOOR
+        newest: str | None = watermark
         pages = self.connector.pages(resource, sort="updatedAt", order="desc", priority=priority)
         async with contextlib.aclosing(pages):
             async for page in pages:
                 result.requests += 1
-                fresh = [r for r in page.records if _is_newer(r, threshold)]
-                newest = _newest([newest, *map(_updated, fresh)]) or newest
-                done = len(fresh) < len(page.records) or not page.has_more
+                result.refused.extend(page.refused)
+                now = _server_now(page)
+                fresh, older = [], 0
+                for record in page.records:
+                    stamp = stamps.trusted(record, now)
+                    if stamp is not None and stamp < threshold:
+                        older += 1  # past the watermark: the walk has seen what is new
+                    else:
+                        fresh.append(record)  # newer, or a stamp that says nothing
+                newest = _later(newest, stamps.newest(fresh, now))
+                done = older > 0 or not page.has_more
                 changes = await self.worker.run(
                     self.cache.upsert, resource, fresh, watermark=newest if done else None
                 )
                 result.changes.merge(changes)
-                result.records += len(fresh)
+                result.took(fresh)
                 if result.requests == 1:
                     await self._note_total(resource, page.total)
                 if progress:
                     progress(resource, result.records, None)
                 if done:
                     break
-        return result
 
     async def _known_complete(self, resource: str) -> bool:
         if resource not in self._complete:

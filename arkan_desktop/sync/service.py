@@ -29,6 +29,7 @@ from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.store.cache import LAST_SYNC_KEY, Cache
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
+from arkan_desktop.store.disk import CacheUnavailable
 from arkan_desktop.store.lock import SenderLock
 from arkan_desktop.store.outbox import KEEP_BODY, OutboxEntry, OutboxRow
 from arkan_desktop.sync.outbox_sender import OutboxSender, SendReport
@@ -61,7 +62,14 @@ class SyncSummary:
 
     @property
     def records(self) -> int:
+        """Distinct records taken (one a page listed three times counts once)."""
         return sum(r.records for r in self.results.values())
+
+    @property
+    def warnings(self) -> list[str]:
+        """What a person should know, once per sync (stamps not trusted, a sync point set
+        aside); the records concerned were stored all the same."""
+        return [warning for r in self.results.values() for warning in r.warnings]
 
     @property
     def errors(self) -> dict[str, list[str]]:
@@ -193,6 +201,8 @@ class SyncService:
                     # state change will come from it, so the pull that worked says so,
                     # and the writes that backed off meanwhile go now.
                     self._on_events_state(Connection.ONLINE)
+            except CacheUnavailable as error:  # a full disk or a locked cache: said, not raised
+                log.warning("pull of %s could not be stored: %s", modules, error)
             except ApiError as error:
                 log.info(
                     "pull of %s failed, will retry on the next poke: %s", modules, error.message

@@ -3346,6 +3346,10 @@
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
+        <source>Waiting for the server's rate limit, %1 s</source>
+        <translation>بانتظار حدّ الطلبات لدى الخادم، %1 ث</translation>
+    </message>
+    <message>
         <source>Outbox: %1 queued</source>
         <translation>صندوق الصادر: %1 في الانتظار</translation>
     </message>

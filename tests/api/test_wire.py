@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from arkan_desktop.api.connector import Page
 from arkan_desktop.api.errors import ApiError, ApiErrorKind, error_from_response
 from arkan_desktop.api.session import ApiSession
-from arkan_desktop.api.wire import dumps, parse_json, parse_page
+from arkan_desktop.api.wire import dumps, json_depth, parse_json, parse_page
 
 json_values = st.recursive(
     st.none()
@@ -83,13 +83,27 @@ def test_every_amount_sent_reads_back_exactly(amount: Decimal) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"{", b"<html>Login</html>", b"\xff\xfe", b"NaN", b'{"a": Infinity}', b"[" * 100_000],
+    [b"", b"{", b"<html>Login</html>", b"\xff\xfe", b"NaN", b'{"a": Infinity}'],
 )
 def test_malformed_json_is_malformed(content: bytes) -> None:
     with pytest.raises(ApiError) as caught:
         parse_json(content)
     assert caught.value.kind is ApiErrorKind.MALFORMED
     assert caught.value.message == "The server sent a response that is not valid JSON"
+
+
+@pytest.mark.parametrize("content", [b"[" * 100_000, b'{"a": ' * 65 + b"1" + b"}" * 65])
+def test_json_nested_too_deep_is_refused_before_parsing(content: bytes) -> None:
+    with pytest.raises(ApiError) as caught:
+        parse_json(content)
+    assert caught.value.kind is ApiErrorKind.MALFORMED
+    assert caught.value.message == "The server sent data nested more than 64 levels deep"
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
+    text = '{"note": "' + "[" * 500 + '\\"' + "{" * 500 + '", "data": [[1]]}'
+    assert json_depth(text) == 3
+    assert parse_json(text)["data"] == [[1]]
 
 
 def test_a_huge_integer_is_malformed_not_a_crash() -> None:

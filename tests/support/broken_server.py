@@ -41,6 +41,7 @@ import httpx
 _BOMB_BYTES = 512 << 20
 _bomb: bytes | None = None
 _WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+DEEP_AFTER = "after.deep"  # the eventName of the good event sent after the deep ones
 
 
 def gzip_bomb() -> bytes:
@@ -114,6 +115,7 @@ class BrokenServer:
     # Which requests the fault applies to: a regex searched in the path (after /api/v1).
     where: str = r"^/accounting/invoices$"
     drip_seconds: float = 10.0
+    retry_after: str = "86400"  # what the retry-after mode asks the client to wait
     port: int = 0
     requests: list[str] = field(default_factory=list)  # "GET /path" of every request
     faulted: int = 0  # requests answered with the fault
@@ -177,6 +179,7 @@ class BrokenServer:
 
         try:
             loop.run_until_complete(serve())
+            loop.run_until_complete(_cancel_the_rest())
         finally:
             loop.close()
 
@@ -289,10 +292,10 @@ class BrokenServer:
         elif mode == "retry-after":
             headers = {
                 **json_type,
-                "retry-after": "86400",
+                "retry-after": self.retry_after,
                 "x-ratelimit-limit": "600",
                 "x-ratelimit-remaining": "0",
-                "x-ratelimit-reset": "86400",
+                "x-ratelimit-reset": self.retry_after,
             }
             await _respond(writer, 429, headers, _error(429, "Too many requests"))
         elif mode == "escape-text":
@@ -314,6 +317,12 @@ class BrokenServer:
 
     async def _rewritten(self, request: Request, writer: asyncio.StreamWriter, mode: str) -> None:
         """The sandbox's real answer to a list, with its records spoiled one way or another."""
+        if mode == "endless-cursors":
+            # The cursors are made up here: the sandbox is asked for its first page again.
+            parts = httpx.URL(request.target)
+            kept = [(k, v) for k, v in parts.params.multi_items() if k != "cursor"]
+            target = str(parts.copy_with(params=kept))
+            request = Request(request.method, target, request.headers, request.body)
         status, headers, raw = await self._forward(request)
         if status != 200:
             await _respond(writer, status, headers, raw)
@@ -345,6 +354,14 @@ class BrokenServer:
                 "x-ratelimit-reset": "240",
             }
         await _respond(writer, status, headers, json.dumps(body).encode())
+
+
+async def _cancel_the_rest() -> None:
+    """Connections still held (a silent answer, a drip) end with the server."""
+    pending = asyncio.all_tasks() - {asyncio.current_task()}
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
 
 
 def _error(status: int, message: str, errors: list[dict[str, str]] | None = None) -> bytes:
@@ -384,7 +401,8 @@ async def _respond(
 
 
 async def _deep_json_socket(request: Request, writer: asyncio.StreamWriter) -> None:
-    """Accept the WebSocket, then send an event nested 100,000 lists deep, again and again."""
+    """Accept the WebSocket, send an event nested 100,000 lists deep three times, then one
+    good event (`DEEP_AFTER`)."""
     key = request.headers.get("sec-websocket-key", "")
     accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
     writer.write(
@@ -399,6 +417,10 @@ async def _deep_json_socket(request: Request, writer: asyncio.StreamWriter) -> N
         writer.write(_ws_frame(payload))
         await writer.drain()
         await asyncio.sleep(0.5)
+    # Then a good event: a client that kept the connection through the bad ones hears it.
+    after = {"event": "module.invalidate", "data": {"moduleKey": "crm", "eventName": DEEP_AFTER}}
+    writer.write(_ws_frame(json.dumps(after).encode()))
+    await writer.drain()
     await asyncio.Event().wait()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -206,7 +207,13 @@ def test_a_record_the_cache_cannot_store_is_skipped_and_reported(tmp_path: Path)
                     (total, stamp, stamp, bad["id"]),
                 )
 
-        set_total("twelve", "2099-01-01T00:00:00.000000Z")
+        # Stamped a minute ahead (the newest record; a stamp further in the future than
+        # the server's clock allows would not be trusted to move the watermark).
+        soon = datetime.now(UTC) + timedelta(minutes=1)
+        first, second = (
+            (soon + timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M:%S.%fZ") for n in (0, 1)
+        )
+        set_total("twelve", first)
 
         async def body() -> None:
             workspace = await open_workspace(server, tmp_path / "home")
@@ -215,9 +222,9 @@ def test_a_record_the_cache_cannot_store_is_skipped_and_reported(tmp_path: Path)
                 [problem] = summary.errors["invoices"]
                 assert bad["id"] in problem and "total" in problem
                 assert workspace.cache.ids("invoices") == {i["id"] for i in invoices} - {bad["id"]}
-                assert workspace.cache.watermark("invoices") == "2099-01-01T00:00:00.000000Z"
+                assert workspace.cache.watermark("invoices") == first
 
-                set_total(bad["total"], "2099-01-02T00:00:00.000000Z")  # fixed on the server
+                set_total(bad["total"], second)  # fixed on the server
                 summary = await workspace.service.sync_all(resources=["invoices"])
                 assert not summary.errors
                 assert cache_differences(workspace.cache, api, ("invoices", "clients")) == {}

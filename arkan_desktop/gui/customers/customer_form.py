@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text, wire_amount_text
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import CONFLICT, REJECTED, SENT
@@ -82,6 +83,7 @@ class CustomerForm(QDialog):
             error.setObjectName(f"{key}Error")
             error.setStyleSheet(f"color: {theme.error_color().name()};")
             error.setWordWrap(True)
+            plain_labels(error)  # it shows what the server said
             error.hide()
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -101,6 +103,7 @@ class CustomerForm(QDialog):
         self.general_error = QLabel(self)
         self.general_error.setObjectName("formError")
         self.general_error.setWordWrap(True)
+        plain_labels(self.general_error)
         self.general_error.setStyleSheet(f"color: {theme.error_color().name()};")
         self.general_error.hide()
         self.status_label = QLabel(self)

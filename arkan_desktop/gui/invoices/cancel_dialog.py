@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.domain.money import format_amount, to_decimal
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.sync.commands.invoices import REASON_MAX
 
 
@@ -60,6 +61,7 @@ class CancelInvoiceDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet(f"color: {theme.error_color().name()};")
         self.error_label.setWordWrap(True)
+        plain_labels(self.error_label)  # it shows what the server said
         self.error_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Reason"), self.reason_edit)

@@ -47,6 +47,7 @@ from arkan_desktop.gui.invoices.invoice_lines import (
     Product,
 )
 from arkan_desktop.gui.invoices.product_delegate import ProductDelegate, make_searchable
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.store.queries.invoices import Client
@@ -91,6 +92,9 @@ class InvoiceEditor(QDialog):
             label.setStyleSheet(f"color: {theme.error_color().name()};")
             label.hide()
         self.message_label.setStyleSheet(f"color: {theme.error_color().name()};")
+        plain_labels(  # they show what the server said
+            self.client_error, self.date_error, self.due_error, self.lines_error, self.message_label
+        )
         self.total_value.setStyleSheet("font-weight: bold;")
 
         today = QDate.currentDate()

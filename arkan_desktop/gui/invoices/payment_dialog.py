@@ -47,6 +47,7 @@ from arkan_desktop.gui.amount_field import (
 )
 from arkan_desktop.gui.invoices.allocation_model import NUMBER, SHARE, AllocationModel
 from arkan_desktop.gui.labels import code_label
+from arkan_desktop.gui.plain_text import plain_labels
 
 METHODS = ("bank", "cash", "card", "cheque")
 _ALLOCATION_FIELD = re.compile(r"^allocations\[(\d+)\]\.(\w+)$")
@@ -141,6 +142,7 @@ class PaymentDialog(QDialog):
         self.error_label.setObjectName("paymentError")
         self.error_label.setStyleSheet(f"color: {theme.error_color().name()};")
         self.error_label.setWordWrap(True)
+        plain_labels(self.error_label)  # it shows what the server said
         self.error_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

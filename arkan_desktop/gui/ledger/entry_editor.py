@@ -38,6 +38,7 @@ from arkan_desktop.gui.amount_field import AmountDelegate, amount_text, wire_amo
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.ledger.account_delegate import AccountDelegate
 from arkan_desktop.gui.ledger.entry_lines import ACCOUNT, CREDIT, DEBIT, EntryLine, EntryLinesModel
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands.journal import create_journal_entry
@@ -175,6 +176,7 @@ class JournalEntryEditor(QDialog):
     def _error_label(self) -> QLabel:
         label = QLabel(self)
         label.setStyleSheet(f"color: {theme.error_color().name()};")
+        plain_labels(label)  # it shows what the server said
         label.hide()
         return label
 

@@ -35,6 +35,7 @@ from arkan_desktop.api.errors import ApiError
 from arkan_desktop.domain.ledger import TrialBalanceRow
 from arkan_desktop.domain.money import MoneyError, format_amount, from_minor, to_decimal
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.widgets.bar_chart import Bar, BarChart
 from arkan_desktop.store.changes import ChangeSet
@@ -104,6 +105,7 @@ class ReportsView(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("reportStatus")
         self.status_label.setWordWrap(True)
+        plain_labels(self.status_label)  # it shows what the server said
 
         self.trial_table = _table(
             [self.tr("Code"), self.tr("Account"), self.tr("Debit"), self.tr("Credit")],

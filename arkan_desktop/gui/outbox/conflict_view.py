@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.plain_text import plain_labels
 
 # Bookkeeping fields that differ on every save and say nothing to the user.
 QUIET = {"updatedAt", "createdAt", "id"}
@@ -91,6 +92,7 @@ class ConflictView(QWidget):
         super().__init__(parent)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        plain_labels(self.summary)  # the server's words about the conflict
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("conflictFields")
         self.table.setHorizontalHeaderLabels(

@@ -37,6 +37,7 @@ from arkan_desktop.gui.outbox.body_editor import BodyEditor, pretty_json
 from arkan_desktop.gui.outbox.conflict_view import ConflictView, rebased_body
 from arkan_desktop.gui.outbox.descriptions import describe_row
 from arkan_desktop.gui.outbox.outbox_model import DESCRIPTION, MESSAGE, OutboxModel
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import ACTIVE, CONFLICT, PENDING, REJECTED
@@ -255,6 +256,7 @@ class OutboxPanel(QDialog):
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )  # fmt: skip
+        plain_labels(box)  # the description may hold a name the server gave
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
             lambda button: (

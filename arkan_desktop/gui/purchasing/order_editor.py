@@ -39,6 +39,7 @@ from arkan_desktop.domain.totals import document_totals, line_amounts
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.store.queries.purchasing import OrderChoices, PurchasableProduct
 from arkan_desktop.sync.commands.purchasing import create_purchase_order
 from arkan_desktop.sync.commands.wire import Write
@@ -167,6 +168,7 @@ class PurchaseOrderEditor(QDialog):
         label = QLabel(self)
         label.setStyleSheet(f"color: {theme.error_color().name()};")
         label.setWordWrap(True)
+        plain_labels(label)  # it shows what the server said
         label.hide()
         return label
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from arkan_desktop.domain.money import to_decimal
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountDelegate, amount_text
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.stock.stock_dialogs import parse_quantity, quantity_problem
 from arkan_desktop.sync.commands.purchasing import open_quantity, receive_purchase_order
 from arkan_desktop.sync.commands.wire import Write
@@ -92,6 +93,7 @@ class ReceiveDialog(QDialog):
         self.error_label.setObjectName("receiveError")
         self.error_label.setStyleSheet(f"color: {theme.error_color().name()};")
         self.error_label.setWordWrap(True)
+        plain_labels(self.error_label)  # it shows what the server said
         self.error_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -28,6 +28,7 @@ from arkan_desktop.domain.money import exponent
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text
 from arkan_desktop.gui.labels import code_label
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.store.queries.receivables import DueInvoice
 
 METHODS = ("bank", "cash", "card", "cheque")
@@ -82,6 +83,7 @@ class PaymentForm(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("paymentError")
         self.error_label.setWordWrap(True)
+        plain_labels(self.error_label)  # it shows what the server said
         self.error_label.setStyleSheet(f"color: {theme.error_color().name()};")
         self.error_label.hide()
         self.amount_field = AmountField(self.amount_edit, error_label=self.error_label)

@@ -33,6 +33,7 @@ from arkan_desktop.api.errors import ApiError
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.labels import code_label
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.receivables.reports_data import (
     ReceivablesReport,
     read_reports,
@@ -84,6 +85,7 @@ class ReportsTab(ModuleTab):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("reportsStatus")
         self.status_label.setWordWrap(True)
+        plain_labels(self.status_label)  # it may say what the server said
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Ask the server for the figures again"))
         top = QHBoxLayout()

@@ -1,11 +1,11 @@
 """`LiveSync`: one company's sync (`Company.sync`), as Qt signals the window can connect to.
 
 The sync calls plain listeners on the event loop; this turns them into typed signals
-(the change sets, the connection state, sync progress) and runs the first sync before
-going live (events socket, outbox sender, offline polling). The first sync also asks
-the server how many records each resource has, so its progress is overall ("12,400 of
-437,903"); `partial_copies` says which resources the cache does not hold in full yet (the
-first sync was cut short). Writes the window queues (`Company.queue`), resends and
+(the change sets, the connection state, sync progress, a rate limit's wait) and runs the
+first sync before going live (events socket, outbox sender, offline polling). The first
+sync also asks the server how many records each resource has, so its progress is overall
+("12,400 of 437,903"); `partial_copies` says which resources the cache does not hold in
+full yet (the first sync was cut short). Writes the window queues (`Company.queue`), resends and
 discards announce their change sets through the same listeners, so they reach the views
 the same way. Nothing here blocks: the sync does its I/O asynchronously and its cache
 work on the database thread.
@@ -24,6 +24,7 @@ from arkan_desktop.api.connector import ConnectionState
 from arkan_desktop.api.errors import ApiError
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.store.changes import ChangeSet
+from arkan_desktop.store.disk import CacheUnavailable
 from arkan_desktop.sync.company import Company
 from arkan_desktop.sync.completeness import PartialCopy
 
@@ -46,6 +47,8 @@ class LiveSync(QObject):
     """A full sync ended: "" when it went well, else the reason it stopped."""
     sig_went_live = Signal()
     """The first sync is done and changes on the server now arrive by themselves."""
+    sig_rate_limit_wait = Signal(float)
+    """The server's rate limit holds requests back for this many seconds (0: no more)."""
 
     def __init__(self, company: Company, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,7 @@ class LiveSync(QObject):
         self._totals: dict[str, int] = {}  # the server's count per resource (first sync)
         self._pulled: dict[str, int] = {}  # records pulled per resource in this sync
         company.sync.listen(self._changed, self._connection)
+        company.sync.listen_to_waits(self._rate_limit_wait)
 
     @property
     def connection(self) -> str:
@@ -84,6 +88,7 @@ class LiveSync(QObject):
     def detach(self) -> None:
         """Stop relaying (before the sync is stopped and the window forgets it)."""
         self.company.sync.stop_listening(self._changed, self._connection)
+        self.company.sync.stop_listening_to_waits(self._rate_limit_wait)
 
     async def start(self) -> None:
         """Bring the cache up to date, then go live. Does nothing for an offline company."""
@@ -108,6 +113,8 @@ class LiveSync(QObject):
             await self.company.sync.sync_all(full=full, progress=self._progress)
         except ApiError as error:
             problem = error.message
+        except CacheUnavailable as error:  # a full disk, a locked cache: one sentence
+            problem = str(error)
         finally:
             self.syncing = False
         self.sig_sync_finished.emit(problem)
@@ -134,6 +141,9 @@ class LiveSync(QObject):
             self._caught_up = True
             self.company.sync.catch_up()
         self.sig_connection_changed.emit(state.value)
+
+    def _rate_limit_wait(self, seconds: float) -> None:
+        self.sig_rate_limit_wait.emit(float(seconds))
 
     def _progress(self, resource: str, done: int, total: int | None) -> None:
         self.sig_sync_progress.emit(resource, done, -1 if total is None else total)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.plain_text import plain_labels
 
 
 class NoticeBar(QFrame):
@@ -20,6 +21,7 @@ class NoticeBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        plain_labels(self.label)  # a notice may quote the server
         self.action_button = QPushButton(self)
         self.action_button.clicked.connect(self.sig_action_clicked)
         close = QToolButton(self)

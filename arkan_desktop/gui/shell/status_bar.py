@@ -1,5 +1,5 @@
-"""The status bar's permanent parts: connection, last sync, sync progress, the outbox count,
-and a warning while the copy on this computer is incomplete.
+"""The status bar's permanent parts: connection, last sync, sync progress, a rate limit's
+wait, the outbox count, and a warning while the copy on this computer is incomplete.
 
 It shows what it is told; the main window feeds it from LiveSync and the outbox counts.
 While a sync runs before the events connection is up (the first sync) the connection
@@ -9,11 +9,14 @@ Clicking the outbox count asks for the Outbox panel.
 
 from __future__ import annotations
 
+import math
+import time
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
+from arkan_desktop.api.limits import SHOWN_WAIT
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.shell.resource_names import resource_name
 from arkan_desktop.store.models.outbox import CONFLICT, IN_FLIGHT, PENDING, REJECTED
@@ -54,12 +57,21 @@ class StatusBar(QStatusBar):
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_MS)
         self._progress_timer.timeout.connect(self._show_progress)
+        # "Waiting for the server's rate limit, 42 s", counted down while it lasts.
+        self.wait_label = QLabel(self)
+        self.wait_label.setObjectName("rateLimitWait")
+        self.wait_label.hide()
+        self._wait_ends = 0.0
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._show_wait)
         self.outbox_button = QToolButton(self)
         self.outbox_button.setObjectName("outboxButton")
         self.outbox_button.setAutoRaise(True)
         self.outbox_button.setToolTip(self.tr("Open the outbox: writes waiting for the server"))
         self.outbox_button.clicked.connect(self.sig_outbox_requested)
         self.addPermanentWidget(self.copy_label)
+        self.addPermanentWidget(self.wait_label)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.last_sync_label)
         self.addPermanentWidget(self.connection_label)
@@ -160,6 +172,27 @@ class StatusBar(QStatusBar):
             f"<span style='color:{color}'>⚠</span> " + self.tr("Offline copy incomplete")
         )
         self.copy_label.setToolTip("\n".join(lines))
+
+    def show_rate_limit_wait(self, seconds: float) -> None:
+        """Say that the server's rate limit holds requests back, counting down; a short
+        wait (or 0: it is over) hides it."""
+        if seconds < SHOWN_WAIT:
+            self._wait_ends = 0.0
+            self._wait_timer.stop()
+            self.wait_label.hide()
+            return
+        self._wait_ends = time.monotonic() + seconds
+        self._show_wait()
+        self._wait_timer.start()
+
+    def _show_wait(self) -> None:
+        left = math.ceil(self._wait_ends - time.monotonic())
+        if left <= 0:
+            self.show_rate_limit_wait(0.0)
+            return
+        text = self.tr("Waiting for the server's rate limit, %1 s").replace("%1", str(left))
+        self.wait_label.setText(text)
+        self.wait_label.show()
 
     def set_outbox_counts(self, counts: dict[str, int]) -> None:
         waiting = counts.get(PENDING, 0) + counts.get(IN_FLIGHT, 0)

@@ -1,9 +1,10 @@
 """What the status bar says about the company on show, fed from its LiveSync and cache.
 
-The connection, the sync's overall progress, the last sync, the outbox counts (re-read
-at most every 200 ms after changes, on the database thread) and whether the copy here is
-complete: checked when the company opens and after each sync, and said until a sync has
-brought every resource in full. The main window owns one and points it at each company.
+The connection, the sync's overall progress, a rate limit's wait, the last sync, the
+outbox counts (re-read at most every 200 ms after changes, on the database thread) and
+whether the copy here is complete: checked when the company opens and after each sync,
+and said until a sync has brought every resource in full. The main window owns one and
+points it at each company.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class StatusFeed(QObject):
         live.sig_sync_started.connect(self._sync_started)
         live.sig_sync_overall.connect(self._progress)
         live.sig_sync_finished.connect(self._sync_finished)
+        live.sig_rate_limit_wait.connect(self._rate_limit_wait)
         self.status.set_connection(live.connection, cache_only=not company.online)
         self._recount.start()
         live.spawn(self._check_copy(live), "partial-copies")
@@ -59,6 +61,7 @@ class StatusFeed(QObject):
         self.company = self.live = None
         self._recount.stop()
         self.status.hide_progress()
+        self.status.show_rate_limit_wait(0.0)
 
     def changed(self) -> None:
         """Records or the outbox changed: recount soon (many changes, one count)."""
@@ -79,6 +82,10 @@ class StatusFeed(QObject):
     def _progress(self, resource: str, done: int, total: int) -> None:
         if self._following():
             self.status.show_progress(resource, done, total)
+
+    def _rate_limit_wait(self, seconds: float) -> None:
+        if self._following():
+            self.status.show_rate_limit_wait(seconds)
 
     def _sync_finished(self, _problem: str) -> None:
         if not self._following() or self.live is None:

@@ -34,6 +34,7 @@ from arkan_desktop.api.errors import ApiError, ApiErrorKind, InvalidServerUrl
 from arkan_desktop.api.kinds import DEFAULT_KIND, KINDS, remembered_kind
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.forms import child, load_form
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.resources import icon_path
 from arkan_desktop.gui.session import UNREACHABLE, list_companies, sign_in_with
 from arkan_desktop.gui.signin.profiles import (
@@ -94,6 +95,7 @@ class SignInWindow(QWidget):
         self.password_edit = child(form, QLineEdit, "passwordEdit")
         self.remember_check = child(form, QCheckBox, "rememberCheck")
         self.message_label = child(form, QLabel, "messageLabel")
+        plain_labels(self.message_label)  # it shows what the server said
         self.busy_bar = child(form, QProgressBar, "busyBar")
         self.offline_button = child(form, QPushButton, "offlineButton")
         self.sign_in_button = child(form, QPushButton, "signInButton")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.station.controls import ChoiceRow, StationPad, station_button
 from arkan_desktop.gui.station.feedback import ScanTones
 from arkan_desktop.gui.station.scan_input import ScanInput
@@ -68,6 +69,7 @@ class StationLayout(QWidget):
         self.message_label = QLabel(self.step_panel)
         self.message_label.setObjectName("message")
         self.message_label.setWordWrap(True)
+        plain_labels(self.message_label)  # a refusal quotes the server
         for label in (self.title_label, self.expects_label, self.message_label):
             panel.addWidget(label)
         self.choice_row = ChoiceRow(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.station.station_settings import (
     FILE,
     SYSTEM,
@@ -112,6 +113,7 @@ class StationSettingsDialog(QDialog):
         self.problem_label = QLabel("", self)
         self.problem_label.setObjectName("problem")
         self.problem_label.setWordWrap(True)
+        plain_labels(self.problem_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

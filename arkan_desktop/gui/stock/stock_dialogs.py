@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from arkan_desktop.domain.typed_amount import TypedAmountError
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text, read_amount, refusal
+from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.store.queries.stock import LocationChoice, ProductChoice, StockChoices
 from arkan_desktop.sync.commands.stock import move_stock, scrap
 from arkan_desktop.sync.commands.wire import Write
@@ -87,6 +88,7 @@ class StockDialog(QDialog):
         self.error_label.setObjectName("stockDialogError")
         self.error_label.setStyleSheet(f"color: {theme.error_color().name()};")
         self.error_label.setWordWrap(True)
+        plain_labels(self.error_label)  # it shows what the server said
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

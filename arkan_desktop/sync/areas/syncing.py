@@ -1,6 +1,6 @@
 """Keeping the company's copy in step with its server, as the window drives it: the first
 sync (with the server's totals for overall progress), going live, syncs on demand, the
-connection state and the change sets, and how complete the copy is."""
+connection state and the change sets, a rate limit's waits, and how complete the copy is."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from arkan_desktop.api.connector import ConnectionState
+from arkan_desktop.api.waits import WaitHandler
 from arkan_desktop.store.cache import LAST_SYNC_KEY, Cache
 from arkan_desktop.sync.areas.base import Area
 from arkan_desktop.sync.completeness import (
@@ -42,6 +43,14 @@ class Syncing(Area):
             service.change_listeners.remove(changes)
         if connection in service.connection_listeners:
             service.connection_listeners.remove(connection)
+
+    def listen_to_waits(self, waits: WaitHandler) -> None:
+        """Hear of every wait a server's rate limit imposes (seconds; 0 when it is over)."""
+        self._backing.session.wait_listeners.append(waits)
+
+    def stop_listening_to_waits(self, waits: WaitHandler) -> None:
+        if waits in self._backing.session.wait_listeners:
+            self._backing.session.wait_listeners.remove(waits)
 
     async def sync_all(
         self, *, full: bool = False, progress: Progress | None = None
