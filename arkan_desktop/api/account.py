@@ -236,7 +236,7 @@ class AccountSession(HttpSession):
             missing = ApiError(
                 ApiErrorKind.NOT_FOUND,
                 f"{origin_of(self.server_url)} has no {self.key_check_path} to check an API "
-                "key: sign in with your email and password instead",
+                "key; sign in with your email and password instead",
                 status=404,
             )
         except BaseException:

@@ -106,7 +106,7 @@ def test_an_api_key_where_the_server_has_none(real_arvalox: Deployment) -> None:
 
     no_keys, forbidden = run(body())
     assert no_keys.message.endswith(
-        "has no /ping to check an API key: sign in with your email and password instead"
+        "has no /ping to check an API key; sign in with your email and password instead"
     )
     assert forbidden.kind is ApiErrorKind.UNAUTHORIZED
     assert forbidden.message == (
