@@ -61,7 +61,7 @@ class SocketSession(Protocol):
     async def refresh(self, stale_token: str | None = None) -> None: ...
 
 
-class _RedactingLogger(logging.LoggerAdapter):
+class _RedactingLogger(logging.LoggerAdapter[logging.Logger]):
     """websockets logs the request line, token and all; this rewrites it before it lands."""
 
     def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:

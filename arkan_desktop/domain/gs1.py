@@ -2,8 +2,12 @@
 
 `parse` reads what a scanner sends for a GS1 symbol — AI after AI, variable-length fields
 ended by a group separator (FNC1) in whichever form the keyboard wedge delivers it — and
-returns typed fields, or raises `Gs1Error` with a plain message. The AI table is data:
-adding an AI is one `_add(...)` line. Pure Python; knows nothing of products or the cache.
+returns typed fields, or raises `Gs1Error` with a plain message. The AIs the station
+reads into fields of its own (GTIN, lot, expiry, weights…) are in `AI_TABLE`, one `_add`
+line each; every other AI GS1 publishes (price 392n, company-internal 91–99, production
+time 8008, TPX 235, …) comes from biip's copy of GS1's table, a maintained library,
+imported the first time a scan needs it (about 0.15 s, once) and read as digits or text.
+Pure Python; knows nothing of products or the cache.
 """
 
 from __future__ import annotations
@@ -132,6 +136,46 @@ _add("413", "ship_for_gln", "SHIP FOR LOC", FieldKind.CHECKED, 13)
 _add("414", "location_gln", "LOC No.", FieldKind.CHECKED, 13)
 _add("415", "pay_to_gln", "PAY TO", FieldKind.CHECKED, 13)
 _add("422", "origin_country", "ORIGIN", FieldKind.DIGITS, 3)
+
+
+# biip's formats: "N2+N14", "N4+N..15", "N3+X..28", "N4+N8[+N..4]"; a part is a
+# character set (N digits, X/Y/Z text) and a length, ".." before a maximum.
+_FORMAT_PART = re.compile(r"([NXYZ])(\.\.)?(\d+)")
+_MEASURE = re.compile(r"3[1-6]\d\d")  # trade measures: six digits, the AI's last digit
+# says how many of them are decimals (GS1 General Specifications 3.6)
+
+
+def _published(code: str) -> ApplicationIdentifier | None:
+    """The AI `code` (exactly) from GS1's published table, kept in `AI_TABLE` once read."""
+    from biip import ParseError
+    from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+
+    try:
+        found = GS1ApplicationIdentifier.extract(code)
+    except ParseError:
+        return None
+    if found.ai != code:
+        return None
+    _, _, data = found.format.partition("+")
+    parts = _FORMAT_PART.findall(data)
+    if not parts:
+        return None
+    length = sum(int(size) for _, _, size in parts)
+    variable = "[" in data or any(dots for _, dots, _ in parts)
+    digits_only = all(charset == "N" for charset, _, _ in parts)
+    if digits_only and not variable and _MEASURE.fullmatch(code) and length == 6:
+        kind, decimals = FieldKind.MEASURE, int(code[3])
+    else:
+        kind, decimals = (FieldKind.DIGITS if digits_only else FieldKind.TEXT), 0
+    title = found.data_title or found.description
+    ai = ApplicationIdentifier(code, f"ai_{code}", title, kind, length, variable, decimals)
+    AI_TABLE[code] = ai
+    return ai
+
+
+def lookup(code: str) -> ApplicationIdentifier | None:
+    """The application identifier `code` ("01", "3922"), ours or GS1's; None if unknown."""
+    return AI_TABLE.get(code) or (_published(code) if code.isdigit() else None)
 
 
 def gs1_check_digit(body: str) -> str:
@@ -278,6 +322,10 @@ def _match_ai(body: str, pos: int) -> ApplicationIdentifier:
         ai = AI_TABLE.get(body[pos : pos + size])
         if ai is not None:
             return ai
+    for size in (2, 3, 4):
+        ai = lookup(body[pos : pos + size])
+        if ai is not None:
+            return ai
     shown = body[pos : pos + 4].replace(GS, "<GS>")
     raise Gs1Error(f"unknown application identifier at character {pos + 1}: '{shown}…'")
 
@@ -322,7 +370,7 @@ _BRACKETED_AI = re.compile(r"\((\d{2,4})\)")
 
 def _bracketed_pairs(body: str) -> list[tuple[ApplicationIdentifier, str]]:
     """AIs in brackets, as printed under the symbol: (01)0629…(17)261231(10)AB-12."""
-    markers = [m for m in _BRACKETED_AI.finditer(body) if m.group(1) in AI_TABLE]
+    markers = [m for m in _BRACKETED_AI.finditer(body) if lookup(m.group(1)) is not None]
     if not markers or markers[0].start() != 0:
         raise Gs1Error(f"'{body[:12]}…' does not start with a bracketed application identifier")
     pairs: list[tuple[ApplicationIdentifier, str]] = []

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from barcode import EAN13, Code128
 
+from arkan_desktop.domain.gs1 import gs1_check_digit
 from arkan_desktop.domain.money import DEFAULT_CURRENCY, MoneyError, format_amount, to_decimal
 from arkan_desktop.printing.errors import PrintingError
 
@@ -28,11 +29,9 @@ QUIET_ZONES: dict[Symbology, tuple[int, int]] = {"code128": (10, 10), "ean13": (
 
 
 def ean13_is_valid(value: str) -> bool:
-    if len(value) != 13 or not value.isdigit():
+    if len(value) != 13 or not value.isascii() or not value.isdigit():
         return False
-    digits = [int(c) for c in value]
-    check = (10 - sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits[:12])) % 10) % 10
-    return check == digits[12]
+    return gs1_check_digit(value[:12]) == value[12]
 
 
 @dataclass(frozen=True)

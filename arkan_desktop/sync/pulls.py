@@ -37,7 +37,8 @@ from typing import Any
 from arkan_desktop.api.connector import Connector, Page
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
-from arkan_desktop.store.cache import Cache, ChangeSet
+from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.records import parse_stamp
 from arkan_desktop.sync.completeness import COMPLETE_PREFIX, TOTAL_PREFIX
 from arkan_desktop.sync.worker import DatabaseWorker

@@ -22,6 +22,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from arkan_desktop.api.connector import ConnectionState as Connection
 from arkan_desktop.api.connector import Connector, EventSource
@@ -216,7 +217,7 @@ class SyncService:
     # --- writes and the outbox ---------------------------------------------------------
 
     async def queue(
-        self, entry: OutboxEntry, local_effect: dict[str, list[dict]] | None = None
+        self, entry: OutboxEntry, local_effect: dict[str, list[dict[str, Any]]] | None = None
     ) -> OutboxRow:
         """Put a write in the outbox (with its optimistic effect) and nudge the sender."""
         row, changes = await self.worker.run(self.cache.enqueue_with_changes, entry, local_effect)

@@ -158,8 +158,8 @@ def test_the_bracketed_human_readable_form() -> None:
     [
         ("", "empty"),
         (GS, "empty"),
-        ("9912345", "unknown application identifier at character 1: '9912…'"),
-        (f"01{GTIN}99", "unknown application identifier at character 17"),
+        ("5912345", "unknown application identifier at character 1: '5912…'"),
+        (f"01{GTIN}88", "unknown application identifier at character 17"),
         ("10" + "A" * 21, "BATCH/LOT \\(10\\) is 21 characters, more than its maximum of 20"),
         ("10" + "A" * 25, "group separator \\(FNC1\\) is probably missing"),
         ("301210ABC", "VAR. COUNT \\(30\\) must be digits, found '1210ABC': a group separator"),
@@ -178,13 +178,38 @@ def test_the_bracketed_human_readable_form() -> None:
         (f"10{GS}", "BATCH/LOT \\(10\\) has no value"),
         ("422784" + "10ABC", "ORIGIN \\(422\\) must be followed by a group separator"),
         (f"10AB{GS}10CD", "BATCH/LOT \\(10\\) appears twice with different values"),
-        ("(99)12", "does not start with a bracketed application identifier"),
+        ("(59)12", "does not start with a bracketed application identifier"),
         ("(17)2612", "USE BY OR EXPIRY \\(17\\) needs 6 characters, found 4"),
     ],
 )
 def test_errors_say_what_is_wrong(text: str, message: str) -> None:
     with pytest.raises(Gs1Error, match=message):
         parse(text, reference_year=YEAR)
+
+
+def test_every_ai_gs1_publishes_is_read_not_only_the_stations_own() -> None:
+    """Price (3922), company-internal (91), production time (8008) and TPX (235) were
+    refused as "unknown application identifier" when the table was only ours; they come
+    from biip's copy of GS1's table now, as digits or text, separators and all."""
+    scan = f"01{GTIN}3922001250{GS}91INTERNAL-7{GS}80082612071530{GS}235TPX-ABC"
+    message = parse(scan, reference_year=YEAR)
+    assert message.gtin == GTIN
+    assert [(e.ai.code, e.value) for e in message.elements[1:]] == [
+        ("3922", "001250"),
+        ("91", "INTERNAL-7"),
+        ("8008", "2612071530"),
+        ("235", "TPX-ABC"),
+    ]
+    assert message.elements[1].ai.label == "PRICE (3922)"
+    bracketed = parse(f"(01){GTIN}(3922)001250(91)INTERNAL-7", reference_year=YEAR)
+    assert message.hri().startswith(bracketed.hri())
+    # A published measure reads as one: area in square metres, two decimals (3142).
+    assert parse("3142001234").elements[0].value == Decimal("12.34")
+    # Their rules hold too: 8008 is at most 12 digits, and text is GS1's character set.
+    with pytest.raises(Gs1Error, match="PROD TIME \\(8008\\) is 13 characters"):
+        parse("8008" + "1" * 13)
+    with pytest.raises(Gs1Error, match="INTERNAL \\(91\\) contains ' '"):
+        parse("91A B")
 
 
 def test_the_same_field_twice_with_the_same_value_is_read_once() -> None:
