@@ -182,8 +182,10 @@ class ArkanConnector:
 
     # --- notifications and presence (`Notifications`) --------------------------------
 
-    async def notifications(self, *, cursor: str | None = None) -> NotificationPage:
-        return await arkan_notices.notification_page(self.session, cursor)
+    async def notifications(
+        self, *, cursor: str | None = None, unread_only: bool = False
+    ) -> NotificationPage:
+        return await arkan_notices.notification_page(self.session, cursor, unread_only)
 
     async def mark_notification_read(self, notification_id: str) -> None:
         await arkan_notices.mark_read(self.session, notification_id)

@@ -36,9 +36,13 @@ class Requests(Protocol):
     ) -> Any: ...
 
 
-async def notification_page(session: Requests, cursor: str | None = None) -> NotificationPage:
-    """One page of the user's notifications, newest first."""
+async def notification_page(
+    session: Requests, cursor: str | None = None, unread_only: bool = False
+) -> NotificationPage:
+    """One page of the user's notifications (or only the unread ones), newest first."""
     params: dict[str, Any] = {"limit": PAGE, "sort": "createdAt", "order": "desc"}
+    if unread_only:
+        params["unread"] = "true"
     if cursor:
         params["cursor"] = cursor
     body = await session.request(

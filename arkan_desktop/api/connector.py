@@ -175,7 +175,9 @@ class Notifications(Protocol):
     """The user's notifications and who of the company is online: offered when
     `NOTIFICATIONS` is a capability."""
 
-    async def notifications(self, *, cursor: str | None = None) -> NotificationPage: ...
+    async def notifications(
+        self, *, cursor: str | None = None, unread_only: bool = False
+    ) -> NotificationPage: ...
 
     async def mark_notification_read(self, notification_id: str) -> None: ...
 

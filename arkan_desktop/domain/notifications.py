@@ -18,8 +18,10 @@ MAX_BODY = 1000
 MAX_NAME = 120
 MAX_CODE = 64  # a type, a document type, a state
 MAX_ID = 128
-# The notifications a cache keeps (the newest); older ones are the server's to list.
+# The notifications a cache keeps: every unread one (up to MAX_UNREAD) and the newest
+# read ones (up to KEPT); older ones are the server's to list.
 KEPT = 200
+MAX_UNREAD = 1000
 
 # A notification's `documentType` -> the resource that holds such documents.
 DOCUMENT_RESOURCES = {

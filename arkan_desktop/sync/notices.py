@@ -4,12 +4,13 @@ The sync service owns one. What the events connection says to the user (`heard`)
 handled in order, away from the socket's reading: a notification is kept in the cache
 (so it shows offline and after a restart) and announced; a colleague who came or went
 updates who is online. Each time the connection comes up (`connected`) it catches up:
-reads marked here while offline are told to the server, the newest notifications are
-read again (those missed while away are announced as arrived), and who is online is
-asked afresh; while it is down (`disconnected`) nobody is known to be online. Marking
-read is done here at once and told to the server when it can be. A server that does not
-offer notifications (no capability, or a 404) costs nothing. No Qt: listeners are plain
-callables the window marshals.
+reads marked here while offline are told to the server, every unread notification and
+the newest page are read again (those missed while away are announced as arrived; those
+read in another window are marked read here), and who is online is asked afresh; while
+it is down (`disconnected`) nobody is known to be online. Marking read is done here at
+once and told to the server when it can be. A server that does not offer notifications
+(no capability, or a 404) costs nothing. No Qt: listeners are plain callables the window
+marshals.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from arkan_desktop.api.connector import (
     ServerEvent,
 )
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
-from arkan_desktop.domain.notifications import KEPT
+from arkan_desktop.domain.notifications import MAX_UNREAD
 from arkan_desktop.store.cache import Cache, iso_utc
 from arkan_desktop.store.changes import NOTIFICATIONS as CHANGED
 from arkan_desktop.store.changes import ChangeSet
@@ -153,22 +154,34 @@ class Notices:
             log.info("notifications: could not catch up: %s", error.message)
 
     async def _read_newest(self) -> None:
+        """Every unread notification (up to MAX_UNREAD) and the newest page of all."""
+        assert self.source is not None
+        unread, complete = await self._walk(unread_only=True, limit=MAX_UNREAD)
+        newest = (await self.source.notifications()).notifications
+        found = {n.id: n for n in (*newest, *unread)}
+        before = await self.worker.run(queries.caught_up_before, self.cache)
+        new = set(await self.worker.run(queries.keep, self.cache, list(found.values())))
+        changed = list(found)
+        if complete:  # what is unread here but not there was read in another window
+            changed += await self.worker.run(queries.read_elsewhere, self.cache, set(found))
+        await self.worker.run(queries.note_caught_up, self.cache, iso_utc(datetime.now(UTC)))
+        self._changed(changed)
+        missed = [n for n in unread if n.id in new]
+        if before and missed:  # the first catch-up of a cache finds history, not news
+            self._arrived(missed)
+
+    async def _walk(self, *, unread_only: bool, limit: int) -> tuple[list[Notification], bool]:
+        """Pages of notifications, newest first, up to `limit`; and whether that was all."""
         assert self.source is not None
         found: list[Notification] = []
         cursor: str | None = None
-        while len(found) < KEPT:
-            page = await self.source.notifications(cursor=cursor)
+        while len(found) < limit:
+            page = await self.source.notifications(cursor=cursor, unread_only=unread_only)
             found.extend(page.notifications)
             if not page.has_more or not page.cursor or page.cursor == cursor:
-                break
+                return found[:limit], True
             cursor = page.cursor
-        before = await self.worker.run(queries.caught_up_before, self.cache)
-        new = set(await self.worker.run(queries.keep, self.cache, found[:KEPT]))
-        await self.worker.run(queries.note_caught_up, self.cache, iso_utc(datetime.now(UTC)))
-        self._changed([n.id for n in found])
-        missed = [n for n in found if n.id in new and not n.read]
-        if before and missed:  # the first catch-up of a cache finds history, not news
-            self._arrived(missed)
+        return found[:limit], False
 
     async def _ask_who_is_online(self) -> None:
         assert self.source is not None

@@ -7,7 +7,8 @@ the server how many records each resource has, so its progress is overall ("12,4
 437,903"); `partial_copies` says which resources the cache does not hold in full yet (the
 first sync was cut short). Writes the window queues (`Company.queue`), resends and
 discards announce their change sets through the same listeners, so they reach the views
-the same way. Nothing here blocks: the sync does its I/O asynchronously and its cache
+the same way. Notifications that arrive and the colleagues online are relayed too.
+Nothing here blocks: the sync does its I/O asynchronously and its cache
 work on the database thread.
 """
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from arkan_desktop.api.connector import ConnectionState
 from arkan_desktop.api.errors import ApiError
+from arkan_desktop.domain.notifications import Colleague, Notification
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.sync.company import Company
@@ -46,6 +48,10 @@ class LiveSync(QObject):
     """A full sync ended: "" when it went well, else the reason it stopped."""
     sig_went_live = Signal()
     """The first sync is done and changes on the server now arrive by themselves."""
+    sig_notifications_arrived = Signal(list)
+    """New unread notifications arrived (a list of domain Notification), live or caught up."""
+    sig_colleagues_changed = Signal(object)
+    """Who of the company is online changed: a tuple of Colleague, or None (not known)."""
 
     def __init__(self, company: Company, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +64,7 @@ class LiveSync(QObject):
         self._totals: dict[str, int] = {}  # the server's count per resource (first sync)
         self._pulled: dict[str, int] = {}  # records pulled per resource in this sync
         company.sync.listen(self._changed, self._connection)
+        company.notifications.listen(self._arrived, self._colleagues)
 
     @property
     def connection(self) -> str:
@@ -84,6 +91,7 @@ class LiveSync(QObject):
     def detach(self) -> None:
         """Stop relaying (before the sync is stopped and the window forgets it)."""
         self.company.sync.stop_listening(self._changed, self._connection)
+        self.company.notifications.stop_listening(self._arrived, self._colleagues)
 
     async def start(self) -> None:
         """Bring the cache up to date, then go live. Does nothing for an offline company."""
@@ -126,6 +134,12 @@ class LiveSync(QObject):
 
     def _changed(self, changes: ChangeSet) -> None:
         self.sig_changes.emit(changes)
+
+    def _arrived(self, notifications: list[Notification]) -> None:
+        self.sig_notifications_arrived.emit(notifications)
+
+    def _colleagues(self, colleagues: tuple[Colleague, ...] | None) -> None:
+        self.sig_colleagues_changed.emit(colleagues)
 
     def _connection(self, state: ConnectionState) -> None:
         if state is ConnectionState.ONLINE and not self._caught_up:

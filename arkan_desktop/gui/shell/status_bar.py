@@ -1,5 +1,5 @@
 """The status bar's permanent parts: connection, last sync, sync progress, the outbox count,
-and a warning while the copy on this computer is incomplete.
+the colleagues online, and a warning while the copy on this computer is incomplete.
 
 It shows what it is told; the main window feeds it from LiveSync and the outbox counts.
 While a sync runs before the events connection is up (the first sync) the connection
@@ -15,6 +15,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.shell.colleagues import ColleaguesLabel
 from arkan_desktop.gui.shell.resource_names import resource_name
 from arkan_desktop.store.models.outbox import CONFLICT, IN_FLIGHT, PENDING, REJECTED
 
@@ -59,6 +60,8 @@ class StatusBar(QStatusBar):
         self.outbox_button.setAutoRaise(True)
         self.outbox_button.setToolTip(self.tr("Open the outbox: writes waiting for the server"))
         self.outbox_button.clicked.connect(self.sig_outbox_requested)
+        self.colleagues = ColleaguesLabel(self)
+        self.addPermanentWidget(self.colleagues)
         self.addPermanentWidget(self.copy_label)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.last_sync_label)

@@ -1,8 +1,10 @@
 """The user's notifications as the cache keeps them: kept, listed, counted, marked read.
 
 `keep` stores what the server said (a live notification, or a page caught up) and keeps
-only the newest `KEPT`; read stays read (the API has no "mark unread"), so a page read
-before the user marked one cannot bring it back. `mark_read` / `mark_all_read` mark
+every unread one (up to `MAX_UNREAD`) and the newest `KEPT` read ones, so the unread
+count is the server's; read stays read (the API has no "mark unread"), so a page read
+before the user marked one cannot bring it back; `read_elsewhere` marks read what the
+server no longer lists as unread (read in another window). `mark_read` / `mark_all_read` mark
 them here at once (`read_unsent`) and `reads_sent` clears that once the server has been
 told. Plain values in and out
 (`domain.notifications.Notification`), on the database thread.
@@ -10,12 +12,12 @@ told. Plain values in and out
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from arkan_desktop.domain.notifications import KEPT, Notification
+from arkan_desktop.domain.notifications import KEPT, MAX_UNREAD, Notification
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models import StoredNotification as Row
 
@@ -68,8 +70,24 @@ def keep(cache: Cache, notifications: Iterable[Notification]) -> list[str]:
 
 
 def _drop_oldest(session: Session) -> None:
-    newest = select(Row.id).order_by(Row.created_at.desc(), Row.id.desc()).limit(KEPT)
-    session.execute(delete(Row).where(Row.id.not_in(newest), Row.read_unsent.is_(False)))
+    """Keep the newest KEPT read ones, and the newest MAX_UNREAD unread ones."""
+    order = (Row.created_at.desc(), Row.id.desc())
+    newest = select(Row.id).order_by(*order).limit(KEPT)
+    session.execute(
+        delete(Row).where(Row.read.is_(True), Row.read_unsent.is_(False), Row.id.not_in(newest))
+    )
+    unread = select(Row.id).where(Row.read.is_(False)).order_by(*order).limit(MAX_UNREAD)
+    session.execute(delete(Row).where(Row.read.is_(False), Row.id.not_in(unread)))
+
+
+def read_elsewhere(cache: Cache, unread_on_server: Collection[str]) -> list[str]:
+    """Mark read what is unread here but not on the server any more; those ids."""
+    with cache.writing() as session:
+        query = select(Row.id).where(Row.read.is_(False))
+        ids = [i for i in session.scalars(query) if i not in unread_on_server]
+        if ids:
+            session.execute(update(Row).where(Row.id.in_(ids)).values(read=True))
+        return ids
 
 
 def recent(cache: Cache, limit: int = KEPT) -> list[Notification]:
