@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 from pytestqt.qtbot import QtBot
 
 from arkan_desktop.gui.main_window import MainWindow
@@ -61,3 +64,20 @@ def click_row(qtbot: QtBot, panel: NotificationPanel, row: int) -> None:
     panel.view.scrollTo(index)
     rect = panel.view.visualRect(index)
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def shot_with_panel(main: MainWindow, panel: NotificationPanel, name: str) -> None:
+    """With `ARKAN_SCREENSHOTS=DIR`: the window as the user sees it, the panel where it
+    opened over it (a dialog is a window of its own, so each is grabbed and laid out)."""
+    folder = os.environ.get("ARKAN_SCREENSHOTS")
+    if not folder:
+        return
+    picture = main.grab()
+    painter = QPainter(picture)
+    offset = panel.geometry().topLeft() - main.geometry().topLeft()
+    painter.drawPixmap(offset, panel.grab())
+    painter.setPen(QColor("#8a94a3"))
+    painter.drawRect(QRect(offset, panel.size()).adjusted(-1, -1, 0, 0))
+    painter.end()
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    picture.save(str(Path(folder) / f"{name}.png"))

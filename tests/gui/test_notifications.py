@@ -8,14 +8,16 @@ else is real.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from arkan_desktop.gui.app import ArkanDesktopApp
+from arkan_desktop.gui.i18n import install_translations, remove_translations
 from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
 from arkan_desktop.gui.shell import desktop_notice
 from arkan_desktop.sandbox.server import SandboxServer
@@ -28,8 +30,8 @@ from tests.gui.notification_helpers import (
     open_panel,
     read_on_server,
     row_about,
+    shot_with_panel,
 )
-from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 from tests.support.colleagues import order_awaiting_approval, window_of
 
@@ -46,18 +48,24 @@ def test_an_order_awaiting_approval_rings_the_bell_and_opens_in_purchasing(
     assert main.bell_action.isVisible()
     before = bell_shows(qtbot, main, admin)
 
-    order = order_awaiting_approval(accountant)
-    bell = main.notifications.bell
-    qtbot.waitUntil(lambda: bell.unread == before + 1, timeout=SLOW)
-    assert f"{before + 1} unread" in bell.toolTip()
+    colleague_window = window_of(sandbox, accountant)  # the accountant, online, orders
+    try:
+        order = order_awaiting_approval(accountant)
+        bell = main.notifications.bell
+        qtbot.waitUntil(lambda: bell.unread == before + 1, timeout=SLOW)
+        assert f"{before + 1} unread" in bell.toolTip()
 
-    panel = open_panel(qtbot, main)
-    qtbot.waitUntil(lambda: row_about(panel, order["id"]) == 0)  # newest first
-    notice = panel.model.notifications[0]
-    assert order["number"] in notice.title and "awaits approval" in notice.title
-    assert is_bold(panel, 0)  # unread
-    times = [n.created_at for n in panel.model.notifications]
-    assert times == sorted(times, reverse=True)
+        panel = open_panel(qtbot, main)
+        qtbot.waitUntil(lambda: row_about(panel, order["id"]) == 0)  # newest first
+        notice = panel.model.notifications[0]
+        assert order["number"] in notice.title and "awaits approval" in notice.title
+        assert is_bold(panel, 0)  # unread
+        times = [n.created_at for n in panel.model.notifications]
+        assert times == sorted(times, reverse=True)
+        qtbot.waitUntil(lambda: "Demo Accountant" in main.status.colleagues.names, timeout=SLOW)
+        shot_with_panel(main, panel, "notifications")
+    finally:
+        colleague_window.close()
 
     click_row(qtbot, panel, 0)  # a click opens the order, in the Purchasing tab
     tab = main.tab(PurchasingTab)
@@ -174,7 +182,51 @@ def test_colleagues_signing_in_and_out_show_in_the_status_bar(
         qtbot.waitUntil(lambda: "Demo Accountant" in label.names, timeout=SLOW)
         assert "Demo Accountant" in label.text() and "online" in label.text()
         assert f"{len(label.names)} colleague" in label.text()
-        screenshot(main, "presence-status-bar")
     finally:
         window.close()
+    qtbot.waitUntil(lambda: "Demo Accountant" not in label.names, timeout=SLOW)
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, QLocale("ar"))
+    yield
+    remove_translations(qapp, translators)
+
+
+def test_the_bell_the_panel_and_colleagues_in_arabic(
+    qtbot: QtBot,
+    desktop: ArkanDesktopApp,
+    sandbox: SandboxServer,
+    admin: Api,
+    accountant: Api,
+    arabic: None,
+) -> None:
+    main = sign_in(qtbot, desktop, sandbox)
+    before = bell_shows(qtbot, main, admin)
+    colleague_window = window_of(sandbox, accountant)
+    try:
+        label = main.status.colleagues
+        qtbot.waitUntil(lambda: "Demo Accountant" in label.names, timeout=SLOW)
+        assert "متصل" in label.text() and "Demo Accountant" in label.text()
+        order = order_awaiting_approval(accountant)
+        bell = main.notifications.bell
+        qtbot.waitUntil(lambda: bell.unread == before + 1, timeout=SLOW)
+        assert bell.toolTip().startswith("الإشعارات:") and "غير مقروءة" in bell.toolTip()
+        assert main.notifications_action.text() == "&الإشعارات"
+
+        panel = open_panel(qtbot, main)
+        assert panel.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert panel.windowTitle().startswith("الإشعارات — ")
+        assert panel.all_read_button.text() == "تعليم ال&كل مقروءًا"
+        qtbot.waitUntil(lambda: row_about(panel, order["id"]) == 0)
+        assert order["number"] in panel.model.notifications[0].title  # the server's words
+        shot_with_panel(main, panel, "notifications-ar")
+    finally:
+        colleague_window.close()
+    panel.view.setFocus()
+    panel.select(panel.model.notifications[0].id)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Enter)
+    tab = main.tab(PurchasingTab)
+    qtbot.waitUntil(lambda: tab.list.current_id() == order["id"], timeout=SLOW)
     qtbot.waitUntil(lambda: "Demo Accountant" not in label.names, timeout=SLOW)

@@ -42,11 +42,7 @@ def _asks_first(post: Callable[[ModuleTab], None]) -> Callable[[ModuleTab], None
 
     @functools.wraps(post)
     def post_selected(self: ModuleTab) -> None:
-        count = self.post_count()
-        if count <= 0:
-            self.sig_message.emit(self.tr("Select the documents to post first"))
-            return
-        self.ask_to_post(count, lambda: post(self))
+        self.ask_to_post(lambda: post(self))
 
     return post_selected
 
@@ -104,8 +100,13 @@ class ModuleTab(QWidget):
         """How many documents Post would post: by default the rows selected in the lists."""
         return max((len(rows.selected_ids()) for rows in self.findChildren(RecordList)), default=0)
 
-    def ask_to_post(self, count: int, post: Callable[[], None]) -> QMessageBox:
-        """Ask before posting `count` documents; `post` runs on yes. Enter confirms."""
+    def ask_to_post(self, post: Callable[[], None]) -> QMessageBox | None:
+        """Ask before posting the `post_count()` documents; `post` runs on yes (Enter
+        confirms). With none selected, say so and ask nothing (None)."""
+        count = self.post_count()
+        if count <= 0:
+            self.sig_message.emit(self.tr("Select the documents to post first"))
+            return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Post the selected documents?"),

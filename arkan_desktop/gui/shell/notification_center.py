@@ -9,7 +9,7 @@ document the user asked to see (`sig_open_requested`); the window shows it in it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from arkan_desktop.domain.notifications import Notification, document_resource
@@ -66,10 +66,23 @@ class NotificationCenter(QObject):
         if self.panel is None:
             self.panel = NotificationPanel(self.live, self.window)
             self.panel.sig_open_requested.connect(self.sig_open_requested)
+            self._place_under_bell(self.panel)
         self.panel.show()
         self.panel.raise_()
         self.panel.activateWindow()
         return self.panel
+
+    def _place_under_bell(self, panel: QWidget) -> None:
+        """Open the panel under the bell, on the window's side of it."""
+        bell = self.bell
+        if not bell.isVisible():
+            return
+        left_to_right = bell.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        corner = bell.mapToGlobal(QPoint(bell.width() if left_to_right else 0, bell.height()))
+        x = corner.x() - panel.width() if left_to_right else corner.x()
+        screen = bell.screen().availableGeometry()
+        x = max(screen.left(), min(x, screen.right() - panel.width()))
+        panel.move(x, corner.y() + 4)
 
     def _following(self) -> bool:
         return self.live is not None and self.sender() in (self.live, None)
