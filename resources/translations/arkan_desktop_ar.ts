@@ -3728,4 +3728,23 @@
         <translation>أضف بندًا واحدًا على الأقل</translation>
     </message>
 </context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>تجاهل تغييراتك؟</translation>
+    </message>
+    <message>
+        <source>What you entered in this form has not been saved.</source>
+        <translation>ما أدخلته في هذا النموذج لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;متابعة التحرير</translation>
+    </message>
+</context>
 </TS>
