@@ -1161,10 +1161,6 @@
         <translation>&amp;ترحيل</translation>
     </message>
     <message>
-        <source>Post the selected draft invoices (Ctrl+P)</source>
-        <translation>ترحيل مسودات الفواتير المحددة (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Record pa&amp;yment…</source>
         <translation>تسجيل د&amp;فعة…</translation>
     </message>
@@ -1247,6 +1243,10 @@
     <message>
         <source>Only draft invoices can be posted</source>
         <translation>لا يمكن ترحيل إلا مسودات الفواتير</translation>
+    </message>
+    <message>
+        <source>Post the selected draft invoices (Ctrl+Shift+Enter)</source>
+        <translation>ترحيل مسودات الفواتير المحددة (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Queued for posting: %1</source>
@@ -1397,8 +1397,8 @@
         <translation>&amp;ترحيل</translation>
     </message>
     <message>
-        <source>Post the selected draft entries (Ctrl+P)</source>
-        <translation>ترحيل القيود المسودة المحددة (Ctrl+P)</translation>
+        <source>Post the selected draft entries (Ctrl+Shift+Enter)</source>
+        <translation>ترحيل القيود المسودة المحددة (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Chart of accounts</source>

@@ -14,7 +14,7 @@ from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import sign_in
 from tests.gui.invoices_helpers import confirmed, row_text
 from tests.sandbox.conftest import Api
-from tests.sandbox.test_invoices import new_client, service_invoice
+from tests.sandbox.test_invoices import new_client, posted_invoice, service_invoice
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -94,3 +94,31 @@ def test_the_tabs_own_post_button_asks_too_and_nothing_selected_asks_nothing(
     assert main.status.outbox_counts["waiting"] == 0
     assert row_text(tab, draft["id"], "state") == "Draft"
     assert admin.ok(admin.get(f"/accounting/invoices/{draft['id']}"))["state"] == "draft"
+
+
+def test_buttons_that_do_not_apply_are_disabled_and_say_why(
+    qtbot: QtBot, desktop: ArkanDesktopApp, sandbox: SandboxServer, admin: Api
+) -> None:
+    client = new_client(admin)
+    draft = service_invoice(admin, client, unit_price="40.00")
+    posted = posted_invoice(admin, client)
+    main = sign_in(qtbot, desktop, sandbox)
+    tab: InvoicesTab = main.tab(InvoicesTab)
+    main.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(
+        lambda: confirmed(tab, draft["id"]) and confirmed(tab, posted["id"]), timeout=SLOW
+    )
+
+    assert tab.list.select_id(posted["id"])
+    qtbot.waitUntil(lambda: not tab.post_button.isEnabled())
+    assert tab.post_button.toolTip() == "Only draft invoices can be posted"
+    assert not tab.post_action.isEnabled()  # Ctrl+Shift+Enter does not apply either
+    assert tab.cancel_button.isEnabled() and tab.pay_button.isEnabled()
+
+    assert tab.list.select_id(draft["id"])
+    qtbot.waitUntil(lambda: not tab.cancel_button.isEnabled())
+    assert tab.cancel_button.toolTip() == (
+        f"{draft['number']} is a draft; only posted invoices are cancelled with a credit note"
+    )
+    assert tab.pay_button.toolTip() == "Payments are recorded against posted, unpaid invoices"
+    assert tab.post_button.isEnabled() and "Ctrl+Shift+Enter" in tab.post_button.toolTip()
