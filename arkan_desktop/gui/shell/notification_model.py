@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,16 +27,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def when_text(created_at: str) -> str:
-    """When a notification came, in the window's locale: the time today, else the date."""
+    """When a notification came, local time: the time today, else the date and time (dates
+    written as the lists write them, 2026-12-04)."""
     try:
         moment = datetime.fromisoformat(created_at.replace("Z", "+00:00"))
     except ValueError:
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    locale = QLocale()
     if local.date() == QDateTime.currentDateTime().date():
-        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(local, QLocale.FormatType.ShortFormat)
+        return local.toString("HH:mm")
+    return local.toString("yyyy-MM-dd HH:mm")
 
 
 class NotificationModel(QAbstractListModel):
