@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
     def set_companies(self, companies: list[dict[str, Any]]) -> None:
         company = self.company
         online = bool(company and company.online)
-        self.company_combo.show_companies(companies, company and company.id, online=online)
+        current_id = company.id if company is not None else None
+        self.company_combo.show_companies(companies, current_id, online=online)
 
     def release_company(self) -> None:
         """Take the company's tabs down (before its cache closes)."""

@@ -64,7 +64,7 @@ class ModuleTab(QWidget):
         super().__init_subclass__(**kwargs)
         own = cls.__dict__.get("post_selected")
         if own is not None:
-            cls.post_selected = _asks_first(own)  # type: ignore[method-assign]
+            cls.post_selected = _asks_first(own)  # type: ignore[method-assign,assignment]
 
     @classmethod
     def offered_by(cls, company: Company) -> bool:
