@@ -18,7 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.i18n import install_translations, remove_translations
+from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
+from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.gui.shell import desktop_notice
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import sign_in
@@ -33,6 +35,7 @@ from tests.gui.notification_helpers import (
     shot_with_panel,
 )
 from tests.sandbox.conftest import Api
+from tests.sandbox.test_invoices import new_client, posted_invoice
 from tests.support.colleagues import order_awaiting_approval, window_of
 
 
@@ -230,3 +233,39 @@ def test_the_bell_the_panel_and_colleagues_in_arabic(
     tab = main.tab(PurchasingTab)
     qtbot.waitUntil(lambda: tab.list.current_id() == order["id"], timeout=SLOW)
     qtbot.waitUntil(lambda: "Demo Accountant" not in label.names, timeout=SLOW)
+
+
+def test_a_payment_received_a_refused_write_and_an_overdue_invoice_open_their_documents(
+    qtbot: QtBot, desktop: ArkanDesktopApp, sandbox: SandboxServer, admin: Api, accountant: Api
+) -> None:
+    main = sign_in(qtbot, desktop, sandbox)
+    before = bell_shows(qtbot, main, admin)
+    bell = main.notifications.bell
+    client = new_client(accountant)
+    payment = accountant.ok(
+        accountant.post("/accounting/payments", {"partnerId": client["id"], "amount": "750.00"})
+    )
+    accountant.ok(accountant.post(f"/accounting/payments/{payment['id']}/post"))
+    invoice = posted_invoice(admin, client)  # a write of the admin's the server then refuses
+    assert (
+        admin.patch(f"/accounting/invoices/{invoice['id']}", {"notes": "late"}).status_code == 409
+    )
+    qtbot.waitUntil(lambda: bell.unread == before + 2, timeout=SLOW)
+
+    panel = open_panel(qtbot, main)
+    qtbot.waitUntil(lambda: row_about(panel, invoice["id"]) == 0, timeout=SLOW)
+    refused, received = panel.model.notifications[0], panel.model.notifications[1]
+    assert refused.type == "write_refused" and "already posted" in refused.body
+    assert received.document_id == payment["id"] and client["name"] in received.title
+    overdue = next(n for n in panel.model.notifications if n.type == "invoice_overdue")
+    assert "is overdue" in overdue.title  # the demo's late invoices, told at the server's start
+
+    for notice, kind in ((received, PaymentsTab), (refused, InvoicesTab), (overdue, InvoicesTab)):
+        assert panel.select(notice.id)
+        panel.open_button.click()
+        tab = main.tab(kind)
+        qtbot.waitUntil(lambda: main.tabs.currentWidget() is tab, timeout=SLOW)  # noqa: B023
+        qtbot.waitUntil(lambda: tab.list.current_id() == notice.document_id, timeout=SLOW)  # noqa: B023
+    opened_unread = 2 + (0 if overdue.read else 1)  # opening one marks it read
+    qtbot.waitUntil(lambda: bell.unread == before + 2 - opened_unread, timeout=SLOW)
+    assert bell_shows(qtbot, main, admin) == before + 2 - opened_unread
