@@ -13,11 +13,14 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote
 
-from arkan_desktop.api import arkan_reads
+from arkan_desktop.api import arkan_notices, arkan_reads
 from arkan_desktop.api.arkan_commands import arkan_request
 from arkan_desktop.api.connector import (
+    NOTIFICATIONS,
+    Colleague,
     EventSource,
     InvalidateHandler,
+    NotificationPage,
     Page,
     ReconnectHandler,
     Resource,
@@ -69,7 +72,8 @@ class ArkanConnector:
     modules: frozenset[str] = frozenset(r.module for r in ARKAN_RESOURCES.values())
     # Its reports (trial balance, P&L, aged receivables) are read by the Ledger and
     # Invoices tabs from the cache and the accounting endpoints, not a separate tab.
-    capabilities: frozenset[str] = frozenset()
+    # Notifications and presence (assumed endpoints) are the `Notifications` methods.
+    capabilities: frozenset[str] = frozenset({NOTIFICATIONS})
     # Changes are pushed on the events socket; polling is only the stand-in while it is down.
     poll_interval = OFFLINE_POLL_INTERVAL
     # An Arkan server keeps what the app sends (tax per line, amounts to its decimals).
@@ -77,6 +81,7 @@ class ArkanConnector:
 
     def __init__(self, session: ApiSession) -> None:
         self.session = session
+        self._me: str | None = None  # the signed-in user's id, once asked
 
     def __repr__(self) -> str:
         return f"ArkanConnector({self.session.server_url!r})"
@@ -196,3 +201,21 @@ class ArkanConnector:
     ) -> EventSource:
         """The server's events socket (pushed invalidations)."""
         return EventsClient(self.session, on_invalidate, on_reconnect)
+
+    # --- notifications and presence (`Notifications`) --------------------------------
+
+    async def notifications(
+        self, *, cursor: str | None = None, unread_only: bool = False
+    ) -> NotificationPage:
+        return await arkan_notices.notification_page(self.session, cursor, unread_only)
+
+    async def mark_notification_read(self, notification_id: str) -> None:
+        await arkan_notices.mark_read(self.session, notification_id)
+
+    async def mark_all_notifications_read(self) -> None:
+        await arkan_notices.mark_all_read(self.session)
+
+    async def colleagues_online(self) -> tuple[Colleague, ...]:
+        if self._me is None:
+            self._me = await arkan_notices.my_user_id(self.session)
+        return await arkan_notices.colleagues_online(self.session, self._me)

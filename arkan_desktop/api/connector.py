@@ -5,9 +5,11 @@ can list (`ListsRecords`: companies, resources in pages, one record), what it ca
 (`SendsWrites`, with the `WriteRules` of what the server keeps of a write), what it can
 report (`ReceivablesReports`, named in `capabilities`), and how it tells of changes
 (`EventSource`: the events socket, or a poller standing in for one where the server has
-none). `sync/` and the GUI talk only to these Protocols and never
-ask which kind of server it is (api/kinds.py is where kinds are told apart). This module
-holds plain values and Protocols; it performs no I/O.
+none). An event source may also hand on what the server says to the user (`ServerEvent`:
+a notification, a colleague who came or went) to `on_event`; a server with notifications
+lists them and marks them read (`Notifications`). `sync/` and the GUI talk only to these
+Protocols and never ask which kind of server it is (api/kinds.py is where kinds are told
+apart). This module holds plain values and Protocols; it performs no I/O.
 """
 
 from __future__ import annotations
@@ -21,25 +23,36 @@ from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.wire import Page
 from arkan_desktop.api.write_rules import WriteRules
 from arkan_desktop.domain.commands import Command
+from arkan_desktop.domain.notifications import Colleague, ColleagueLeft, Notification
 
 __all__ = [
+    "NOTIFICATIONS",
     "REPORTS",
+    "Colleague",
+    "ColleagueLeft",
     "ConnectionState",
     "Connector",
+    "EventHandler",
     "EventSource",
     "InvalidateHandler",
     "ListsRecords",
+    "Notification",
+    "NotificationPage",
+    "Notifications",
     "Page",
     "ReceivablesReports",
     "ReconnectHandler",
     "Resource",
     "SendsWrites",
+    "ServerEvent",
     "StateHandler",
     "WriteRules",
 ]
 
 # The capability name of `ReceivablesReports` in `Connector.capabilities`.
 REPORTS = "receivables_reports"
+# The capability name of `Notifications` (the user's notifications, colleagues online).
+NOTIFICATIONS = "notifications"
 
 
 class ConnectionState(enum.StrEnum):
@@ -51,6 +64,9 @@ class ConnectionState(enum.StrEnum):
 InvalidateHandler = Callable[[str, str], Awaitable[None]]
 ReconnectHandler = Callable[[], Awaitable[None]]
 StateHandler = Callable[[ConnectionState], None]
+# What a server says to the user on its events connection (not a poke: plain values).
+ServerEvent = Notification | Colleague | ColleagueLeft
+EventHandler = Callable[[ServerEvent], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,7 @@ class EventSource(Protocol):
     """
 
     on_state: StateHandler | None
+    on_event: EventHandler | None  # notifications and colleagues, where the server sends them
     attempts: int  # tries to reach the server, successful or not
     connects: int
     reconnects: int
@@ -148,6 +165,34 @@ class ReceivablesReports(Protocol):
     async def aging_report(self) -> dict[str, Any]: ...
 
     async def dashboard(self) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True)
+class NotificationPage:
+    """One page of the user's notifications, newest first."""
+
+    notifications: tuple[Notification, ...]
+    unread: int | None  # the server's count of all the user's unread ones, when it says
+    has_more: bool
+    cursor: str | None
+
+
+@runtime_checkable
+class Notifications(Protocol):
+    """The user's notifications and who of the company is online: offered when
+    `NOTIFICATIONS` is a capability."""
+
+    async def notifications(
+        self, *, cursor: str | None = None, unread_only: bool = False
+    ) -> NotificationPage: ...
+
+    async def mark_notification_read(self, notification_id: str) -> None: ...
+
+    async def mark_all_notifications_read(self) -> None: ...
+
+    async def colleagues_online(self) -> tuple[Colleague, ...]:
+        """The company's other users connected now (the signed-in user left out)."""
+        ...
 
 
 class Connector(ListsRecords, SendsWrites, Protocol):

@@ -7,6 +7,8 @@ carries the access token, so it is rebuilt on every attempt (refreshing the toke
 when it is due) and only ever logged as `token=***`. An event is a poke, never data: this
 module passes on names only and reads no records. A message it cannot read (not JSON,
 or nested deeper than `MAX_JSON_DEPTH`) is dropped and logged once; the socket stays.
+What the server says to the user (`notification`, `user_joined`, `user_left`) goes to
+`on_event` as plain values, its text made plain and bounded (server_events.py).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from arkan_desktop.api.connector import (
 from arkan_desktop.api.errors import ApiError, redact
 from arkan_desktop.api.limits import MAX_JSON_DEPTH
 from arkan_desktop.api.live import LiveConnection
+from arkan_desktop.api.server_events import SERVER_EVENTS, server_event
 from arkan_desktop.api.wire import TOO_DEEP, json_depth
 
 __all__ = ["CLOSE_TOKEN_EXPIRED", "ConnectionState", "EventsClient", "SocketSession", "events_url"]
@@ -268,11 +271,15 @@ class EventsClient(LiveConnection):
             self.joined_modules.add(module)
         elif event == "left_module" and isinstance(module, str):
             self.joined_modules.discard(module)
+        elif event in SERVER_EVENTS and self.on_event is not None:
+            told = server_event(str(event), data)
+            if told is not None:
+                await self._call(self.on_event, told)
         elif event == "error":
             log.warning("events: the server said: %s", redact(str(data.get("message")))[:300])
         # heartbeat, pong and events this client does not use are ignored on purpose
 
-    async def _call(self, handler: Callable[..., Awaitable[None]], *args: str) -> None:
+    async def _call(self, handler: Callable[..., Awaitable[None]], *args: object) -> None:
         try:
             await handler(*args)
         except ApiError as exc:

@@ -15,6 +15,7 @@ import random
 
 from arkan_desktop.api.connector import (
     ConnectionState,
+    EventHandler,
     InvalidateHandler,
     ReconnectHandler,
     StateHandler,
@@ -39,6 +40,7 @@ class LiveConnection:
         self.on_invalidate = on_invalidate
         self.on_reconnect = on_reconnect
         self.on_state = on_state
+        self.on_event: EventHandler | None = None  # what the server says to the user
         self.attempts = 0  # tries to reach the server, successful or not
         self.connects = 0
         self.reconnects = 0

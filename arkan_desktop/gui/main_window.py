@@ -3,8 +3,10 @@
 It shows one Company at a time, building the tabs its server offers; switching company,
 signing out and going online are asked of the app (signals) and the app hands back a new
 company. It never opens sessions or caches itself. What a tab offers (its actions,
-printing, the forms refused writes reopen in) is declared on `ModuleTab`; nothing here
-probes a tab for what it has.
+printing, the forms refused writes reopen in, the records it shows) is declared on
+`ModuleTab`; nothing here probes a tab for what it has. The bell opens the user's
+notifications (a document opens in the tab that shows it). Ctrl+P prints; posting is
+Ctrl+Shift+Enter and asks first. Quitting with unsent writes asks (quit_question.py).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -36,9 +38,13 @@ from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.gui.receivables.reports_tab import ReportsTab
 from arkan_desktop.gui.resources import icon_path
 from arkan_desktop.gui.shell.busy_panel import BusyPanel
+from arkan_desktop.gui.shell.company_switcher import CompanySwitcher
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, SAVE, ModuleTab
 from arkan_desktop.gui.shell.notice_bar import NoticeBar
+from arkan_desktop.gui.shell.notification_center import NotificationCenter
+from arkan_desktop.gui.shell.quit_question import Answer, quit_answer
+from arkan_desktop.gui.shell.resource_names import resource_name
 from arkan_desktop.gui.shell.status_bar import StatusBar
 from arkan_desktop.gui.shell.status_feed import StatusFeed
 from arkan_desktop.gui.signin.signin_window import no_keyring_text
@@ -78,6 +84,7 @@ class MainWindow(QMainWindow):
         self.module_tabs: list[ModuleTab] = []
         self.outbox_panel: OutboxPanel | None = None
         self._closing_by_app = False
+        self._asking_to_quit = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -99,12 +106,11 @@ class MainWindow(QMainWindow):
         self.status.sig_outbox_requested.connect(self.open_outbox)
         self.feed = StatusFeed(self.status, self)
         self.feed.sig_partial_copies.connect(self._partial_copies)
+        self.notifications = NotificationCenter(self)
+        self.notifications.sig_open_requested.connect(self.open_document)
 
-        self.company_combo = QComboBox(self)
-        self.company_combo.setObjectName("companySwitcher")
-        self.company_combo.setToolTip(self.tr("Switch company"))
-        self.company_combo.setMinimumContentsLength(24)
-        self.company_combo.activated.connect(self._company_activated)
+        self.company_combo = CompanySwitcher(self)
+        self.company_combo.sig_company_chosen.connect(self.sig_company_chosen)
         self._build_actions()
         geometry = preferences().value("main/geometry")
         if isinstance(geometry, QByteArray):
@@ -115,6 +121,9 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, keys: list[Any], slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
+        if keys and text:  # the tooltip names the shortcut, as the user's platform writes it
+            shown = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({shown})")
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
@@ -124,12 +133,18 @@ class MainWindow(QMainWindow):
         std = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New"), [std.New], lambda: self._call(NEW))
         self.save_action = self._action(self.tr("&Save"), [std.Save], lambda: self._call(SAVE))
-        self.post_action = self._action(self.tr("&Post"), ["Ctrl+P"], lambda: self._call(POST))
+        # Posting cannot be undone: it asks first (ModuleTab), and it is not on Ctrl+P,
+        # which prints in every desktop program (Ctrl+Shift+P, its old key, prints too).
+        posting = ["Ctrl+Shift+Enter", "Ctrl+Shift+Return"]
+        self.post_action = self._action(self.tr("&Post"), posting, lambda: self._call(POST))
         self.find_action = self._action(self.tr("&Find"), [std.Find], lambda: self._call(FIND))
-        # Ctrl+P stays Post (what finance staff already use); printing takes Ctrl+Shift+P.
-        self.print_action = self._action(self.tr("P&rint…"), ["Ctrl+Shift+P"], self._print)
+        printing = [std.Print, "Ctrl+Shift+P"]
+        self.print_action = self._action(self.tr("P&rint…"), printing, self._print)
         self.sync_action = self._action(self.tr("Sync &now"), [std.Refresh], self.sync_now)
         self.outbox_action = self._action(self.tr("&Outbox"), ["Ctrl+Shift+O"], self.open_outbox)
+        self.notifications_action = self._action(
+            self.tr("&Notifications"), ["Ctrl+Shift+N"], self.notifications.open_panel
+        )
         self.next_tab_action = self._action(
             self.tr("Next tab"), ["Ctrl+PgDown", "Ctrl+Tab"], lambda: self._step_tab(1)
         )
@@ -147,6 +162,7 @@ class MainWindow(QMainWindow):
             self.sync_action,
             self.print_action,
             self.outbox_action,
+            self.notifications_action,
             self.sign_out_action,
             self.quit_action,
         ):
@@ -169,6 +185,11 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.sync_action)
         toolbar.addAction(self.outbox_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.bell_action = toolbar.addWidget(self.notifications.bell)
+        self.bell_action.setVisible(False)
         self.addToolBar(toolbar)
 
     # --- showing a company ---------------------------------------------------------------
@@ -195,6 +216,10 @@ class MainWindow(QMainWindow):
                 if tab.key == wanted:
                     self.tabs.setCurrentWidget(tab)
         self.feed.follow(company, live)
+        self.notifications.follow(live)
+        offered = company.notifications.offered
+        self.bell_action.setVisible(offered)
+        self.notifications_action.setEnabled(offered)
         self.sync_action.setEnabled(company.online)
         if not company.online:
             self._partial_copies([])
@@ -224,19 +249,10 @@ class MainWindow(QMainWindow):
         self.busy.show_message(text)
 
     def set_companies(self, companies: list[dict[str, Any]]) -> None:
-        self.company_combo.blockSignals(True)
-        self.company_combo.clear()
-        for company in companies:
-            label = str(company.get("name") or company.get("id"))
-            if company.get("currency"):
-                label += f" ({company['currency']})"
-            self.company_combo.addItem(label, company)
-            if self.company is not None and str(company.get("id")) == self.company.id:
-                self.company_combo.setCurrentIndex(self.company_combo.count() - 1)
-        self.company_combo.setEnabled(
-            self.company_combo.count() > 1 and bool(self.company and self.company.online)
-        )
-        self.company_combo.blockSignals(False)
+        company = self.company
+        online = bool(company and company.online)
+        current_id = company.id if company is not None else None
+        self.company_combo.show_companies(companies, current_id, online=online)
 
     def release_company(self) -> None:
         """Take the company's tabs down (before its cache closes)."""
@@ -254,6 +270,7 @@ class MainWindow(QMainWindow):
         self.module_tabs.clear()
         self.notice.hide()
         self.feed.forget()
+        self.notifications.forget()
         self.company = self.live = None
 
     def tab(self, kind: type[ModuleTab]) -> Any:
@@ -305,12 +322,6 @@ class MainWindow(QMainWindow):
             preferences().setValue("main/tab", tab.key)
         self._update_actions()
 
-    def _company_activated(self, index: int) -> None:
-        chosen = self.company_combo.itemData(index)
-        if isinstance(chosen, dict) and self.company and str(chosen.get("id")) != self.company.id:
-            self.company_combo.setEnabled(False)
-            self.sig_company_chosen.emit(chosen)
-
     def sync_now(self) -> None:
         if self.live is not None:
             self.live.spawn(self.live.sync_now(), "sync-now")
@@ -327,6 +338,20 @@ class MainWindow(QMainWindow):
         self.outbox_panel.raise_()
         self.outbox_panel.activateWindow()
         return self.outbox_panel
+
+    def open_document(self, resource: str, record_id: str) -> bool:
+        """Show a record in the tab that shows its kind (a notification's document)."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        for tab in self.module_tabs:
+            if tab.shows(resource):
+                self.tabs.setCurrentWidget(tab)
+                tab.open_record(record_id, resource)
+                return True
+        text = self.tr("%1 are not shown in any tab of this window")
+        self.status.showMessage(text.replace("%1", resource_name(resource)), 8000)
+        return False
 
     def edit_refused_write(self, row: OutboxRow) -> bool:
         """Open a refused write in the form of the tab that owns its resource; False when
@@ -363,7 +388,21 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         event.ignore()  # the app closes the window after shutting the company down
-        self.sig_closed.emit()
+        if self.live is None:
+            self.sig_closed.emit()
+        elif not self._asking_to_quit:
+            self.live.spawn(self._quit_if_agreed(self.live.company), "quit-question")
+
+    async def _quit_if_agreed(self, company: Company) -> None:
+        self._asking_to_quit = True
+        try:
+            answer = await quit_answer(self, company)
+        finally:
+            self._asking_to_quit = False
+        if answer is Answer.OUTBOX:
+            self.open_outbox()
+        elif answer is Answer.QUIT:
+            self.sig_closed.emit()
 
     def close_for_good(self) -> None:
         self._closing_by_app = True

@@ -1,7 +1,8 @@
 """`ChangeSet`: what one cache write changed, for views to decide whether to refresh.
 
 Resource names are those of docs/CLIENT_CORE.md; the outbox itself appears as the
-resource "outbox" with the ids of the rows that changed.
+resource "outbox" with the ids of the rows that changed, and the user's notifications
+as "notifications".
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from arkan_desktop.store.records import RecordError
 
 OUTBOX = "outbox"
+NOTIFICATIONS = "notifications"
 
 
 @dataclass

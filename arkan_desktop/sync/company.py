@@ -8,6 +8,7 @@ store/queries on the database thread and return plain values), its writes (`queu
 typed command from sync/commands), and its sync (`sync`: what LiveSync drives). Widgets
 never see the cache, the database thread, the service, the session or the connector; the
 CLI, gui/session.py (opening and closing) and tests reach them through `workspace`.
+`notifications` holds the user's notifications and who of the company is online.
 No Qt.
 """
 
@@ -24,6 +25,7 @@ from arkan_desktop.sync.areas.base import Backing
 from arkan_desktop.sync.areas.customers import Customers
 from arkan_desktop.sync.areas.invoices import Invoices
 from arkan_desktop.sync.areas.ledger import Ledger
+from arkan_desktop.sync.areas.notifications import Notifications
 from arkan_desktop.sync.areas.outbox import Outbox
 from arkan_desktop.sync.areas.printing import Printing
 from arkan_desktop.sync.areas.purchasing import Purchasing
@@ -73,6 +75,7 @@ class Company:
         self.printing = Printing(backing)
         self.outbox = Outbox(backing)
         self.sync = Syncing(backing)
+        self.notifications = Notifications(backing)
 
     # --- who and what ------------------------------------------------------------------
 

@@ -4,7 +4,9 @@ It owns the puller, the outbox sender and the events connection, and is what the
 the GUI talk to. Pushes, not polls: each `module.invalidate` asks for a pull of that
 module, and a burst of them coalesces into one pull after a short debounce. After any
 reconnect every joined module is pulled once (events may have been missed); while the
-socket is down the joined modules are polled slowly instead. Every change that reaches
+socket is down the joined modules are polled slowly instead. What the connection says
+to the user (notifications, colleagues who come and go) goes to `notices` (notices.py),
+which catches up each time the connection comes up. Every change that reaches
 the cache is announced as a ChangeSet to the listeners (views refresh only when
 concerned). Listeners are plain callables: the GUI marshals them onto its thread.
 
@@ -33,6 +35,7 @@ from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.disk import CacheUnavailable
 from arkan_desktop.store.lock import SenderLock
 from arkan_desktop.store.outbox import KEEP_BODY, OutboxEntry, OutboxRow
+from arkan_desktop.sync.notices import Notices
 from arkan_desktop.sync.outbox_sender import OutboxSender, SendReport
 from arkan_desktop.sync.pulls import Progress, Puller, PullResult
 from arkan_desktop.sync.worker import DatabaseWorker
@@ -111,6 +114,7 @@ class SyncService:
         self.lock = SenderLock(cache.path)
         self.puller = Puller(connector, cache, self.worker)
         self.sender = OutboxSender(connector, cache, self.worker, on_changes=self._announce)
+        self.notices = Notices(connector, cache, self.worker, self._announce)
         self.change_listeners: list[ChangeListener] = []
         self.connection_listeners: list[ConnectionListener] = []
         self.connection = Connection.OFFLINE
@@ -308,6 +312,7 @@ class SyncService:
         self._events = events
         if events is not None:
             events.on_state = self._on_events_state
+            events.on_event = self.notices.heard
             for module in self.joined:
                 events.join(module)
             events.start()
@@ -323,6 +328,7 @@ class SyncService:
         if self._events is not None:
             await self._events.stop()
             self._events = None
+        await self.notices.stop()
         await self.sender.stop()
         self.lock.release()
         if self._own_worker:
@@ -341,6 +347,9 @@ class SyncService:
         if state is Connection.ONLINE:
             # The server is back: rows waiting out a backoff need not wait any longer.
             self.sender.wake(retry_waiting=True)
+            self.notices.connected()  # and notifications sent meanwhile are caught up
+        else:
+            self.notices.disconnected()
 
     async def _poll_while_offline(self) -> None:
         while True:

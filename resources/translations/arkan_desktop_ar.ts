@@ -571,6 +571,29 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesLabel</name>
+    <message>
+        <source>No colleagues online</source>
+        <translation>لا زملاء متصلون</translation>
+    </message>
+    <message>
+        <source>No one else of this company is signed in right now</source>
+        <translation>لا أحد غيرك من هذه الشركة مسجَّل الدخول الآن</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>1 colleague online:</source>
+        <translation>زميل واحد متصل:</translation>
+    </message>
+    <message>
+        <source>%1 colleagues online:</source>
+        <translation>الزملاء المتصلون (%1):</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPicker</name>
     <message>
         <source>Choose a company</source>
@@ -579,6 +602,13 @@
     <message>
         <source>Your account works for several companies. Open:</source>
         <translation>حسابك مرتبط بعدة شركات. افتح:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySwitcher</name>
+    <message>
+        <source>Switch company</source>
+        <translation>تبديل الشركة</translation>
     </message>
 </context>
 <context>
@@ -743,6 +773,13 @@
     <message>
         <source>Customer saved; changes go to the server through the outbox</source>
         <translation>حُفظ العميل؛ تُرسَل التغييرات إلى الخادم عبر صندوق الصادر</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotice</name>
+    <message>
+        <source>%1 new notifications</source>
+        <translation>إشعارات جديدة: %1</translation>
     </message>
 </context>
 <context>
@@ -1124,10 +1161,6 @@
         <translation>&amp;ترحيل</translation>
     </message>
     <message>
-        <source>Post the selected draft invoices (Ctrl+P)</source>
-        <translation>ترحيل مسودات الفواتير المحددة (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Record pa&amp;yment…</source>
         <translation>تسجيل د&amp;فعة…</translation>
     </message>
@@ -1210,6 +1243,10 @@
     <message>
         <source>Only draft invoices can be posted</source>
         <translation>لا يمكن ترحيل إلا مسودات الفواتير</translation>
+    </message>
+    <message>
+        <source>Post the selected draft invoices (Ctrl+Shift+Enter)</source>
+        <translation>ترحيل مسودات الفواتير المحددة (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Queued for posting: %1</source>
@@ -1360,8 +1397,8 @@
         <translation>&amp;ترحيل</translation>
     </message>
     <message>
-        <source>Post the selected draft entries (Ctrl+P)</source>
-        <translation>ترحيل القيود المسودة المحددة (Ctrl+P)</translation>
+        <source>Post the selected draft entries (Ctrl+Shift+Enter)</source>
+        <translation>ترحيل القيود المسودة المحددة (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Chart of accounts</source>
@@ -1399,10 +1436,6 @@
         <translation>أركان لسطح المكتب</translation>
     </message>
     <message>
-        <source>Switch company</source>
-        <translation>تبديل الشركة</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
@@ -1429,6 +1462,10 @@
     <message>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;الإشعارات</translation>
     </message>
     <message>
         <source>Next tab</source>
@@ -1479,12 +1516,36 @@
         <translation>تسجيل الدخول…</translation>
     </message>
     <message>
+        <source>%1 are not shown in any tab of this window</source>
+        <translation>لا تُعرض %1 في أي تبويب من هذه النافذة</translation>
+    </message>
+    <message>
         <source>Sync stopped: %1</source>
         <translation>توقفت المزامنة: %1</translation>
     </message>
 </context>
 <context>
     <name>ModuleTab</name>
+    <message>
+        <source>Select the documents to post first</source>
+        <translation>حدِّد المستندات المراد ترحيلها أولًا</translation>
+    </message>
+    <message>
+        <source>Post the selected documents?</source>
+        <translation>ترحيل المستندات المحددة؟</translation>
+    </message>
+    <message>
+        <source>Selected: %1. Posting cannot be undone: a posted document can no longer be edited, only cancelled or reversed.</source>
+        <translation>المحدد: %1. لا يمكن التراجع عن الترحيل: المستند المرحَّل لا يمكن تعديله بعد ذلك، بل إلغاؤه أو عكسه فقط.</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;ترحيل</translation>
+    </message>
+    <message>
+        <source>%1: the record is not in this list (a filter may hide it)</source>
+        <translation>%1: السجل ليس في هذه القائمة (قد يخفيه عامل تصفية)</translation>
+    </message>
     <message>
         <source>This module is not available: %1</source>
         <translation>هذه الوحدة غير متاحة: %1</translation>
@@ -1538,6 +1599,63 @@
     <message>
         <source>Hide this message</source>
         <translation>إخفاء هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message>
+        <source>Notifications: %1 unread</source>
+        <translation>الإشعارات: %1 غير مقروءة</translation>
+    </message>
+    <message>
+        <source>Notifications: none unread</source>
+        <translation>الإشعارات: لا شيء غير مقروء</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationModel</name>
+    <message>
+        <source>unread</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>مقروء</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPanel</name>
+    <message>
+        <source>Notifications — %1</source>
+        <translation>الإشعارات — %1</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>لا إشعارات بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Show the document this notification is about (Enter)</source>
+        <translation>عرض المستند الذي يخصه هذا الإشعار (Enter)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation>تعليمه &amp;مقروءًا</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>تعليم ال&amp;كل مقروءًا</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>تعليمه مقروءًا</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2285,41 @@
     <message>
         <source>Purchasing</source>
         <translation>المشتريات</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>Quit with changes not sent?</source>
+        <translation>الخروج مع تغييرات لم تُرسل؟</translation>
+    </message>
+    <message>
+        <source>%1 changes have not reached the server yet.</source>
+        <translation>تغييرات لم تصل إلى الخادم بعد: %1.</translation>
+    </message>
+    <message>
+        <source>%1 changes were refused by the server and wait for you in the Outbox.</source>
+        <translation>تغييرات رفضها الخادم وتنتظرك في صندوق الصادر: %1.</translation>
+    </message>
+    <message>
+        <source>If you quit, Arkan Desktop tries to send them for a few seconds; what cannot go stays queued on this computer and is sent the next time you open it.</source>
+        <translation>إذا خرجت، يحاول أركان لسطح المكتب إرسالها لبضع ثوانٍ؛ وما لا يمكن إرساله يبقى في قائمة الانتظار على هذا الحاسوب ويُرسل في المرة القادمة التي تفتحه فيها.</translation>
+    </message>
+    <message>
+        <source>They stay queued on this computer and are sent the next time you open Arkan Desktop and sign in.</source>
+        <translation>تبقى في قائمة الانتظار على هذا الحاسوب وتُرسل في المرة القادمة التي تفتح فيها أركان لسطح المكتب وتسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;الخروج على أي حال</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Outbox</source>
+        <translation>فتح &amp;صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;البقاء</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3499,7 @@
         <translation>آخر مزامنة %1</translation>
     </message>
     <message>
-        <source>Waiting for the server's rate limit, %1 s</source>
+        <source>Waiting for the server&apos;s rate limit, %1 s</source>
         <translation>بانتظار حدّ الطلبات لدى الخادم، %1 ث</translation>
     </message>
     <message>
@@ -3577,6 +3730,25 @@
     <message>
         <source>Add at least one line</source>
         <translation>أضف بندًا واحدًا على الأقل</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>تجاهل تغييراتك؟</translation>
+    </message>
+    <message>
+        <source>What you entered in this form has not been saved.</source>
+        <translation>ما أدخلته في هذا النموذج لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;متابعة التحرير</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.main_window import MainWindow
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.preferences import configure_preferences
+from arkan_desktop.gui.shell.module_tab import ModuleTab
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.lists.reader import ListReader
@@ -159,3 +160,12 @@ def admin(sandbox: SandboxServer) -> Iterator[Api]:
     api = Api(sandbox, "admin@demo.local", COMPANY_1)
     yield api
     api.close()
+
+
+def confirm_posting(qtbot: QtBot, tab: ModuleTab) -> None:
+    """Answer the question posting asks first with Enter (its default button posts)."""
+    qtbot.waitUntil(lambda: tab.post_question is not None and tab.post_question.isVisible())
+    question = tab.post_question
+    assert question is not None
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.post_question is None)

@@ -19,7 +19,7 @@ from arkan_desktop.gui.models.record_table_model import RECORD_ID_ROLE
 from arkan_desktop.gui.outbox.outbox_model import ROW_ID_ROLE
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.models.outbox import REJECTED
-from tests.gui.conftest import run, sign_in
+from tests.gui.conftest import confirm_posting, run, sign_in
 from tests.gui.invoices_helpers import (
     confirmed,
     fill_invoice,
@@ -67,7 +67,8 @@ def test_create_post_and_pay_an_invoice(
     assert row_text(tab, invoice["id"], "state") == "Draft"
 
     assert tab.list.select_id(invoice["id"])
-    main.post_action.trigger()  # Ctrl+P
+    main.post_action.trigger()  # Ctrl+Shift+Enter
+    confirm_posting(qtbot, tab)
     qtbot.waitUntil(
         lambda: row_text(tab, invoice["id"], "state") == "Posted" and confirmed(tab, invoice["id"]),
         timeout=SLOW,
@@ -104,6 +105,7 @@ def test_a_refused_write_is_in_the_outbox_with_the_servers_message(
     qtbot.waitUntil(lambda: confirmed(tab, invoice["id"]), timeout=SLOW)
     assert tab.list.select_id(invoice["id"])
     tab.post_selected()
+    confirm_posting(qtbot, tab)
 
     qtbot.waitUntil(lambda: main.status.outbox_counts["attention"] == 1, timeout=SLOW)
     assert "1 need attention" in main.status.outbox_button.text()

@@ -33,6 +33,7 @@ from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text, wire_amount_text
 from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.gui.widgets.unsaved_changes import UnsavedChanges
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import CONFLICT, REJECTED, SENT
 from arkan_desktop.store.outbox import OutboxRow
@@ -120,8 +121,14 @@ class CustomerForm(QDialog):
         outer.addWidget(self.buttons)
         if customer:
             self._fill(customer)
+        self.changes = UnsavedChanges(self)
+        self.changes.take()
         live.sig_changes.connect(self._changes_arrived)
         self._listening = True
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: asks first when something was entered."""
+        self.changes.ask_before(super().reject)
 
     def _line(self, key: str) -> QLineEdit:
         widget = self.edits[key]

@@ -49,6 +49,7 @@ from arkan_desktop.gui.invoices.invoice_lines import (
 from arkan_desktop.gui.invoices.product_delegate import ProductDelegate, make_searchable
 from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.gui.widgets.unsaved_changes import UnsavedChanges
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.store.queries.invoices import Client
 from arkan_desktop.sync.commands.invoices import create_invoice
@@ -69,6 +70,7 @@ class InvoiceEditor(QDialog):
         self.rejected_row = rejected
         self.clients: list[Client] = []
         self._due_touched = False
+        self.changes = UnsavedChanges(self)
         self.setWindowTitle(self.tr("Fix rejected invoice") if rejected else self.tr("New invoice"))
         self.resize(960, 600)
         form = load_form("invoice_editor.ui", self)
@@ -156,6 +158,7 @@ class InvoiceEditor(QDialog):
             self._fill_from(self.rejected_row)
         self.setEnabled(True)
         self.client_combo.setFocus()
+        self.changes.take()
 
     def _fill_from(self, row: OutboxRow) -> None:
         body = row.body_data() or {}
@@ -337,6 +340,10 @@ class InvoiceEditor(QDialog):
             return
         self.message_label.clear()
         self.live.spawn(self._save(), "save-invoice")
+
+    def reject(self) -> None:
+        """Escape or the close button: asks first when something was entered."""
+        self.changes.ask_before(super().reject)
 
     async def _save(self) -> None:
         client = self.client()

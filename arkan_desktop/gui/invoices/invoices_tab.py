@@ -64,7 +64,7 @@ class InvoicesTab(ModuleTab):
         self.new_button = QPushButton(self.tr("&New invoice"), self)
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.post_button = QPushButton(self.tr("&Post"), self)
-        self.post_button.setToolTip(self.tr("Post the selected draft invoices (Ctrl+P)"))
+        self.post_button.setToolTip(self.tr("Post the selected draft invoices (Ctrl+Shift+Enter)"))
         self.pay_button = QPushButton(self.tr("Record pa&yment…"), self)
         self.pay_button.setToolTip(
             self.tr("Record a customer payment and allocate it over their open invoices")
@@ -142,8 +142,13 @@ class InvoicesTab(ModuleTab):
         self.model.sig_reloaded.connect(
             lambda _rows: self.live.spawn(self._show_totals(), "invoice-totals")
         )
+        self.model.sig_reloaded.connect(lambda _rows: self._update_buttons())
         self.list.sig_message.connect(self.sig_message)
         self.list.sig_current_changed.connect(lambda _id: self._update_buttons())
+        self._tips = {
+            b: b.toolTip() for b in (self.post_button, self.pay_button, self.cancel_button)
+        }
+        self._reasons_asked = 0
         self._state_chosen()
         self._update_buttons()
 
@@ -224,6 +229,31 @@ class InvoicesTab(ModuleTab):
             widget.setEnabled(selected)
         for action in (self.post_action, self.pay_action, self.print_action, self.cancel_action):
             action.setEnabled(selected)
+        for button, tip in self._tips.items():
+            button.setToolTip(tip)
+        record_id = self.list.current_id()
+        if record_id and len(self.list.selected_ids()) == 1:
+            self._reasons_asked += 1
+            self.live.spawn(self._disable_what_does_not_apply(record_id), "invoice-buttons")
+        self.sig_actions_changed.emit()
+
+    async def _disable_what_does_not_apply(self, record_id: str) -> None:
+        """A button that cannot act on the selected invoice is disabled, its tooltip
+        saying why (asked again on each new selection and reload; the last answer wins)."""
+        asked = self._reasons_asked
+        invoice = await self.company.invoices.get(record_id)
+        if invoice is None or self.closed or asked != self._reasons_asked:
+            return
+        reasons = (
+            (self.post_button, self.post_action,
+             "" if can_post(invoice) else self.tr("Only draft invoices can be posted")),
+            (self.pay_button, self.pay_action, self.commands.payment_problem(invoice)),
+            (self.cancel_button, self.cancel_action, self.commands.cancel_problem(invoice)),
+        )  # fmt: skip
+        for button, action, reason in reasons:
+            button.setEnabled(not reason)
+            action.setEnabled(not reason)
+            button.setToolTip(reason or self._tips[button])
         self.sig_actions_changed.emit()
 
     # --- actions -----------------------------------------------------------------------

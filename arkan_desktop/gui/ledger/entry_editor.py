@@ -40,6 +40,7 @@ from arkan_desktop.gui.ledger.account_delegate import AccountDelegate
 from arkan_desktop.gui.ledger.entry_lines import ACCOUNT, CREDIT, DEBIT, EntryLine, EntryLinesModel
 from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.gui.widgets.unsaved_changes import UnsavedChanges
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands.journal import create_journal_entry
 
@@ -57,6 +58,7 @@ class JournalEntryEditor(QDialog):
         self.live = live
         self.company = live.company
         self.rejected_row = rejected
+        self.changes = UnsavedChanges(self)
         self.setObjectName("journalEntryEditor")
         self.setWindowTitle(
             self.tr("Fix rejected journal entry") if rejected else self.tr("New journal entry")
@@ -197,6 +199,7 @@ class JournalEntryEditor(QDialog):
         self.setEnabled(True)
         self.show_balance()
         self.memo_edit.setFocus()
+        self.changes.take()
 
     def _fill_from(self, row: OutboxRow) -> None:
         body = row.body_data() or {}
@@ -318,6 +321,10 @@ class JournalEntryEditor(QDialog):
             return
         self.message_label.clear()
         self.live.spawn(self._save(), "save-journal-entry")
+
+    def reject(self) -> None:
+        """Escape or the close button: asks first when something was entered."""
+        self.changes.ask_before(super().reject)
 
     async def _save(self) -> None:
         self.setEnabled(False)

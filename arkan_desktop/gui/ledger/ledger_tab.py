@@ -69,7 +69,7 @@ class LedgerTab(ModuleTab):
         self.new_button = QPushButton(self.tr("&New journal entry"), self)
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.post_button = QPushButton(self.tr("&Post"), self)
-        self.post_button.setToolTip(self.tr("Post the selected draft entries (Ctrl+P)"))
+        self.post_button.setToolTip(self.tr("Post the selected draft entries (Ctrl+Shift+Enter)"))
         self.new_button.clicked.connect(self.new_record)
         self.post_button.clicked.connect(self.post_selected)
         entries = QWidget(self)

@@ -40,6 +40,7 @@ from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountField, amount_text
 from arkan_desktop.gui.invoices.field_errors import sort_field_errors
 from arkan_desktop.gui.plain_text import plain_labels
+from arkan_desktop.gui.widgets.unsaved_changes import UnsavedChanges
 from arkan_desktop.store.queries.purchasing import OrderChoices, PurchasableProduct
 from arkan_desktop.sync.commands.purchasing import create_purchase_order
 from arkan_desktop.sync.commands.wire import Write
@@ -163,6 +164,8 @@ class PurchaseOrderEditor(QDialog):
         remove.activated.connect(self.remove_current_line)
         self._product_chosen()
         self._show_totals()
+        self.changes = UnsavedChanges(self)
+        self.changes.take()
 
     def _error_label(self) -> QLabel:
         label = QLabel(self)
@@ -195,6 +198,7 @@ class PurchaseOrderEditor(QDialog):
                 )
             )
         self._show_totals()
+        self.changes.take()
 
     def show_field_errors(self, errors: list[dict[str, str]], message: str = "") -> None:
         """The server's field errors next to the fields and lines they name."""
@@ -318,6 +322,10 @@ class PurchaseOrderEditor(QDialog):
             self._say(problem)
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Escape or the close button: asks first when something was entered."""
+        self.changes.ask_before(super().reject)
 
     def write(self) -> Write:
         return create_purchase_order(

@@ -7,7 +7,8 @@ sync also asks the server how many records each resource has, so its progress is
 ("12,400 of 437,903"); `partial_copies` says which resources the cache does not hold in
 full yet (the first sync was cut short). Writes the window queues (`Company.queue`), resends and
 discards announce their change sets through the same listeners, so they reach the views
-the same way. Nothing here blocks: the sync does its I/O asynchronously and its cache
+the same way. Notifications that arrive and the colleagues online are relayed too.
+Nothing here blocks: the sync does its I/O asynchronously and its cache
 work on the database thread.
 """
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from arkan_desktop.api.connector import ConnectionState
 from arkan_desktop.api.errors import ApiError
+from arkan_desktop.domain.notifications import Colleague, Notification
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.disk import CacheUnavailable
@@ -49,6 +51,10 @@ class LiveSync(QObject):
     """The first sync is done and changes on the server now arrive by themselves."""
     sig_rate_limit_wait = Signal(float)
     """The server's rate limit holds requests back for this many seconds (0: no more)."""
+    sig_notifications_arrived = Signal(list)
+    """New unread notifications arrived (a list of domain Notification), live or caught up."""
+    sig_colleagues_changed = Signal(object)
+    """Who of the company is online changed: a tuple of Colleague, or None (not known)."""
 
     def __init__(self, company: Company, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +68,7 @@ class LiveSync(QObject):
         self._pulled: dict[str, int] = {}  # records pulled per resource in this sync
         company.sync.listen(self._changed, self._connection)
         company.sync.listen_to_waits(self._rate_limit_wait)
+        company.notifications.listen(self._arrived, self._colleagues)
 
     @property
     def connection(self) -> str:
@@ -89,6 +96,7 @@ class LiveSync(QObject):
         """Stop relaying (before the sync is stopped and the window forgets it)."""
         self.company.sync.stop_listening(self._changed, self._connection)
         self.company.sync.stop_listening_to_waits(self._rate_limit_wait)
+        self.company.notifications.stop_listening(self._arrived, self._colleagues)
 
     async def start(self) -> None:
         """Bring the cache up to date, then go live. Does nothing for an offline company."""
@@ -133,6 +141,12 @@ class LiveSync(QObject):
 
     def _changed(self, changes: ChangeSet) -> None:
         self.sig_changes.emit(changes)
+
+    def _arrived(self, notifications: list[Notification]) -> None:
+        self.sig_notifications_arrived.emit(notifications)
+
+    def _colleagues(self, colleagues: tuple[Colleague, ...] | None) -> None:
+        self.sig_colleagues_changed.emit(colleagues)
 
     def _connection(self, state: ConnectionState) -> None:
         if state is ConnectionState.ONLINE and not self._caught_up:

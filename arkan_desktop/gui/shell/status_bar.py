@@ -1,5 +1,6 @@
 """The status bar's permanent parts: connection, last sync, sync progress, a rate limit's
-wait, the outbox count, and a warning while the copy on this computer is incomplete.
+wait, the outbox count, the colleagues online, and a warning while the copy on this
+computer is incomplete.
 
 It shows what it is told; the main window feeds it from LiveSync and the outbox counts.
 While a sync runs before the events connection is up (the first sync) the connection
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 
 from arkan_desktop.api.limits import SHOWN_WAIT
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.shell.colleagues import ColleaguesLabel
 from arkan_desktop.gui.shell.resource_names import resource_name
 from arkan_desktop.store.models.outbox import CONFLICT, IN_FLIGHT, PENDING, REJECTED
 
@@ -70,6 +72,8 @@ class StatusBar(QStatusBar):
         self.outbox_button.setAutoRaise(True)
         self.outbox_button.setToolTip(self.tr("Open the outbox: writes waiting for the server"))
         self.outbox_button.clicked.connect(self.sig_outbox_requested)
+        self.colleagues = ColleaguesLabel(self)
+        self.addPermanentWidget(self.colleagues)
         self.addPermanentWidget(self.copy_label)
         self.addPermanentWidget(self.wait_label)
         self.addPermanentWidget(self.progress)

@@ -1,8 +1,8 @@
 """What the status bar says about the company on show, fed from its LiveSync and cache.
 
-The connection, the sync's overall progress, a rate limit's wait, the last sync, the
-outbox counts (re-read at most every 200 ms after changes, on the database thread) and
-whether the copy here is complete: checked when the company opens and after each sync,
+The connection, the colleagues online, the sync's overall progress, a rate limit's wait,
+the last sync, the outbox counts (re-read at most every 200 ms after changes, on the
+database thread) and whether the copy here is complete: checked when the company opens and after each sync,
 and said until a sync has brought every resource in full. The main window owns one and
 points it at each company.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from arkan_desktop.domain.notifications import Colleague
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.resource_names import resource_name
 from arkan_desktop.gui.shell.status_bar import StatusBar, count_text
@@ -53,7 +54,9 @@ class StatusFeed(QObject):
         live.sig_sync_overall.connect(self._progress)
         live.sig_sync_finished.connect(self._sync_finished)
         live.sig_rate_limit_wait.connect(self._rate_limit_wait)
+        live.sig_colleagues_changed.connect(self._colleagues_changed)
         self.status.set_connection(live.connection, cache_only=not company.online)
+        self.status.colleagues.show_colleagues(company.notifications.colleagues)
         self._recount.start()
         live.spawn(self._check_copy(live), "partial-copies")
 
@@ -62,6 +65,7 @@ class StatusFeed(QObject):
         self._recount.stop()
         self.status.hide_progress()
         self.status.show_rate_limit_wait(0.0)
+        self.status.colleagues.show_colleagues(None)
 
     def changed(self) -> None:
         """Records or the outbox changed: recount soon (many changes, one count)."""
@@ -74,6 +78,10 @@ class StatusFeed(QObject):
     def _connection_changed(self, state: str) -> None:
         if self._following() and self.company is not None:
             self.status.set_connection(state, cache_only=not self.company.online)
+
+    def _colleagues_changed(self, colleagues: tuple[Colleague, ...] | None) -> None:
+        if self._following():
+            self.status.colleagues.show_colleagues(colleagues)
 
     def _sync_started(self) -> None:
         if self._following():

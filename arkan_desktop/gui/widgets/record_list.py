@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,15 @@ from arkan_desktop.gui.tasks import spawn
 
 FILTER_DELAY_MS = 200
 SAVE_DELAY_MS = 500
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make `row` the current, only selected row. (QTableView.selectRow selects nothing in
+    a right-to-left window when the columns are narrower than the view: it asks for the
+    column one past the view's edge.)"""
+    index = view.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag
+    view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
 
 class _FilterBox(QLineEdit):
@@ -152,7 +161,7 @@ class RecordList(QWidget):
         row = self.model.row_of(record_id)
         if row is None:
             return False
-        self.view.selectRow(row)
+        select_row(self.view, row)
         self.view.scrollTo(self.model.index(row, 0))
         return True
 
@@ -173,7 +182,7 @@ class RecordList(QWidget):
     def _focus_list(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.view.currentIndex().isValid() and self.model.rowCount():
-            self.view.selectRow(0)
+            select_row(self.view, 0)
 
     def _show_count(self, rows: int) -> None:
         self.count_label.setText(self.tr("Rows: %1").replace("%1", f"{rows:,}"))

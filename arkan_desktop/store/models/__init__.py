@@ -24,6 +24,7 @@ from arkan_desktop.store.models.inventory import (
     StockMove,
     Warehouse,
 )
+from arkan_desktop.store.models.notifications import StoredNotification
 from arkan_desktop.store.models.outbox import OutboxRecord, OutboxRow
 
 # Optimistic rows are few and looked up by the temp-id rewrite: a partial index on each
@@ -61,6 +62,7 @@ __all__ = [
     "Quantity",
     "StockLevel",
     "StockMove",
+    "StoredNotification",
     "Warehouse",
     "Watermark",
 ]

@@ -60,7 +60,13 @@ def test_the_form_checks_what_it_can_before_queueing(
     assert "email address" in form.errors["email"].text()
     assert "5000.00" in form.errors["creditLimit"].text()
     assert form.errors["code"].isHidden() and form.row is None  # nothing was queued
-    form.close()
+    form.close()  # what was typed is not thrown away without asking
+    question = form.changes.question
+    assert question is not None and question.text() == "Discard your changes?"
+    assert form.isVisible()
+    discard = next(b for b in question.buttons() if b.text() == "&Discard changes")
+    discard.click()
+    qtbot.waitUntil(lambda: not tab.forms)
 
 
 def test_a_server_field_error_comes_back_beside_its_field(

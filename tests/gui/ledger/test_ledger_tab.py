@@ -17,7 +17,7 @@ from arkan_desktop.gui.ledger.ledger_tab import LedgerTab
 from arkan_desktop.gui.main_window import MainWindow
 from arkan_desktop.gui.models.record_table_model import LOCAL_ROLE
 from arkan_desktop.sandbox.server import SandboxServer
-from tests.gui.conftest import sign_in
+from tests.gui.conftest import confirm_posting, sign_in
 from tests.sandbox.conftest import Api
 
 SLOW = 20_000
@@ -83,7 +83,8 @@ def test_create_and_post_a_journal_entry(
     assert state_shown(tab, entry["id"]) == "Draft"
 
     assert tab.journal_list.select_id(entry["id"])
-    main.post_action.trigger()  # Ctrl+P
+    main.post_action.trigger()  # Ctrl+Shift+Enter
+    confirm_posting(qtbot, tab)
     qtbot.waitUntil(
         lambda: state_shown(tab, entry["id"]) == "Posted" and confirmed(tab, entry["id"]),
         timeout=SLOW,
