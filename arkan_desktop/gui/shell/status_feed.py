@@ -2,9 +2,9 @@
 
 The connection, the colleagues online, the sync's overall progress, a rate limit's wait,
 the last sync, the outbox counts (re-read at most every 200 ms after changes, on the
-database thread) and whether the copy here is complete: checked when the company opens and after each sync,
-and said until a sync has brought every resource in full. The main window owns one and
-points it at each company.
+database thread) and whether the copy here is complete: checked when the company opens
+and after each sync, and said until a sync has brought every resource in full. The main
+window owns one and points it at each company.
 """
 
 from __future__ import annotations
