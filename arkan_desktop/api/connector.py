@@ -142,6 +142,13 @@ class ReceivablesReports(Protocol):
     async def dashboard(self) -> dict[str, Any]: ...
 
 
+@runtime_checkable
+class ChangesDrafts(Protocol):
+    """Drafts corrected on the server (a PATCH): known once tried, None until then."""
+
+    def edits_drafts(self, resource: str) -> bool | None: ...
+
+
 class Connector(ListsRecords, SendsWrites, Protocol):
     kind: str
     # What the server offers beyond its cached resources, e.g. `REPORTS` (aging and

@@ -19,9 +19,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from arkan_desktop.api.connector import ConnectionState as Connection
 from arkan_desktop.api.connector import Connector, EventSource
@@ -31,6 +32,7 @@ from arkan_desktop.store.cache import LAST_SYNC_KEY, Cache
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.lock import SenderLock
 from arkan_desktop.store.outbox import KEEP_BODY, OutboxEntry, OutboxRow
+from arkan_desktop.store.queries.documents import edit_queued_create
 from arkan_desktop.sync.outbox_sender import OutboxSender, SendReport
 from arkan_desktop.sync.pulls import Progress, Puller, PullResult
 from arkan_desktop.sync.worker import DatabaseWorker
@@ -243,6 +245,16 @@ class SyncService:
         self._announce(changes)
         self.sender.wake(retry_waiting=True)
         return row
+
+    async def edit_queued(
+        self, row_id: str, body: Any, effect: Mapping[str, Sequence[Mapping[str, Any]]]
+    ) -> ChangeSet:
+        """Correct a create that has not been sent: its body (a new key) and its optimistic
+        records together; refused (`OutboxStateError`) once the sender may have sent it."""
+        changes = await self.worker.run(edit_queued_create, self.cache, row_id, body, effect)
+        self._announce(changes)
+        self.sender.wake()
+        return changes
 
     async def discard(self, row_id: str) -> ChangeSet:
         """Give a row up: its local effect is undone and the server's records come back."""
