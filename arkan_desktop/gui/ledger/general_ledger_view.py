@@ -33,6 +33,7 @@ from arkan_desktop.domain.documents import source_document
 from arkan_desktop.domain.money import format_amount, from_minor
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.queries.ledger import AccountLedger, LedgerLine
 
 DATE, ENTRY, TEXT, SOURCE, DEBIT, CREDIT, BALANCE = range(7)
@@ -72,6 +73,7 @@ class GeneralLedgerView(QWidget):
         self.ledger: AccountLedger | None = None
         self.loads = 0  # completed loads (tests wait on it)
         self._wanted_row = -1
+        self._take_focus = False  # the next load follows a drill-down: the lines get the keys
         self._task: asyncio.Task[None] | None = None
         self.back_button = QPushButton(self.tr("← &Back"), self)
         self.back_button.setObjectName("ledgerBack")
@@ -139,6 +141,7 @@ class GeneralLedgerView(QWidget):
             QDate.fromString(end, Qt.DateFormat.ISODate) if end else QDate.currentDate()
         )
         self._wanted_row = row
+        self._take_focus = True
         self.reload()
 
     def place(self) -> LedgerPlace:
@@ -149,6 +152,12 @@ class GeneralLedgerView(QWidget):
         start = self.from_edit.date()
         text = "" if start == BEGINNING else start.toString(Qt.DateFormat.ISODate)
         return text, self.to_edit.date().toString(Qt.DateFormat.ISODate)
+
+    def note_changes(self, changes: ChangeSet) -> None:
+        """Entries arrived or changed: read the lines again (the chosen line kept)."""
+        if changes.concerns("journal_entries") and self.isVisible() and self.account_id:
+            self._wanted_row = self.table.currentRow()
+            self.reload()
 
     def reload(self) -> None:
         if self.account_id:
@@ -218,7 +227,9 @@ class GeneralLedgerView(QWidget):
         )
         wanted, self._wanted_row = self._wanted_row, -1
         self.table.selectRow(wanted if 0 < wanted <= len(ledger.lines) else min(1, last))
-        self.table.setFocus()
+        if self._take_focus:
+            self._take_focus = False
+            self.table.setFocus()
 
     # --- drilling down -----------------------------------------------------------------
 

@@ -159,6 +159,7 @@ class LedgerTab(ModuleTab):
     def note_changes(self, changes: ChangeSet) -> None:
         self.accounts.note_changes(changes)
         self.reports.note_changes(changes)
+        self.general_ledger.note_changes(changes)
         super().note_changes(changes)
 
     def _update_buttons(self) -> None:

@@ -167,7 +167,7 @@ class ReportsView(QWidget):
             self.refresh()
 
     def note_changes(self, changes: ChangeSet) -> None:
-        if changes.concerns("accounts") and self.isVisible():
+        if changes.concerns("journal_entries") and self.isVisible():
             self.live.spawn(self._load_trial_balance(), "trial-balance")
 
     def refresh(self) -> None:

@@ -238,7 +238,7 @@ def test_report_lines_drill_to_their_accounts(
         loads = view.loads
         table.setFocus()
         qtbot.keyClick(table, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: view.loads > loads, timeout=SLOW)
+        qtbot.waitUntil(lambda before=loads: view.loads > before, timeout=SLOW)
         assert view.account_id == codes[code]["id"]
         assert view.place().start == start
         assert view.place().end == reports._iso(
