@@ -36,7 +36,8 @@ def refusal_text(refusal: EditRefusal, record: Mapping[str, Any]) -> str:
         return _tr("This entry was made by another document; correct that document instead")
     if refusal is EditRefusal.BEING_SENT:
         return _tr(
-            "This draft is being sent to the server; open it again in a moment to correct it"
+            "This draft may already have reached the server; open it again once it is sent "
+            "to correct it"
         )
     return server_cannot_text()
 

@@ -46,5 +46,5 @@ class AllocateDialog(PaymentDialog):
             return self.tr("Allocate something to at least one invoice")
         return problem
 
-    def shares(self) -> list[tuple[OpenInvoice, Decimal]]:
+    def chosen_shares(self) -> list[tuple[OpenInvoice, Decimal]]:
         return self.model.allocations()

@@ -314,7 +314,7 @@ class PaymentDocument(QDialog):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
-            lambda: self.live.spawn(self._allocate(dialog.shares()), "queue-allocate")
+            lambda: self.live.spawn(self._allocate(dialog.chosen_shares()), "queue-allocate")
         )
         dialog.finished.connect(lambda _result: setattr(self, "allocate_dialog", None))
         self.allocate_dialog = dialog
