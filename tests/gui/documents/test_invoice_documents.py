@@ -1,11 +1,14 @@
 """Invoices open from the list (Enter, a double-click, the context menu): a draft opens in
 its editor and its correction reaches the server; a posted invoice opens read-only and is
-cancelled from there; a server without the correction endpoint is told in one sentence."""
+cancelled, printed or paid from there; a server without the correction endpoint is told in one sentence."""
 
 from __future__ import annotations
 
+import io
 import uuid
 from decimal import Decimal
+
+import pdfplumber
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -16,6 +19,7 @@ from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.invoices.cancel_dialog import CancelInvoiceDialog
 from arkan_desktop.gui.invoices.invoice_document import InvoiceDocument
 from arkan_desktop.gui.invoices.invoice_lines import QUANTITY, UNIT_PRICE
+from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.models.outbox import REJECTED
@@ -145,6 +149,45 @@ def test_a_posted_invoice_opens_read_only_and_is_cancelled_from_there(
     assert not cancelled.pay_button.isEnabled()
     assert "posted, unpaid invoices" in cancelled.pay_button.toolTip()
     cancelled.close()
+
+
+def test_a_posted_invoice_is_printed_and_paid_from_its_window(
+    qtbot: QtBot, desktop: ArkanDesktopApp, sandbox: SandboxServer, admin: Api
+) -> None:
+    client = new_client(admin)
+    invoice = posted_invoice(admin, client, unit_price="400.00")
+    main = sign_in(qtbot, desktop, sandbox)
+    tab: InvoicesTab = main.tab(InvoicesTab)
+    main.tabs.setCurrentWidget(tab)
+    tab.show_customer((client["id"], client["name"]))
+    qtbot.waitUntil(lambda: on_server(tab.model, invoice["id"]), timeout=SLOW)
+
+    # Print…: the tax invoice's preview, with its number and amount.
+    document = open_with_enter(qtbot, tab.list, tab.opener, invoice["id"])
+    assert isinstance(document, InvoiceDocument) and not document.editable
+    qtbot.mouseClick(document.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.printing.preview is not None, timeout=SLOW)
+    preview = tab.printing.preview
+    assert preview is not None
+    with pdfplumber.open(io.BytesIO(preview.data)) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert invoice["number"] in text and "420.00" in text
+    preview.close()
+    document.close()
+
+    # Record payment…: the payment dialog for what is open on it; paid in full.
+    document = open_with_enter(qtbot, tab.list, tab.opener, invoice["id"])
+    assert isinstance(document, InvoiceDocument)
+    qtbot.mouseClick(document.pay_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(tab.payment_dialog, PaymentDialog), timeout=SLOW)
+    assert closed(document)
+    pay = tab.payment_dialog
+    assert pay is not None
+    qtbot.waitUntil(pay.isVisible)
+    assert pay.amount() == Decimal("420.00")
+    pay.accept()
+    qtbot.waitUntil(lambda: server_invoice(admin, invoice["id"])["state"] == "paid", timeout=SLOW)
+    qtbot.waitUntil(lambda: shown(tab.model, invoice["id"], "state") == "Paid", timeout=SLOW)
 
 
 def test_a_server_that_cannot_change_drafts_says_so_in_one_sentence(
