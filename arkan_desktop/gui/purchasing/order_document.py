@@ -93,8 +93,8 @@ class PurchaseOrderDocument(PurchaseOrderEditor):
     def _read_only(self) -> None:
         assert self.refusal is not None
         self.note_label.setText(refusal_text(self.refusal, self.order))
-        for widget in (self.vendor_combo, self.warehouse_combo, self.product_combo):
-            widget.setEnabled(False)
+        for combo in (self.vendor_combo, self.warehouse_combo, self.product_combo):
+            combo.setEnabled(False)
         for edit in (self.date_edit, self.expected_edit):
             edit.setReadOnly(True)
         self.reference_edit.setReadOnly(True)

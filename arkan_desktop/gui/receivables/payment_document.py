@@ -192,15 +192,17 @@ class PaymentDocument(QDialog):
 
     def invoice_numbers(self) -> list[str]:
         """The invoices the window lists (every allocation)."""
-        return [self.allocations.item(r, 0).text() for r in range(self.allocations.rowCount())]
+        items = (self.allocations.item(r, 0) for r in range(self.allocations.rowCount()))
+        return [item.text() for item in items if item is not None]
 
     def _set_mode(self) -> None:
         draft = self.refusal is None
-        self.note_label.setText(
-            way_text(edit_way(self.payment)) if draft else refusal_text(self.refusal, self.payment)  # type: ignore[arg-type]
-        )
+        if self.refusal is None:
+            self.note_label.setText(way_text(edit_way(self.payment)))
+        else:
+            self.note_label.setText(refusal_text(self.refusal, self.payment))
         for widget in (self.date_edit, self.amount_edit, self.reference_edit):
-            widget.setReadOnly(not draft)  # type: ignore[attr-defined]
+            widget.setReadOnly(not draft)
         self.method_combo.setEnabled(draft)
         self.save_button.setVisible(draft)
         self.post_button.setVisible(self.payment.get("state") == "draft")

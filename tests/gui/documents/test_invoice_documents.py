@@ -1,6 +1,7 @@
 """Invoices open from the list (Enter, a double-click, the context menu): a draft opens in
 its editor and its correction reaches the server; a posted invoice opens read-only and is
-cancelled, printed or paid from there; a server without the correction endpoint is told in one sentence."""
+cancelled, printed or paid from there; a server without the correction endpoint is told in
+one sentence."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import uuid
 from decimal import Decimal
 
 import pdfplumber
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -19,8 +19,8 @@ from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.invoices.cancel_dialog import CancelInvoiceDialog
 from arkan_desktop.gui.invoices.invoice_document import InvoiceDocument
 from arkan_desktop.gui.invoices.invoice_lines import QUANTITY, UNIT_PRICE
-from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
+from arkan_desktop.gui.invoices.payment_dialog import PaymentDialog
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.models.outbox import REJECTED
 from tests.gui.conftest import sign_in
