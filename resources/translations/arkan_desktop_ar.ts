@@ -588,6 +588,42 @@
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <source>Payroll run</source>
+        <translation>مسير رواتب</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>أمر شراء</translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation>استلام بضائع</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>كشف حساب بنكي</translation>
+    </message>
+    <message>
+        <source>Sales return</source>
+        <translation>مرتجع مبيعات</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>تسوية مخزون</translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation>الجرد الدوري</translation>
+    </message>
 </context>
 <context>
     <name>CompanyPicker</name>

@@ -184,7 +184,7 @@ class PaymentDocument(QDialog):
             self.allocations.setItem(row, 1, share)
         self.summary_label.setText(
             self.tr("%1 invoice(s) · allocated %2 %4 · left %3 %4")
-            .replace("%1", str(len(rows)))
+            .replace("%1", amount_text(Decimal(len(rows)), 0))
             .replace("%2", amount_text(_amount(self.payment, "amountAllocated"), self.places))
             .replace("%3", amount_text(self.left(), self.places))
             .replace("%4", self.currency)

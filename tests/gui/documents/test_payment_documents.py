@@ -17,6 +17,7 @@ from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import sign_in
 from tests.gui.documents.helpers import SLOW, closed, on_server, open_with_enter, shown
+from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 from tests.sandbox.test_invoices import new_client, posted_invoice
 
@@ -105,6 +106,7 @@ def test_a_payment_over_three_invoices_shows_all_three(
 
     document = open_with_enter(qtbot, tab.list, tab.opener, made["id"])
     assert isinstance(document, PaymentDocument)
+    screenshot(document, "payment-document.png")
     assert document.invoice_numbers() == numbers
     assert document.summary_label.text().startswith("3 invoice(s)")
     assert not document.allocate_button.isEnabled()
