@@ -14,7 +14,12 @@ from typing import Any
 from urllib.parse import quote
 
 from arkan_desktop.api import arkan_notices, arkan_reads
-from arkan_desktop.api.arkan_commands import arkan_request
+from arkan_desktop.api.arkan_commands import (
+    NO_SUCH_ENDPOINT,
+    arkan_request,
+    draft_edit_refused,
+    edits_draft,
+)
 from arkan_desktop.api.connector import (
     NOTIFICATIONS,
     Colleague,
@@ -82,6 +87,8 @@ class ArkanConnector:
     def __init__(self, session: ApiSession) -> None:
         self.session = session
         self._me: str | None = None  # the signed-in user's id, once asked
+        # What the server did with a corrected draft, per resource (absent: not tried yet).
+        self._draft_edits: dict[str, bool] = {}
 
     def __repr__(self) -> str:
         return f"ArkanConnector({self.session.server_url!r})"
@@ -178,9 +185,37 @@ class ArkanConnector:
     ) -> Any:
         """A write (create, update or action) at its Arkan endpoint (see arkan_commands)."""
         method, path = arkan_request(command)
-        return await self.session.request(
-            method, path, json=command.payload, idempotency_key=idempotency_key, priority=priority
-        )
+        try:
+            answer = await self.session.request(
+                method,
+                path,
+                json=command.payload,
+                idempotency_key=idempotency_key,
+                priority=priority,
+            )
+        except ApiError as error:
+            missing = edits_draft(command) and error.status in NO_SUCH_ENDPOINT
+            if missing and (error.status == 405 or await self._still_there(command)):
+                self._draft_edits[command.resource] = False
+                raise draft_edit_refused(error) from error
+            raise
+        if edits_draft(command):
+            self._draft_edits[command.resource] = True
+        return answer
+
+    async def _still_there(self, command: Command) -> bool:
+        """After a 404 to a correction: does the record itself answer (so the server lacks
+        the endpoint, rather than the record)?"""
+        try:
+            await self.get(command.resource, str(command.record_id))
+        except ApiError:
+            return False
+        return True
+
+    def edits_drafts(self, resource: str) -> bool | None:
+        """Whether the server corrects this resource's drafts: None until a correction was
+        sent, then what it answered."""
+        return self._draft_edits.get(resource)
 
     async def find_by_reference(
         self, resource: str, reference: str, *, priority: Priority = Priority.OUTBOX

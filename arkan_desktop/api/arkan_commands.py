@@ -5,6 +5,10 @@ knows which Arkan endpoint each (resource, action) is, with the record's id in t
 where the endpoint acts on one. The payload goes as the body unchanged: the app's shape
 is Arkan's. A command this table does not know is refused with a plain message (an Arkan
 server keeps no "customers": those are an Arvalox server's).
+
+Correcting a draft (`update`) is a PATCH the published reference does not list: a server
+without it answers 404 or 405, and the write is refused with one sentence saying what to
+do instead (`draft_edit_refused`); the connector remembers the answer per resource.
 """
 
 from __future__ import annotations
@@ -34,7 +38,31 @@ ROUTES: dict[tuple[str, str], tuple[str, str]] = {
     ("purchase_orders", "approve"): ("POST", "/inventory/purchase-orders/{id}/approve"),
     ("purchase_orders", "confirm"): ("POST", "/inventory/purchase-orders/{id}/confirm"),
     ("purchase_orders", "receive"): ("POST", "/inventory/purchase-orders/{id}/receive"),
+    ("invoices", "update"): ("PATCH", "/accounting/invoices/{id}"),
+    ("journal_entries", "update"): ("PATCH", "/accounting/journal-entries/{id}"),
+    ("payments", "update"): ("PATCH", "/accounting/payments/{id}"),
+    ("payments", "allocate"): ("POST", "/accounting/payments/{id}/allocate"),
+    ("purchase_orders", "update"): ("PATCH", "/inventory/purchase-orders/{id}"),
 }
+# The draft corrections (assumed: not in the published reference).
+DRAFT_EDITS = frozenset(
+    resource for (resource, action), (method, _path) in ROUTES.items() if method == "PATCH"
+)
+CANNOT_CHANGE_DRAFTS = "This server cannot change a draft; cancel it and enter a new one"
+# What a server without the endpoint answers: no such route, or not that method on it.
+NO_SUCH_ENDPOINT = (404, 405)
+
+
+def edits_draft(command: Command) -> bool:
+    """Whether the command corrects a draft (a PATCH a server may not have)."""
+    return command.action == "update" and command.resource in DRAFT_EDITS
+
+
+def draft_edit_refused(error: ApiError) -> ApiError:
+    """The refusal of a correction the server has no endpoint for, in one sentence."""
+    return ApiError(
+        ApiErrorKind.REJECTED, CANNOT_CHANGE_DRAFTS, status=error.status or 405, body=error.body
+    )
 
 
 def _cannot(command: Command, why: str = "") -> ApiError:

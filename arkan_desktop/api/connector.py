@@ -195,6 +195,13 @@ class Notifications(Protocol):
         ...
 
 
+@runtime_checkable
+class ChangesDrafts(Protocol):
+    """Drafts corrected on the server (a PATCH): known once tried, None until then."""
+
+    def edits_drafts(self, resource: str) -> bool | None: ...
+
+
 class Connector(ListsRecords, SendsWrites, Protocol):
     kind: str
     # What the server offers beyond its cached resources, e.g. `REPORTS` (aging and

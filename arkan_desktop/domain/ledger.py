@@ -39,10 +39,13 @@ class TrialBalanceRow:
     type: str
     debit_minor: int
     credit_minor: int
+    account_id: str = ""
 
 
-def trial_balance_row(code: str, name: str, kind: str, balance_minor: int) -> TrialBalanceRow:
+def trial_balance_row(
+    code: str, name: str, kind: str, balance_minor: int, account_id: str = ""
+) -> TrialBalanceRow:
     amount = abs(balance_minor)
     if balance_side(kind, balance_minor) is Side.DEBIT:
-        return TrialBalanceRow(code, name, kind, amount, 0)
-    return TrialBalanceRow(code, name, kind, 0, amount)
+        return TrialBalanceRow(code, name, kind, amount, 0, account_id)
+    return TrialBalanceRow(code, name, kind, 0, amount, account_id)

@@ -55,6 +55,18 @@ WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the words for lupdate
     "lost": QT_TRANSLATE_NOOP("Codes", "Lost"),
     "quality_failure": QT_TRANSLATE_NOOP("Codes", "Quality failure"),
     "other": QT_TRANSLATE_NOOP("Codes", "Other"),
+    # what a journal entry was made from (its sourceType), shown in the general ledger
+    "invoice": QT_TRANSLATE_NOOP("Codes", "Invoice"),
+    "payment": QT_TRANSLATE_NOOP("Codes", "Payment"),
+    "manual": QT_TRANSLATE_NOOP("Codes", "Manual"),
+    "payroll_run": QT_TRANSLATE_NOOP("Codes", "Payroll run"),
+    "purchase_order": QT_TRANSLATE_NOOP("Codes", "Purchase order"),
+    "purchase_receipt": QT_TRANSLATE_NOOP("Codes", "Goods receipt"),
+    "bank_statement": QT_TRANSLATE_NOOP("Codes", "Bank statement"),
+    "sales_return": QT_TRANSLATE_NOOP("Codes", "Sales return"),
+    "transfer": QT_TRANSLATE_NOOP("Codes", "Transfer"),
+    "stock_adjustment": QT_TRANSLATE_NOOP("Codes", "Stock adjustment"),
+    "cycle_count": QT_TRANSLATE_NOOP("Codes", "Cycle count"),
 }
 
 

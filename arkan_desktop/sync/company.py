@@ -23,6 +23,7 @@ from arkan_desktop.store.lists.columns import ListSpec
 from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
 from arkan_desktop.sync.areas.base import Backing
 from arkan_desktop.sync.areas.customers import Customers
+from arkan_desktop.sync.areas.documents import Documents
 from arkan_desktop.sync.areas.invoices import Invoices
 from arkan_desktop.sync.areas.ledger import Ledger
 from arkan_desktop.sync.areas.notifications import Notifications
@@ -76,6 +77,7 @@ class Company:
         self.outbox = Outbox(backing)
         self.sync = Syncing(backing)
         self.notifications = Notifications(backing)
+        self.documents = Documents(backing)
 
     # --- who and what ------------------------------------------------------------------
 

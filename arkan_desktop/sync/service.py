@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -35,6 +35,7 @@ from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.disk import CacheUnavailable
 from arkan_desktop.store.lock import SenderLock
 from arkan_desktop.store.outbox import KEEP_BODY, OutboxEntry, OutboxRow
+from arkan_desktop.store.queries.documents import edit_queued_create
 from arkan_desktop.sync.notices import Notices
 from arkan_desktop.sync.outbox_sender import OutboxSender, SendReport
 from arkan_desktop.sync.pulls import Progress, Puller, PullResult
@@ -258,6 +259,16 @@ class SyncService:
         self._announce(changes)
         self.sender.wake(retry_waiting=True)
         return row
+
+    async def edit_queued(
+        self, row_id: str, body: Any, effect: Mapping[str, Sequence[Mapping[str, Any]]]
+    ) -> ChangeSet:
+        """Correct a create that has not been sent: its body (a new key) and its optimistic
+        records together; refused (`OutboxStateError`) once the sender may have sent it."""
+        changes = await self.worker.run(edit_queued_create, self.cache, row_id, body, effect)
+        self._announce(changes)
+        self.sender.wake()
+        return changes
 
     async def discard(self, row_id: str) -> ChangeSet:
         """Give a row up: its local effect is undone and the server's records come back."""

@@ -159,6 +159,25 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate %1</source>
+        <translation>تخصيص %1</translation>
+    </message>
+    <message>
+        <source>What is left of the payment to allocate</source>
+        <translation>ما تبقى من الدفعة للتخصيص</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>&amp;تخصيص</translation>
+    </message>
+    <message>
+        <source>Allocate something to at least one invoice</source>
+        <translation>خصّص مبلغًا لفاتورة واحدة على الأقل</translation>
+    </message>
+</context>
+<context>
     <name>AllocationModel</name>
     <message>
         <source>Invoice</source>
@@ -569,6 +588,42 @@
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <source>Payroll run</source>
+        <translation>مسير رواتب</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>أمر شراء</translation>
+    </message>
+    <message>
+        <source>Goods receipt</source>
+        <translation>استلام بضائع</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>كشف حساب بنكي</translation>
+    </message>
+    <message>
+        <source>Sales return</source>
+        <translation>مرتجع مبيعات</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>تسوية مخزون</translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation>الجرد الدوري</translation>
+    </message>
 </context>
 <context>
     <name>ColleaguesLabel</name>
@@ -783,6 +838,52 @@
     </message>
 </context>
 <context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>This document is not in this computer&apos;s copy</source>
+        <translation>هذا المستند غير موجود في نسخة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The source document is not in this computer&apos;s copy; its entry opens</source>
+        <translation>المستند المصدر غير موجود في نسخة هذا الحاسوب؛ يُفتح قيده بدلًا منه</translation>
+    </message>
+    <message>
+        <source>This kind of document cannot be opened here</source>
+        <translation>لا يمكن فتح هذا النوع من المستندات هنا</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>This server cannot change a draft; cancel it and enter a new one</source>
+        <translation>لا يستطيع هذا الخادم تعديل المسودة؛ ألغِها وأدخل مسودة جديدة</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>هذا المستند</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it can no longer be changed; its actions are below</source>
+        <translation>%1 حالته %2: لم يعد تعديله ممكنًا؛ إجراءاته أدناه</translation>
+    </message>
+    <message>
+        <source>This entry was made by another document; correct that document instead</source>
+        <translation>أنشأ هذا القيدَ مستندٌ آخر؛ صحّح ذلك المستند بدلًا منه</translation>
+    </message>
+    <message>
+        <source>This draft may have reached the server already; open it again once sent</source>
+        <translation>ربما وصلت هذه المسودة إلى الخادم؛ افتحها مجددًا بعد إرسالها</translation>
+    </message>
+    <message>
+        <source>Not sent yet: saving replaces the write waiting in the Outbox</source>
+        <translation>لم تُرسل بعد: الحفظ يستبدل العملية المنتظرة في صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>A draft: saving sends your changes to the server</source>
+        <translation>مسودة: الحفظ يرسل تعديلاتك إلى الخادم</translation>
+    </message>
+</context>
+<context>
     <name>EntryLinesModel</name>
     <message>
         <source>Account</source>
@@ -845,6 +946,77 @@
     </message>
 </context>
 <context>
+    <name>GeneralLedgerView</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>→ &amp;رجوع</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Alt+Left)</source>
+        <translation>العودة إلى حيث كنت (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a line: open its source document</source>
+        <translation>Enter أو نقر مزدوج على سطر: فتح مستنده المصدر</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation>رصيد مُرحّل من قبل</translation>
+    </message>
+    <message>
+        <source>Balance carried forward</source>
+        <translation>رصيد مُرحّل إلى ما بعد</translation>
+    </message>
+    <message>
+        <source>%1 lines · debits %2 · credits %3 · balance %4 %5</source>
+        <translation>%1 سطر · مدين %2 · دائن %3 · الرصيد %4 %5</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCommands</name>
     <message>
         <source>This invoice</source>
@@ -893,6 +1065,57 @@
     <message>
         <source>Payment queued, allocated to %1 invoices</source>
         <translation>أُضيفت الدفعة إلى قائمة الانتظار، مخصصة على %1 فاتورة</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel with credit note…</source>
+        <translation>إ&amp;لغاء بإشعار دائن…</translation>
+    </message>
+    <message>
+        <source>Record pa&amp;yment…</source>
+        <translation>تسجيل د&amp;فعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;حفظ التعديلات</translation>
+    </message>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation>(بلا رقم بعد)</translation>
+    </message>
+    <message>
+        <source>Credit note %1 — %2</source>
+        <translation>إشعار دائن %1 — %2</translation>
+    </message>
+    <message>
+        <source>Bill %1 — %2</source>
+        <translation>فاتورة مورّد %1 — %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 — %2</source>
+        <translation>فاتورة %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Cancel this invoice; the server issues a credit note</source>
+        <translation>إلغاء هذه الفاتورة؛ يُصدر الخادم إشعارًا دائنًا</translation>
+    </message>
+    <message>
+        <source>Record a customer payment against this invoice</source>
+        <translation>تسجيل دفعة من العميل على هذه الفاتورة</translation>
+    </message>
+    <message>
+        <source>This draft was sent meanwhile; close it and open it again to correct it</source>
+        <translation>أُرسلت هذه المسودة في الأثناء؛ أغلقها وافتحها مجددًا لتصحيحها</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1477,57 @@
     </message>
 </context>
 <context>
+    <name>JournalEntryDocument</name>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation>(بلا رقم بعد)</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 — %2</source>
+        <translation>قيد يومية %1 — %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;source document</source>
+        <translation>فتح المستند ال&amp;مصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;ترحيل</translation>
+    </message>
+    <message>
+        <source>Open the document this entry was made from (Alt+Left comes back)</source>
+        <translation>فتح المستند الذي أنشأ هذا القيد (Alt+Left للعودة)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;حفظ التعديلات</translation>
+    </message>
+    <message>
+        <source>Post this draft as it is saved</source>
+        <translation>ترحيل هذه المسودة كما هي محفوظة</translation>
+    </message>
+    <message>
+        <source>Source: %1 (this entry is the document)</source>
+        <translation>المصدر: %1 (هذا القيد هو المستند)</translation>
+    </message>
+    <message>
+        <source>Source: %1 %2</source>
+        <translation>المصدر: %1 %2</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a line: its account&apos;s ledger</source>
+        <translation>Enter أو نقر مزدوج على سطر: دفتر أستاذ حسابه</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>This draft was sent meanwhile; close it and open it again to correct it</source>
+        <translation>أُرسلت هذه المسودة في الأثناء؛ أغلقها وافتحها مجددًا لتصحيحها</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntryEditor</name>
     <message>
         <source>Fix rejected journal entry</source>
@@ -1427,6 +1701,14 @@
     <message>
         <source>Ledger</source>
         <translation>دفتر الأستاذ</translation>
+    </message>
+    <message>
+        <source>&amp;General ledger</source>
+        <translation>دفتر الأستاذ ال&amp;عام</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2074,38 @@
         <source>Change customer {name}</source>
         <translation>تعديل العميل {name}</translation>
     </message>
+    <message>
+        <source>Change draft {number}</source>
+        <translation>تعديل المسودة {number}</translation>
+    </message>
+    <message>
+        <source>Change a draft invoice</source>
+        <translation>تعديل مسودة فاتورة</translation>
+    </message>
+    <message>
+        <source>Change draft journal entry {number}</source>
+        <translation>تعديل مسودة قيد اليومية {number}</translation>
+    </message>
+    <message>
+        <source>Change a draft journal entry</source>
+        <translation>تعديل مسودة قيد يومية</translation>
+    </message>
+    <message>
+        <source>Change draft payment {number}</source>
+        <translation>تعديل مسودة الدفعة {number}</translation>
+    </message>
+    <message>
+        <source>Change a draft payment</source>
+        <translation>تعديل مسودة دفعة</translation>
+    </message>
+    <message>
+        <source>Allocate {amount} {currency} of {number} to {count} invoice(s)</source>
+        <translation>تخصيص {amount} {currency} من {number} على {count} فاتورة</translation>
+    </message>
+    <message>
+        <source>Change a draft purchase order</source>
+        <translation>تعديل مسودة أمر شراء</translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>
@@ -1955,6 +2269,113 @@
     </message>
 </context>
 <context>
+    <name>PaymentDocument</name>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation>(بلا رقم بعد)</translation>
+    </message>
+    <message>
+        <source>Payment %1 — %2</source>
+        <translation>دفعة %1 — %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>المورّد</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;المبلغ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;المرجع</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>المخصّص</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the invoice</source>
+        <translation>Enter أو نقر مزدوج: فتح الفاتورة</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;حفظ التعديلات</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;ترحيل</translation>
+    </message>
+    <message>
+        <source>A&amp;llocate…</source>
+        <translation>ت&amp;خصيص…</translation>
+    </message>
+    <message>
+        <source>Allocated to:</source>
+        <translation>مخصّصة إلى:</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero</source>
+        <translation>يجب أن يكون المبلغ أكبر من صفر</translation>
+    </message>
+    <message>
+        <source>%1 invoice(s) · allocated %2 %4 · left %3 %4</source>
+        <translation>%1 فاتورة · مخصّص %2 %4 · متبقٍ %3 %4</translation>
+    </message>
+    <message>
+        <source>Post this payment as it is saved</source>
+        <translation>ترحيل هذه الدفعة كما هي محفوظة</translation>
+    </message>
+    <message>
+        <source>Allocate what is left to the customer&apos;s open invoices</source>
+        <translation>تخصيص المتبقي على فواتير العميل المفتوحة</translation>
+    </message>
+    <message>
+        <source>Only draft and posted payments are allocated</source>
+        <translation>لا تُخصَّص إلا الدفعات المسودة والمرحّلة</translation>
+    </message>
+    <message>
+        <source>Only customer payments are allocated here</source>
+        <translation>لا تُخصَّص هنا إلا دفعات العملاء</translation>
+    </message>
+    <message>
+        <source>Nothing is left of this payment to allocate</source>
+        <translation>لم يتبقَّ من هذه الدفعة شيء للتخصيص</translation>
+    </message>
+    <message>
+        <source>This payment was sent meanwhile; open it again to correct it</source>
+        <translation>أُرسلت هذه الدفعة في الأثناء؛ افتحها مجددًا لتصحيحها</translation>
+    </message>
+    <message>
+        <source>Payment queued for posting</source>
+        <translation>الدفعة في قائمة الانتظار للترحيل</translation>
+    </message>
+    <message>
+        <source>This customer has no open invoice</source>
+        <translation>ليس لهذا العميل فاتورة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Allocation to %1 invoice(s) queued</source>
+        <translation>التخصيص على %1 فاتورة في قائمة الانتظار</translation>
+    </message>
+</context>
+<context>
     <name>PaymentForm</name>
     <message>
         <source>Record payment</source>
@@ -2028,10 +2449,6 @@
         <translation>طريقة الدفع</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation>الفاتورة</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
@@ -2046,6 +2463,10 @@
     <message>
         <source>Currency</source>
         <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2495,38 @@
         <source>Payment of %1 %2 queued for %3</source>
         <translation>أُضيفت دفعة بمبلغ %1 %2 لـ %3 إلى قائمة الانتظار</translation>
     </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;ترحيل</translation>
+    </message>
+    <message>
+        <source>Post the selected draft payments</source>
+        <translation>ترحيل الدفعات المسودة المحددة</translation>
+    </message>
+    <message>
+        <source>A&amp;llocate…</source>
+        <translation>ت&amp;خصيص…</translation>
+    </message>
+    <message>
+        <source>Allocate what is left of the selected payment to open invoices</source>
+        <translation>تخصيص ما تبقى من الدفعة المحددة على الفواتير المفتوحة</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>ترحيل</translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation>تخصيص…</translation>
+    </message>
+    <message>
+        <source>Only draft payments can be posted</source>
+        <translation>لا يمكن ترحيل إلا الدفعات المسودة</translation>
+    </message>
+    <message>
+        <source>Queued for posting: %1</source>
+        <translation>في قائمة الانتظار للترحيل: %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -2100,6 +2553,41 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrderDocument</name>
+    <message>
+        <source>Purchase order %1 — %2</source>
+        <translation>أمر شراء %1 — %2</translation>
+    </message>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation>(بلا رقم بعد)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>ا&amp;عتماد</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>ا&amp;ستلام…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;حفظ التعديلات</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>This order was sent meanwhile; open it again to correct it</source>
+        <translation>أُرسل هذا الأمر في الأثناء؛ افتحه مجددًا لتصحيحه</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2774,18 @@
         <source>Purchasing</source>
         <translation>المشتريات</translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>استلام…</translation>
+    </message>
 </context>
 <context>
     <name>QuitQuestion</name>
@@ -2426,6 +2926,14 @@
     <message>
         <source>Exported %1 rows to %2</source>
         <translation>صُدِّر %1 صفًا إلى %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Open the record (Enter or double-click)</source>
+        <translation>فتح السجل (Enter أو نقر مزدوج)</translation>
     </message>
 </context>
 <context>
@@ -2613,14 +3121,6 @@
         <translation>جارٍ تحميل التقارير…</translation>
     </message>
     <message>
-        <source>Offline: profit &amp; loss and the balance sheet come from the server and load when you are back online. The trial balance is from this computer&apos;s copy.</source>
-        <translation>غير متصل: تأتي الأرباح والخسائر والميزانية العمومية من الخادم وتُحمَّل عند عودة الاتصال. ميزان المراجعة من النسخة المحفوظة على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <source>The reports could not be loaded from the server: %1</source>
-        <translation>تعذّر تحميل التقارير من الخادم: %1</translation>
-    </message>
-    <message>
         <source>Profit &amp; loss %1 to %2 and balance sheet as of %3, from the server.</source>
         <translation>الأرباح والخسائر من %1 إلى %2 والميزانية العمومية في %3، من الخادم.</translation>
     </message>
@@ -2679,6 +3179,26 @@
     <message>
         <source>Balance sheet as of %1</source>
         <translation>الميزانية العمومية في %1</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a line: its account&apos;s ledger</source>
+        <translation>Enter أو نقر مزدوج على سطر: دفتر أستاذ حسابه</translation>
+    </message>
+    <message>
+        <source>Profit &amp; loss %1 to %2 and balance sheet as of %3, computed from this computer&apos;s copy of the posted entries.</source>
+        <translation>الأرباح والخسائر من %1 إلى %2 والميزانية العمومية في %3، محسوبة من نسخة هذا الحاسوب من القيود المرحّلة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reports could not be loaded (%1). %2</source>
+        <translation>تعذّر تحميل تقارير الخادم (%1). %2</translation>
+    </message>
+    <message>
+        <source>Offline. %1</source>
+        <translation>غير متصل. %1</translation>
+    </message>
+    <message>
+        <source>Current period earnings</source>
+        <translation>أرباح الفترة الحالية</translation>
     </message>
 </context>
 <context>

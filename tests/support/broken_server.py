@@ -76,7 +76,10 @@ FAULTS = (
     "endless-cursors",  # every list page says hasMore with a new cursor, forever
     "redirect",  # 302 to another host
     "deep-json-ws",  # the events socket sends JSON nested 100,000 deep
+    "patch-405",  # a PATCH answered 405, as by a server without that endpoint (others pass)
+    "patch-404",  # a PATCH answered FastAPI's bare 404 (others pass)
 )
+PATCH_MODES = {"patch-405": 405, "patch-404": 404}
 
 ESCAPES = (
     "\x1b]0;pwned\x07"  # set the terminal's title
@@ -197,6 +200,8 @@ class BrokenServer:
             self.requests.append(f"{request.method} {request.path}")
             api_path = request.path.removeprefix("/api/v1")
             faulty = self.mode != "none" and re.search(self.where, api_path) is not None
+            if self.mode in PATCH_MODES and request.method != "PATCH":
+                faulty = False
             if request.path == "/ws" or request.path.startswith("/ws"):
                 if faulty or (self.mode == "deep-json-ws" and "ws" in self.where):
                     self.faulted += 1
@@ -309,6 +314,10 @@ class BrokenServer:
             echoed = [f"{k}: {v}" for k, v in request.headers.items()]
             message = "Bad request; you sent " + "; ".join([*echoed, *ECHOED_SECRETS])
             await _respond(writer, 400, json_type, _error(400, message))
+        elif mode in PATCH_MODES:
+            status = PATCH_MODES[mode]
+            detail = "Method Not Allowed" if status == 405 else "Not Found"
+            await _respond(writer, status, json_type, json.dumps({"detail": detail}).encode())
         elif mode == "redirect":
             headers = {"location": "http://127.0.0.2:9/api/v1" + request.path, **json_type}
             await _respond(writer, 302, headers, b"{}")

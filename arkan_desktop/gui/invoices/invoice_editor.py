@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -68,6 +69,7 @@ class InvoiceEditor(QDialog):
         self.live = live
         self.company = live.company
         self.rejected_row = rejected
+        self.editable = True  # False: a document opened read-only (invoice_document)
         self.clients: list[Client] = []
         self._due_touched = False
         self.changes = UnsavedChanges(self)
@@ -146,22 +148,32 @@ class InvoiceEditor(QDialog):
     # --- loading -----------------------------------------------------------------------
 
     async def _load_choices(self) -> None:
-        self.clients = await self.company.invoices.clients()
-        self.products.products = await self.company.invoices.products()
+        clients = await self.company.invoices.clients()
+        products = await self.company.invoices.products()
+        if not shiboken6.isValid(self.client_combo):
+            return  # closed while they were read
+        self.clients = clients
+        self.products.products = products
         self.client_combo.blockSignals(True)
         self.client_combo.addItem("", None)
         for client in self.clients:
             self.client_combo.addItem(client.name, client.id)
         self.client_combo.setCurrentIndex(0)
         self.client_combo.blockSignals(False)
-        if self.rejected_row is not None:
-            self._fill_from(self.rejected_row)
+        self._choices_loaded()
         self.setEnabled(True)
         self.client_combo.setFocus()
         self.changes.take()
 
-    def _fill_from(self, row: OutboxRow) -> None:
-        body = row.body_data() or {}
+    def _choices_loaded(self) -> None:
+        """The clients and products are in: fill the form (a refused write's body)."""
+        if self.rejected_row is not None:
+            self.fill_body(self.rejected_row.body_data() or {})
+            row = self.rejected_row
+            self.show_field_errors(row.field_error_list(), row.rejection_message or "")
+
+    def fill_body(self, body: dict[str, Any]) -> None:
+        """Put an invoice's fields and lines (a create body or a cached record) in the form."""
         self.choose_client(str(body.get("partnerId") or ""))
         for key, edit in (("date", self.date_edit), ("dueDate", self.due_edit)):
             if body.get(key):
@@ -182,7 +194,6 @@ class InvoiceEditor(QDialog):
                 for line in body.get("lines") or []
             ]
         )
-        self.show_field_errors(row.field_error_list(), row.rejection_message or "")
 
     # --- editing -----------------------------------------------------------------------
 
@@ -216,6 +227,7 @@ class InvoiceEditor(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.lines_view
+            and self.editable
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

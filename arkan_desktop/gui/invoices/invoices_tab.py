@@ -5,7 +5,8 @@ The list reads the cache through a RecordTableModel; totals of the rows in view 
 SUM on the database thread after each reload (`company.invoices.totals`). Actions queue
 typed writes through the company (the outbox sends them); the list shows their
 optimistic effect at once, in italics until the server confirms it. The money actions
-live in `InvoiceCommands`.
+live in `InvoiceCommands`. Enter, a double-click or the context menu's *Open* opens an
+invoice (`DocumentOpener`): a draft to correct, anything else read-only with its actions.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from arkan_desktop.domain.documents import INVOICES
 from arkan_desktop.domain.invoices import can_post
 from arkan_desktop.domain.money import format_amount
+from arkan_desktop.gui.documents.opener import DocumentOpener
 from arkan_desktop.gui.invoices.aged_view import AgedReceivablesView
 from arkan_desktop.gui.invoices.cancel_dialog import CancelInvoiceDialog
 from arkan_desktop.gui.invoices.invoice_commands import InvoiceCommands
@@ -115,8 +118,10 @@ class InvoicesTab(ModuleTab):
         self.aged_action = self._action(
             self.tr("Aged receivables…"), "Ctrl+Shift+G", self.show_aged_receivables
         )
+        self.opener = DocumentOpener(live, self, commands=self.commands, printing=self.printing)
+        self.opener.sig_message.connect(self.sig_message)
+        self.list.sig_activated.connect(self.open_invoice)
         view = self.list.view
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.post_action, self.pay_action, self.cancel_action, self.print_action):
             view.addAction(action)
         self.totals_label = QLabel(self)
@@ -353,6 +358,10 @@ class InvoicesTab(ModuleTab):
         if record_id:
             self.live.spawn(self.commands.ask_cancel(record_id), "cancel-invoice")
 
+    def open_invoice(self, record_id: str) -> None:
+        """Enter, a double-click, the context menu's Open: the invoice in its own window."""
+        self.opener.open(INVOICES, record_id)
+
     def show_aged_receivables(self) -> AgedReceivablesView:
         if self.aged_view is None or not shiboken6.isValid(self.aged_view):
             self.aged_view = AgedReceivablesView(self.live, self.window())
@@ -366,6 +375,7 @@ class InvoicesTab(ModuleTab):
 
     def shutdown(self) -> None:
         self.closed = True
+        self.opener.close_all()
         for editor in list(self.editors):
             editor.close()
         if self.aged_view is not None and shiboken6.isValid(self.aged_view):

@@ -103,7 +103,7 @@ class PaymentDialog(QDialog):
             self.method_combo.addItem(code_label(method), method)
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setPlaceholderText(self.tr("Bank reference or cheque number"))
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("&Amount (%1)").replace("%1", currency), self.amount_edit)
         form.addRow("", self.amount_field.error_label)
         form.addRow(self.tr("&Date"), self.date_edit)
@@ -147,7 +147,7 @@ class PaymentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setText(self.tr("Record and post"))
         buttons.accepted.connect(self.accept)

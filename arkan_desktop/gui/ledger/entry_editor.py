@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -59,6 +60,7 @@ class JournalEntryEditor(QDialog):
         self.company = live.company
         self.rejected_row = rejected
         self.changes = UnsavedChanges(self)
+        self.editable = True  # False: an entry opened read-only (entry_document)
         self.setObjectName("journalEntryEditor")
         self.setWindowTitle(
             self.tr("Fix rejected journal entry") if rejected else self.tr("New journal entry")
@@ -192,17 +194,26 @@ class JournalEntryEditor(QDialog):
 
     async def _load_accounts(self) -> None:
         accounts = await self.company.ledger.account_choices()
+        if not shiboken6.isValid(self.lines_view):
+            return  # closed while the chart was read
         self.accounts.accounts = accounts
         self.lines.set_accounts(accounts)
-        if self.rejected_row is not None:
-            self._fill_from(self.rejected_row)
+        self._accounts_loaded()
         self.setEnabled(True)
         self.show_balance()
         self.memo_edit.setFocus()
         self.changes.take()
 
-    def _fill_from(self, row: OutboxRow) -> None:
-        body = row.body_data() or {}
+    def _accounts_loaded(self) -> None:
+        """The chart is in: fill the form (a refused write's body)."""
+        row = self.rejected_row
+        if row is not None:
+            self.fill_body(row.body_data() or {})
+            self.show_field_errors(row.field_error_list(), row.rejection_message or "")
+
+    def fill_body(self, body: dict[str, Any]) -> None:
+        """Put an entry's date, memo, reference and lines (a create body or a cached record)
+        in the form."""
         if body.get("date"):
             self.date_edit.setDate(QDate.fromString(str(body["date"]), Qt.DateFormat.ISODate))
         self.memo_edit.setText(str(body.get("memo") or ""))
@@ -218,7 +229,6 @@ class JournalEntryEditor(QDialog):
                 for line in body.get("lines") or []
             ]
         )
-        self.show_field_errors(row.field_error_list(), row.rejection_message or "")
 
     # --- editing -----------------------------------------------------------------------
 
@@ -235,6 +245,7 @@ class JournalEntryEditor(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.lines_view
+            and self.editable
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

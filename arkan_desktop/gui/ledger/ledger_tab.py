@@ -1,9 +1,19 @@
 """The Ledger tab: the chart of accounts (a tree with balances) beside the journal entries,
-new draft entries and posting them; and the reports (trial balance, P&L, balance sheet)."""
+new draft entries and posting them; the reports (trial balance, P&L, balance sheet); and
+an account's general ledger.
+
+Drilling down: an account (Enter or a double-click in the tree, or a report's line) shows
+its general ledger; a ledger line opens its source document; a journal entry opens with
+its lines, and its lines open their accounts. *Back* (Alt+Left) returns step by step to
+where the drill-down began, each view as it was left (its selection kept).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,8 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arkan_desktop.gui.ledger.account_tree_model import BALANCE, CODE, NAME, TYPE, AccountTreeModel
+from arkan_desktop.domain.documents import JOURNAL_ENTRIES
+from arkan_desktop.gui.documents.opener import DocumentOpener
+from arkan_desktop.gui.ledger.account_tree_model import (
+    ACCOUNT_ID_ROLE,
+    BALANCE,
+    CODE,
+    NAME,
+    TYPE,
+    AccountTreeModel,
+)
 from arkan_desktop.gui.ledger.entry_editor import JournalEntryEditor
+from arkan_desktop.gui.ledger.general_ledger_view import GeneralLedgerView
 from arkan_desktop.gui.ledger.reports_view import ReportsView
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -90,11 +110,34 @@ class LedgerTab(ModuleTab):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([520, 760])
         self.reports = ReportsView(live, self)
+        self.general_ledger = GeneralLedgerView(live, self)
         self.views = QTabWidget(self)
         self.views.setObjectName("ledgerViews")
         self.views.addTab(splitter, self.tr("&Accounts and entries"))
         self.views.addTab(self.reports, self.tr("R&eports"))
+        self.views.addTab(self.general_ledger, self.tr("&General ledger"))
         self.views.currentChanged.connect(lambda _i: self.sig_actions_changed.emit())
+        # How to return to each earlier place of a drill-down, the last one last.
+        self.history: list[Callable[[], None]] = []
+        self.opener = DocumentOpener(live, self)
+        self.opener.sig_message.connect(self.sig_message)
+        self.opener.sig_account_chosen.connect(self.show_ledger)
+        self.back_action = QAction(self.tr("Back"), self)
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
+        self.back_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_action.triggered.connect(self.go_back)
+        self.addAction(self.back_action)
+        self.general_ledger.sig_back_requested.connect(self.go_back)
+        self.general_ledger.sig_source_requested.connect(
+            lambda kind, key, entry: self.live.spawn(
+                self.opener.open_source(kind, key, entry), "open-source"
+            )
+        )
+        self.tree.activated.connect(self._account_opened)
+        self.reports.sig_account_chosen.connect(self.show_ledger)
+        self.journal_list.sig_activated.connect(
+            lambda entry_id: self.opener.open(JOURNAL_ENTRIES, entry_id)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.views)
         self.accounts.reload()
@@ -116,11 +159,48 @@ class LedgerTab(ModuleTab):
     def note_changes(self, changes: ChangeSet) -> None:
         self.accounts.note_changes(changes)
         self.reports.note_changes(changes)
+        self.general_ledger.note_changes(changes)
         super().note_changes(changes)
 
     def _update_buttons(self) -> None:
         self.post_button.setEnabled(bool(self.journal_list.current_id()))
+        self.general_ledger.back_button.setEnabled(bool(self.history))
         self.sig_actions_changed.emit()
+
+    # --- drilling down ---------------------------------------------------------------------
+
+    def _account_opened(self, index: QModelIndex) -> None:
+        account_id = index.data(ACCOUNT_ID_ROLE)
+        if account_id:
+            today = QDate.currentDate()  # this year's lines, after the balance brought forward
+            year = QDate(today.year(), 1, 1).toString(Qt.DateFormat.ISODate)
+            self.show_ledger(str(account_id), year)
+
+    def show_ledger(self, account_id: str, start: str = "", end: str = "") -> None:
+        """An account's general ledger, remembering where the user came from (Back)."""
+        self.history.append(self._here())
+        self.views.setCurrentWidget(self.general_ledger)
+        self.general_ledger.show_account(account_id, start, end)
+        self._update_buttons()
+
+    def _here(self) -> Callable[[], None]:
+        """How to come back to the view shown now, as it is now."""
+        view = self.views.currentWidget()
+        if view is not self.general_ledger:
+            return lambda: self.views.setCurrentWidget(view)
+        place = self.general_ledger.place()
+
+        def restore() -> None:
+            self.views.setCurrentWidget(self.general_ledger)
+            self.general_ledger.show_account(place.account_id, place.start, place.end, place.row)
+
+        return restore
+
+    def go_back(self) -> None:
+        """Alt+Left: the previous place of the drill-down (nothing when there is none)."""
+        if self.history:
+            self.history.pop()()
+        self._update_buttons()
 
     # --- actions -----------------------------------------------------------------------
 
@@ -172,6 +252,7 @@ class LedgerTab(ModuleTab):
         return queued
 
     def shutdown(self) -> None:
+        self.opener.close_all()
         for editor in list(self.editors):
             editor.close()
         self.accounts.close()

@@ -1,10 +1,13 @@
-"""The Ledger's reports: trial balance (from the cache), profit & loss and balance sheet
-(from the server, never cached), each with its figures and a bar chart.
+"""The Ledger's reports: trial balance, profit & loss and balance sheet, each with its
+figures (and a bar chart), each line drilling to its account's general ledger.
 
-The server's reports are fetched asynchronously (`company.ledger`) when the view is first
-shown or refreshed (F5); nothing waits on the network on the UI thread.
-Offline, or when the server cannot be reached, the view says so plainly and still shows
-the trial balance from the local copy.
+The trial balance is computed from this computer's copy of the posted journal entries
+(up to the balance sheet's date). Profit & loss and the balance sheet are the server's
+(fetched asynchronously through `company.ledger`, never on the UI thread); offline, or
+when the server cannot be reached, they are computed from the same local copy
+(domain.statements, the server's own layout and figures) and the view says so.
+Enter or a double-click on a line with an account shows that account's general ledger
+over the report's dates (`sig_account_chosen`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 from arkan_desktop.api.errors import ApiError
 from arkan_desktop.domain.ledger import TrialBalanceRow
 from arkan_desktop.domain.money import MoneyError, format_amount, from_minor, to_decimal
+from arkan_desktop.domain.statements import EARNINGS
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -41,6 +45,7 @@ from arkan_desktop.gui.widgets.bar_chart import Bar, BarChart
 from arkan_desktop.store.changes import ChangeSet
 
 REVENUE, EXPENSE, PROFIT = QColor("#2e7d32"), QColor("#c62828"), QColor("#1565c0")
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 ASSET, LIABILITY, EQUITY = QColor("#00838f"), QColor("#ef6c00"), QColor("#6a1b9a")
 
 
@@ -75,6 +80,9 @@ def _table(headers: list[str], parent: QWidget, name: str) -> QTableWidget:
 
 
 class ReportsView(QWidget):
+    sig_account_chosen = Signal(str, str, str)
+    """A report line was opened: its account's id, and the dates to show ("" = open)."""
+
     def __init__(self, live: LiveSync, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
@@ -83,6 +91,7 @@ class ReportsView(QWidget):
         self.loads = 0  # completed loads (tests wait on it)
         self.profit_loss: dict[str, Any] | None = None
         self.balance_sheet: dict[str, Any] | None = None
+        self.from_server = False  # whether P&L and the balance sheet are the server's
         self._task: asyncio.Task[None] | None = None
         today = QDate.currentDate()
         self.from_edit = _date_edit(QDate(today.year(), 1, 1), self)
@@ -142,6 +151,9 @@ class ReportsView(QWidget):
         QWidget.setTabOrder(self.refresh_button, self.tabs)
         QShortcut(QKeySequence("Ctrl+R"), self).activated.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
+        for table in (self.trial_table, self.pl_table, self.bs_table):
+            table.setToolTip(self.tr("Enter or double-click a line: its account's ledger"))
+            table.activated.connect(lambda index, t=table: self._line_opened(t, index))
 
     def _beside(self, table: QTableWidget, chart: BarChart) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -157,7 +169,7 @@ class ReportsView(QWidget):
             self.refresh()
 
     def note_changes(self, changes: ChangeSet) -> None:
-        if changes.concerns("accounts") and self.isVisible():
+        if changes.concerns("journal_entries") and self.isVisible():
             self.live.spawn(self._load_trial_balance(), "trial-balance")
 
     def refresh(self) -> None:
@@ -168,51 +180,58 @@ class ReportsView(QWidget):
     # --- loading -----------------------------------------------------------------------
 
     async def load(self) -> None:
-        """The trial balance from the cache; P&L and balance sheet from the server."""
+        """The trial balance from the local copy; P&L and balance sheet from the server,
+        or from the local copy when the server cannot answer."""
         self.refresh_button.setEnabled(False)
         self._status(self.tr("Loading reports…"), error=False)
+        period = {"from": self._iso(self.from_edit), "to": self._iso(self.to_edit)}
+        as_of = self._iso(self.as_of_edit)
+        ledger = self.company.ledger
         try:
             await self._load_trial_balance()
-            if not self.company.online:
-                self._status(
-                    self.tr(
-                        "Offline: profit & loss and the balance sheet come from the server and "
-                        "load when you are back online. The trial balance is from this "
-                        "computer's copy."
-                    ),
-                    error=True,
-                )
-                return
-            period = {"from": self._iso(self.from_edit), "to": self._iso(self.to_edit)}
-            ledger = self.company.ledger
-            try:
-                profit_loss, balance_sheet = await asyncio.gather(
-                    ledger.profit_and_loss(period["from"], period["to"]),
-                    ledger.balance_sheet(self._iso(self.as_of_edit)),
-                )
-            except ApiError as error:
-                self._status(
-                    self.tr("The reports could not be loaded from the server: %1").replace(
-                        "%1", error.message
-                    ),
-                    error=True,
-                )
-                return
-            self.show_profit_loss(profit_loss)
-            self.show_balance_sheet(balance_sheet)
-            self._status(
-                self.tr("Profit & loss %1 to %2 and balance sheet as of %3, from the server.")
-                .replace("%1", period["from"])
-                .replace("%2", period["to"])
-                .replace("%3", self._iso(self.as_of_edit)),
-                error=False,
+            problem = ""
+            if self.company.online:
+                try:
+                    profit_loss, balance_sheet = await asyncio.gather(
+                        ledger.profit_and_loss(period["from"], period["to"]),
+                        ledger.balance_sheet(as_of),
+                    )
+                except ApiError as error:
+                    problem = error.message
+                else:
+                    self.from_server = True
+                    self.show_profit_loss(profit_loss)
+                    self.show_balance_sheet(balance_sheet)
+                    self._status(
+                        self.tr(
+                            "Profit & loss %1 to %2 and balance sheet as of %3, from the server."
+                        )
+                        .replace("%1", period["from"])
+                        .replace("%2", period["to"])
+                        .replace("%3", as_of),
+                        error=False,
+                    )
+                    return
+            self.from_server = False
+            self.show_profit_loss(await ledger.kept_profit_and_loss(period["from"], period["to"]))
+            self.show_balance_sheet(await ledger.kept_balance_sheet(as_of))
+            local = self.tr(
+                "Profit & loss %1 to %2 and balance sheet as of %3, computed from this "
+                "computer's copy of the posted entries."
             )
+            local = local.replace("%1", period["from"]).replace("%2", period["to"])
+            local = local.replace("%3", as_of)
+            if problem:
+                text = self.tr("The server's reports could not be loaded (%1). %2")
+                self._status(text.replace("%1", problem).replace("%2", local), error=True)
+            else:
+                self._status(self.tr("Offline. %1").replace("%1", local), error=True)
         finally:
             self.loads += 1
             self.refresh_button.setEnabled(True)
 
     async def _load_trial_balance(self) -> None:
-        rows = await self.company.ledger.trial_balance()
+        rows = await self.company.ledger.trial_balance_on(self._iso(self.as_of_edit))
         self.show_trial_balance(rows)
 
     def _iso(self, edit: QDateEdit) -> str:
@@ -228,11 +247,19 @@ class ReportsView(QWidget):
     def _money(self, amount: Decimal) -> str:
         return format_amount(amount, self.currency)
 
-    def _fill(self, table: QTableWidget, rows: Sequence[tuple[str, ...]], bold: set[int]) -> None:
+    def _fill(
+        self,
+        table: QTableWidget,
+        rows: Sequence[tuple[str, ...]],
+        bold: set[int],
+        accounts: Sequence[str] = (),
+    ) -> None:
         table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if row < len(accounts) and accounts[row]:
+                    item.setData(ACCOUNT_ROLE, accounts[row])
                 if column >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -260,7 +287,7 @@ class ReportsView(QWidget):
             ("", self.tr("Total"), self._money(from_minor(debit, cur)),
              self._money(from_minor(credit, cur)))
         )  # fmt: skip
-        self._fill(self.trial_table, cells, {len(cells) - 1})
+        self._fill(self.trial_table, cells, {len(cells) - 1}, [r.account_id for r in rows])
         balanced = self.tr("balanced") if debit == credit else self.tr("NOT balanced")
         self.trial_summary.setText(
             self.tr("%1 accounts · debits %2 · credits %3 %4 · %5")
@@ -272,14 +299,21 @@ class ReportsView(QWidget):
         )
 
     def _section(
-        self, title: str, lines: list[dict[str, Any]], total: str
+        self, title: str, lines: list[dict[str, Any]], total: str, accounts: list[str]
     ) -> list[tuple[str, ...]]:
+        """A report's section: its title, a row per account, its total; `accounts` gets
+        each row's account id ("" where the row has none)."""
         rows: list[tuple[str, ...]] = [("", title, "")]
-        rows += [
-            (str(x.get("code") or ""), str(x.get("name") or ""), self._money(_amount(x["amount"])))
-            for x in lines
-        ]
+        accounts.append("")
+        for line in lines:
+            name = str(line.get("name") or "")
+            if line.get("subtype") == EARNINGS:
+                name = self.tr("Current period earnings")
+            amount = self._money(_amount(line["amount"]))
+            rows.append((str(line.get("code") or ""), name, amount))
+            accounts.append(str(line.get("accountId") or ""))
         rows.append(("", self.tr("Total %1").replace("%1", title.lower()), total))
+        accounts.append("")
         return rows
 
     def show_profit_loss(self, report: dict[str, Any]) -> None:
@@ -289,12 +323,15 @@ class ReportsView(QWidget):
             _amount(report.get("totalExpenses")),
         )
         profit = _amount(report.get("netProfit"))
-        rows = self._section(self.tr("Revenue"), report.get("revenue") or [], self._money(revenue))
+        ids: list[str] = []
+        rows = self._section(
+            self.tr("Revenue"), report.get("revenue") or [], self._money(revenue), ids
+        )
         rows += self._section(
-            self.tr("Expenses"), report.get("expenses") or [], self._money(expenses)
+            self.tr("Expenses"), report.get("expenses") or [], self._money(expenses), ids
         )
         rows.append(("", self.tr("Net profit"), self._money(profit)))
-        self._fill(self.pl_table, rows, {i for i, r in enumerate(rows) if not r[0]})
+        self._fill(self.pl_table, rows, {i for i, r in enumerate(rows) if not r[0]}, ids)
         self.pl_chart.set_bars(
             self.tr("Profit & loss, %1 to %2")
             .replace("%1", str(report.get("from") or ""))
@@ -312,17 +349,22 @@ class ReportsView(QWidget):
         assets = _amount(report.get("totalAssets"))
         liabilities = _amount(report.get("totalLiabilities"))
         equity = _amount(report.get("totalEquity"))
-        rows = self._section(self.tr("Assets"), report.get("assets") or [], self._money(assets))
-        rows += self._section(
-            self.tr("Liabilities"), report.get("liabilities") or [], self._money(liabilities)
+        ids: list[str] = []
+        rows = self._section(
+            self.tr("Assets"), report.get("assets") or [], self._money(assets), ids
         )
-        rows += self._section(self.tr("Equity"), report.get("equity") or [], self._money(equity))
+        rows += self._section(
+            self.tr("Liabilities"), report.get("liabilities") or [], self._money(liabilities), ids
+        )
+        rows += self._section(
+            self.tr("Equity"), report.get("equity") or [], self._money(equity), ids
+        )
         rows.append(
             ("", self.tr("Total liabilities and equity"),
              self._money(_amount(report.get("totalLiabilitiesAndEquity"))))
         )  # fmt: skip
         bold = {i for i, r in enumerate(rows) if not r[0]}
-        self._fill(self.bs_table, rows, bold)
+        self._fill(self.bs_table, rows, bold, ids)
         self.bs_chart.set_bars(
             self.tr("Balance sheet as of %1").replace("%1", str(report.get("asOf") or "")),
             [
@@ -341,3 +383,24 @@ class ReportsView(QWidget):
                 amount = table.item(row, table.columnCount() - 1)
                 return amount.text() if amount is not None else ""
         return ""
+
+    # --- drilling down -------------------------------------------------------------------
+
+    def _line_opened(self, table: QTableWidget, index: QModelIndex) -> None:
+        item = table.item(index.row(), 0)
+        account_id = str(item.data(ACCOUNT_ROLE) or "") if item is not None else ""
+        if not account_id:
+            return
+        if table is self.pl_table:
+            start, end = self._iso(self.from_edit), self._iso(self.to_edit)
+        else:  # the trial balance and the balance sheet: everything up to their day
+            start, end = "", self._iso(self.as_of_edit)
+        self.sig_account_chosen.emit(account_id, start, end)
+
+    def row_of(self, table: QTableWidget, code: str) -> int:
+        """The row of the account with this code (-1 when it has none)."""
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is not None and item.text() == code:
+                return row
+        return -1

@@ -56,7 +56,7 @@ def _payments() -> dict[str, str]:
         "customer": translate("PaymentList", "Customer"),
         "date": translate("PaymentList", "Date"),
         "method": translate("PaymentList", "Method"),
-        "invoice": translate("PaymentList", "Invoice"),
+        "invoice": translate("PaymentList", "Invoices"),
         "amount": translate("PaymentList", "Amount"),
         "state": translate("PaymentList", "State"),
         "reference": translate("PaymentList", "Reference"),

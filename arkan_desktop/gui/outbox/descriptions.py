@@ -80,6 +80,17 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the English for lupd
     "customer.create": QT_TRANSLATE_NOOP("OutboxChange", "New customer {name}"),
     "customer.create_unnamed": QT_TRANSLATE_NOOP("OutboxChange", "New customer"),
     "customer.update": QT_TRANSLATE_NOOP("OutboxChange", "Change customer {name}"),
+    "invoice.update": QT_TRANSLATE_NOOP("OutboxChange", "Change draft {number}"),
+    "invoice.update_new": QT_TRANSLATE_NOOP("OutboxChange", "Change a draft invoice"),
+    "journal.update": QT_TRANSLATE_NOOP("OutboxChange", "Change draft journal entry {number}"),
+    "journal.update_new": QT_TRANSLATE_NOOP("OutboxChange", "Change a draft journal entry"),
+    "payment.update": QT_TRANSLATE_NOOP("OutboxChange", "Change draft payment {number}"),
+    "payment.update_new": QT_TRANSLATE_NOOP("OutboxChange", "Change a draft payment"),
+    "payment.allocate": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Allocate {amount} {currency} of {number} to {count} invoice(s)"
+    ),
+    "purchase_order.update": QT_TRANSLATE_NOOP("OutboxChange", "Change draft {number}"),
+    "purchase_order.update_new": QT_TRANSLATE_NOOP("OutboxChange", "Change a draft purchase order"),
 }
 
 

@@ -145,13 +145,14 @@ class PurchaseOrderEditor(QDialog):
             totals.addWidget(label, row, 1)
         totals.setColumnStretch(0, 1)
         self.error_label = self._error_label()
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.picker = picker
         layout.addLayout(picker)
         layout.addLayout(picker_errors)
         layout.addWidget(self.table, 1)

@@ -1,4 +1,8 @@
-"""The Purchasing tab: purchase orders by state; new order, approve, confirm, receive."""
+"""The Purchasing tab: purchase orders by state; new order, approve, confirm, receive.
+
+Enter, a double-click or the context menu's *Open* opens an order (`DocumentOpener`): a
+draft to correct, any other order read-only with its next step.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,11 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from arkan_desktop.domain.documents import PURCHASE_ORDERS
+from arkan_desktop.gui.documents.opener import DocumentOpener
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.outbox.descriptions import describe
@@ -66,6 +73,17 @@ class PurchasingTab(ModuleTab):
         self.approve_button.clicked.connect(lambda: self.step_selected("approve"))
         self.confirm_button.clicked.connect(lambda: self.step_selected("confirm"))
         self.receive_button.clicked.connect(self.receive_selected)
+        self.opener = DocumentOpener(live, self)
+        self.opener.sig_message.connect(self.sig_message)
+        self.list.sig_activated.connect(self.open_order)
+        for text, slot in (
+            (self.tr("Approve"), lambda: self.step_selected("approve")),
+            (self.tr("Confirm"), lambda: self.step_selected("confirm")),
+            (self.tr("Receive…"), self.receive_selected),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            self.list.view.addAction(action)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.list)
@@ -159,7 +177,12 @@ class PurchasingTab(ModuleTab):
         self._show(dialog, lambda: self._queue(dialog.write()), "queue-receipt")
         return dialog
 
+    def open_order(self, record_id: str) -> None:
+        """Enter, a double-click, the context menu's Open: the order in its own window."""
+        self.opener.open(PURCHASE_ORDERS, record_id)
+
     def shutdown(self) -> None:
+        self.opener.close_all()
         if self.dialog is not None:
             self.dialog.close()
         super().shutdown()

@@ -4,7 +4,8 @@ It shows a RecordTableModel in a table view, sorts on any column (in SQL), filte
 you type (debounced), lets the user choose columns, exports every row of the current list
 to CSV (read on the database worker, written on a file thread), and remembers column
 widths, order, visibility and sort in the preferences. It does not decide what is listed:
-the tab gives it the model.
+the tab gives it the model. A record is opened by Enter, a double-click or the context
+menu's *Open* (`sig_activated`); the menu then lists the actions the tab added to the view.
 """
 
 from __future__ import annotations
@@ -102,6 +103,14 @@ class RecordList(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.open_action.setToolTip(self.tr("Open the record (Enter or double-click)"))
+        font = self.open_action.font()
+        font.setBold(True)  # the menu's default: what Enter and a double-click do
+        self.open_action.setFont(font)
+        self.open_action.triggered.connect(self._open_current)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
@@ -298,3 +307,30 @@ class RecordList(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.sig_activated.emit(str(index.data(RECORD_ID_ROLE)))
+
+    # --- opening, the context menu -------------------------------------------------------
+
+    def _open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id:
+            self.sig_activated.emit(record_id)
+
+    def context_menu(self) -> QMenu:
+        """*Open*, then the actions the tab added to the view (its document's actions)."""
+        menu = QMenu(self)
+        self.open_action.setEnabled(bool(self.current_id()))
+        menu.addAction(self.open_action)
+        menu.setDefaultAction(self.open_action)
+        actions = [a for a in self.view.actions() if a is not self.open_action]
+        if actions:
+            menu.addSeparator()
+            menu.addActions(actions)
+        return menu
+
+    def _show_context_menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
+            self.view.selectRow(index.row())
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.viewport().mapToGlobal(point))

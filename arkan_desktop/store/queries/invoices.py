@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 
 from arkan_desktop.domain.money import MoneyError, from_minor, to_decimal
 from arkan_desktop.store.cache import Cache
@@ -19,6 +19,18 @@ from arkan_desktop.store.records import load_json
 # A credit note takes its amount off the total: it reverses an invoice.
 _SIGNED_TOTAL = case(
     (Invoice.type == "out_refund", -Invoice.total_minor), else_=Invoice.total_minor
+)
+# What customers owe, as aged receivables count it: posted invoices only (a draft is not
+# owed yet; a cancelled invoice and its credit note net to nothing).
+_OWED = case(
+    (
+        and_(
+            func.coalesce(Invoice.state, "").not_in(("draft", "cancelled")),
+            func.coalesce(Invoice.type, "") != "out_refund",
+        ),
+        Invoice.amount_due_minor,
+    ),
+    else_=0,
 )
 _CHUNK = 500  # ids per IN (…): well under SQLite's limit on bound values
 
@@ -42,7 +54,7 @@ class CurrencyTotal:
     currency: str
     count: int
     total: Decimal  # credit notes count negative
-    due: Decimal
+    due: Decimal  # what posted invoices still owe (drafts and credit notes count nothing)
 
 
 def totals(cache: Cache, condition: Condition) -> list[CurrencyTotal]:
@@ -52,7 +64,7 @@ def totals(cache: Cache, condition: Condition) -> list[CurrencyTotal]:
             Invoice.currency,
             func.count(),
             func.coalesce(func.sum(_SIGNED_TOTAL), 0),
-            func.coalesce(func.sum(Invoice.amount_due_minor), 0),
+            func.coalesce(func.sum(_OWED), 0),
         )
         .where(condition)
         .group_by(Invoice.currency)

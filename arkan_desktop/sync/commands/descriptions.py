@@ -52,6 +52,15 @@ ENGLISH: Mapping[str, str] = {
     "customer.create": "New customer {name}",
     "customer.create_unnamed": "New customer",
     "customer.update": "Change customer {name}",
+    "invoice.update": "Change draft {number}",
+    "invoice.update_new": "Change a draft invoice",
+    "journal.update": "Change draft journal entry {number}",
+    "journal.update_new": "Change a draft journal entry",
+    "payment.update": "Change draft payment {number}",
+    "payment.update_new": "Change a draft payment",
+    "payment.allocate": "Allocate {amount} {currency} of {number} to {count} invoice(s)",
+    "purchase_order.update": "Change draft {number}",
+    "purchase_order.update_new": "Change a draft purchase order",
 }
 
 _FIELD = re.compile(r"\{(\w+)\}")

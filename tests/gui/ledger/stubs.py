@@ -8,6 +8,8 @@ from types import SimpleNamespace
 from typing import Any, TypeVar
 
 from arkan_desktop.api.errors import ApiError
+from arkan_desktop.domain import statements
+from arkan_desktop.domain.statements import LedgerAccount
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.store.queries.ledger import AccountChoice
 
@@ -31,6 +33,26 @@ class StubLedger:
 
     async def trial_balance(self) -> Any:
         return self.answer
+
+    async def trial_balance_on(self, as_of: str = "") -> Any:
+        return self.answer
+
+    async def kept_profit_and_loss(self, start: str, end: str) -> Any:
+        """From the "local copy": the trial balance rows as this period's movements."""
+        chart, amounts = self._movements()
+        return statements.profit_and_loss(chart, amounts, "AED", start, end)
+
+    async def kept_balance_sheet(self, as_of: str) -> Any:
+        chart, amounts = self._movements()
+        return statements.balance_sheet(chart, amounts, "AED", as_of)
+
+    def _movements(self) -> tuple[dict[str, LedgerAccount], dict[str, int]]:
+        rows = self.answer if isinstance(self.answer, list) else []
+        chart = {r.code: LedgerAccount(r.code, r.code, r.name, r.type) for r in rows}
+        amounts = {
+            r.code: statements.natural_minor(r.type, r.debit_minor, r.credit_minor) for r in rows
+        }
+        return chart, amounts
 
     async def _server(self) -> Any:
         if self.error is not None:

@@ -1,4 +1,4 @@
-"""The reports view without a server: the trial balance from the local copy, and a plain
+"""The reports view without a server: every report from the local copy, and a plain
 message (not a frozen window) when offline or when the server cannot be reached."""
 
 from __future__ import annotations
@@ -25,11 +25,13 @@ def test_offline_shows_a_clear_message(qtbot: QtBot, qloop: asyncio.AbstractEven
     qtbot.addWidget(view)
     view.show()  # the first show loads
     qtbot.waitUntil(lambda: view.loads == 1)
-    assert view.status_label.text().startswith("Offline:")
-    assert "back online" in view.status_label.text()
+    assert view.status_label.text().startswith("Offline.")
+    assert "this computer's copy" in view.status_label.text()
     assert view.figure(view.trial_table, "Total") == "180.00"
     assert "balanced" in view.trial_summary.text() and "NOT" not in view.trial_summary.text()
-    assert view.profit_loss is None and view.pl_table.rowCount() == 0
+    assert not view.from_server
+    assert view.figure(view.pl_table, "Net profit") == "-30.00"  # rent, no revenue
+    assert view.figure(view.bs_table, "Total liabilities and equity") == "150.00"
     assert view.refresh_button.isEnabled()
 
 
@@ -41,3 +43,5 @@ def test_unreachable_server_is_said_plainly(qtbot: QtBot, qloop: asyncio.Abstrac
     qtbot.waitUntil(lambda: view.loads == 1)
     assert "could not be loaded" in view.status_label.text()
     assert "cannot be reached" in view.status_label.text()
+    assert "this computer's copy" in view.status_label.text()
+    assert view.figure(view.pl_table, "Net profit") == "-30.00"

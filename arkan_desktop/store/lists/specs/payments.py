@@ -1,19 +1,32 @@
 """The payment list: money received from customers (a vendor payment is the purchasing
-side's, left out by `CUSTOMER_PAYMENTS`)."""
+side's, left out by `CUSTOMER_PAYMENTS`). "Invoices" names every invoice a payment is
+allocated to, in the payment's own order."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, or_, select
 
 from arkan_desktop.store.lists.columns import Column, Condition, Kind, ListSpec
-from arkan_desktop.store.models import Payment
+from arkan_desktop.store.models import Payment, PaymentAllocation
 
 CUSTOMER_PAYMENTS: Condition = or_(Payment.type.is_(None), Payment.type == "inbound")
 
 
+def invoice_numbers() -> ColumnElement[Any]:
+    """Every invoice a payment is allocated to, comma-separated (its allocations' order)."""
+    return (
+        select(func.group_concat(PaymentAllocation.invoice_number, ", "))
+        .where(PaymentAllocation.payment_id == Payment.id)
+        .correlate(Payment)
+        .scalar_subquery()
+    )
+
+
 def payment_list_spec() -> ListSpec:
     cur = Payment.currency
-    invoice = func.json_extract(Payment.raw, "$.allocations[0].invoiceNumber")
+    invoice = invoice_numbers()
     columns = (
         Column("number", Payment.number, searchable=True),
         Column("customer", Payment.partner_name, searchable=True, width=240),
