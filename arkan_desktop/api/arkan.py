@@ -13,8 +13,11 @@ from typing import Any
 from urllib.parse import quote
 
 from arkan_desktop.api.arkan_commands import arkan_request
+from arkan_desktop.api.arkan_reports import finance_report
 from arkan_desktop.api.connector import (
+    FINANCE_REPORTS,
     EventSource,
+    FinanceReport,
     InvalidateHandler,
     Page,
     ReconnectHandler,
@@ -63,9 +66,10 @@ class ArkanConnector:
     resources: Mapping[str, Resource] = ARKAN_RESOURCES
     # The events modules (rooms) the resources belong to: what `sync/` joins and pulls by.
     modules: frozenset[str] = frozenset(r.module for r in ARKAN_RESOURCES.values())
-    # Its reports (trial balance, P&L, aged receivables) are read by the Ledger and
-    # Invoices tabs from the cache and the accounting endpoints, not a separate tab.
-    capabilities: frozenset[str] = frozenset()
+    # Its trial balance, P&L and aged receivables are read by the Ledger and Invoices tabs
+    # from the cache and the accounting endpoints; its period reports (VAT, cash flow,
+    # revenue, budget vs actual) are `FinanceReports`, shown in the Reports tab.
+    capabilities: frozenset[str] = frozenset({FINANCE_REPORTS})
     # Changes are pushed on the events socket; polling is only the stand-in while it is down.
     poll_interval = OFFLINE_POLL_INTERVAL
 
@@ -167,6 +171,10 @@ class ArkanConnector:
         params = {"reference": reference, "limit": 2, "sort": "updatedAt", "order": "desc"}
         page = parse_page(await self._list(target, params, priority))
         return page.records[0] if page.records else None
+
+    async def finance_report(self, report: FinanceReport, start: str, end: str) -> dict[str, Any]:
+        """One period report (ReportNotOffered when this server lacks it)."""
+        return await finance_report(self.session, report, start, end)
 
     def events(
         self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler
