@@ -175,9 +175,7 @@ class RecordTableModel(SourceTableModel):
             words=[words if kind is Kind.CODE else None for kind in kinds],
             texts=[kind in (Kind.TEXT, Kind.CODE) for kind in kinds],
         )
-        return await write_csv(
-            self._worker, self._list, self._query, columns, header, path, cells
-        )
+        return await write_csv(self._worker, self._list, self._query, columns, header, path, cells)
 
     async def export_values(self, limit: int) -> list[RowValues]:
         """Up to `limit` rows of the current list as values (one more when there are

@@ -72,7 +72,7 @@ async def list_sheet(model: RecordTableModel, columns: Sequence[int], limit: int
     if len(rows) > limit:
         raise ExportRefused(
             QCoreApplication.translate(
-                CONTEXT,
+                "ListExport",
                 "This list has more than %1 rows, too many for a PDF or a workbook: filter it "
                 "first, or export it to CSV, which holds any number of rows.",
             ).replace("%1", f"{limit:,}")

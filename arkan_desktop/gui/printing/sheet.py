@@ -95,6 +95,14 @@ def cell_text(cell: Cell, column: SheetColumn, currency: str, language: str) -> 
     return str(cell)
 
 
+def _words(cell: Cell) -> str | Pair:
+    if isinstance(cell, str):
+        return cell
+    if isinstance(cell, tuple) and not isinstance(cell, Money):
+        return cell
+    return ""
+
+
 def to_tabular(sheet: Sheet) -> TabularReport:
     """The printing engine's report for this sheet (both languages kept)."""
     from arkan_desktop.printing.report import Amount, ReportColumn, ReportRow, TabularReport
@@ -105,12 +113,11 @@ def to_tabular(sheet: Sheet) -> TabularReport:
     for row in sheet.rows:
         cells = tuple(Amount(c.value, c.currency) if isinstance(c, Money) else c for c in row.cells)
         if row.role == "group":
-            rows.append(ReportRow.group(cells[0] if isinstance(cells[0], (str, tuple)) else ""))
+            rows.append(ReportRow.group(_words(row.cells[0])))
         elif row.role == "total" and row is sheet.rows[-1]:
             totals = cells
         else:
-            role = "subtotal" if row.role in ("subtotal", "total") else "line"
-            rows.append(ReportRow(cells, role))
+            rows.append(ReportRow(cells, "line" if row.role == "line" else "subtotal"))
     subtitle = sheet.subtitle if any(sheet.subtitle) else ""
     footnote = sheet.footnote if any(sheet.footnote) else ""
     return TabularReport(

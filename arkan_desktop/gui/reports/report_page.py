@@ -68,6 +68,7 @@ class ReportPage(QWidget):
         self.fetched: FetchedReport | None = None
         self.missing = False  # the server does not offer this report
         self.stale = True  # the period shown is not the one chosen (or nothing is shown)
+        self.fresh = False  # what is shown came from the server just now (not a kept copy)
         self.loads = 0  # completed loads (tests wait on it)
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
@@ -90,8 +91,9 @@ class ReportPage(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def show_fetched(self, fetched: FetchedReport) -> None:
+    def show_fetched(self, fetched: FetchedReport, *, fresh: bool = False) -> None:
         self.fetched = fetched
+        self.fresh = fresh
         self.missing = False
         self.notice.hide()
         self.body.show()
@@ -101,6 +103,7 @@ class ReportPage(QWidget):
         """The server does not offer this report: a sentence instead of the figures."""
         self.missing = True
         self.fetched = None
+        self.fresh = False
         self.table.clear_sheet()
         self.body.hide()
         self.status.clear()
@@ -185,9 +188,9 @@ class VatPage(ReportPage):
         value = self.fetched.value if self.fetched else None
         return value if isinstance(value, VatReport) else None
 
-    def show_fetched(self, fetched: FetchedReport) -> None:
+    def show_fetched(self, fetched: FetchedReport, *, fresh: bool = False) -> None:
         shown = self.box
-        super().show_fetched(fetched)
+        super().show_fetched(fetched, fresh=fresh)
         report = self.value
         if report is not None and not report.registered:
             self.say_instead(

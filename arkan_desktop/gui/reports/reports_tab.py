@@ -189,7 +189,7 @@ class FinanceReportsTab(ModuleTab):
         except UnreadableReport as error:
             self._say_not_fresh(page, str(error))
             return
-        page.show_fetched(fetched)
+        page.show_fetched(fetched, fresh=True)
         page.say(
             self.tr("%1 to %2, as of %3, from the server.")
             .replace("%1", fetched.start)
@@ -200,6 +200,7 @@ class FinanceReportsTab(ModuleTab):
     def _say_not_fresh(self, page: ReportPage, why: str) -> None:
         """The report could not be fetched: say why, and what is shown instead."""
         page.stale = True  # asked again on the next Refresh or period
+        page.fresh = False
         fetched = page.fetched
         if fetched is None:
             page.say(

@@ -97,7 +97,8 @@ class SheetTable(QTableWidget):
                 self.setItem(number, column_number, item)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        wide = next((i for i, c in enumerate(sheet.columns) if c.kind == "text"), 0)
+        texts = [i for i, c in enumerate(sheet.columns) if c.kind == "text"]
+        wide = texts[-1] if texts else 0  # the last words column takes the room left
         header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
 
     def clear_sheet(self) -> None:
@@ -122,7 +123,9 @@ class SheetTable(QTableWidget):
         if row is None:
             return False
         self.setCurrentCell(row, 0)
-        self.scrollToItem(self.item(row, 0))
+        item = self.item(row, 0)
+        if item is not None:
+            self.scrollToItem(item)
         return True
 
     def text(self, row: int, column: int) -> str:

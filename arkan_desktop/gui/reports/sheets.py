@@ -14,7 +14,7 @@ from arkan_desktop.domain.reports.cash_flow import CashFlowLine, CashFlowStateme
 from arkan_desktop.domain.reports.revenue import RevenueReport
 from arkan_desktop.domain.reports.vat import VatBox, VatPart, VatReport
 from arkan_desktop.gui.printing.bilingual import code_words
-from arkan_desktop.gui.printing.sheet import Pair, Sheet, SheetColumn, SheetRow
+from arkan_desktop.gui.printing.sheet import Pair, Role, Sheet, SheetColumn, SheetRow
 from arkan_desktop.gui.reports import words as w
 
 ZERO = Decimal(0)
@@ -24,7 +24,9 @@ TOTAL_BOXES = frozenset({"8", "11", "14"})
 
 
 def period(start: str, end: str) -> Pair:
-    return w.pair(w.PERIOD, start, end)
+    """The period as a title bar shows it: short, and the same in both languages."""
+    dates = f"{start} – {end}"
+    return dates, dates
 
 
 def _joined(*pairs: Pair) -> Pair:
@@ -59,18 +61,15 @@ def vat_sheet(report: VatReport) -> Sheet:
         SheetColumn(w.pair(w.VAT_AMOUNT), "money"),
     )
     rows: list[SheetRow] = []
-    subtitle = period(report.start, report.end)
     if report.form is not None:
         part = None
         for box in report.form.boxes:
             if box.part is not part:
                 part = box.part
                 rows.append(SheetRow((w.pair(PART_HEADINGS[part]),), "group"))
-            role = "subtotal" if box.box in TOTAL_BOXES else "line"
+            role: Role = "subtotal" if box.box in TOTAL_BOXES else "line"
             cells = (box.box, box_label(box), box.amount, box.vat)
             rows.append(SheetRow(cells, role, key=box.box))
-        if report.form.trn:
-            subtitle = _joined(subtitle, w.pair(w.TRN, report.form.trn))
     rows.append(SheetRow((w.pair(w.VAT_BY_RATE),), "group"))
     for rate in report.rates:
         shown = _rate(rate.rate)
@@ -82,7 +81,7 @@ def vat_sheet(report: VatReport) -> Sheet:
     rows.append(SheetRow(("", w.pair(w.INPUT_VAT), None, report.input_vat), "subtotal"))
     rows.append(SheetRow(("", w.pair(w.NET_PAYABLE), None, report.net_payable), "total"))
     title = w.pair(w.VAT_201 if report.form is not None else w.VAT_RETURN)
-    return Sheet(title, columns, rows, report.currency, subtitle)
+    return Sheet(title, columns, rows, report.currency, period(report.start, report.end))
 
 
 def box_documents_sheet(report: VatReport, box: VatBox) -> Sheet:
@@ -106,8 +105,7 @@ def box_documents_sheet(report: VatReport, box: VatBox) -> Sheet:
     vat = sum((d.vat for d in box.documents), ZERO)
     rows.append(SheetRow((w.pair(w.TOTAL), None, None, None, amount, vat), "total"))
     title = w.pair(w.BOX_DOCUMENTS, box.box)
-    subtitle = _joined(box_label(box), period(report.start, report.end))
-    return Sheet(title, columns, rows, report.currency, subtitle)
+    return Sheet(title, columns, rows, report.currency, period(report.start, report.end))
 
 
 # --- cash flow ----------------------------------------------------------------------------

@@ -22,15 +22,13 @@ def _w(text: object) -> str:
 
 # Report names
 VAT_RETURN = _w(QT_TRANSLATE_NOOP("FinanceReports", "VAT return"))
-VAT_201 = _w(QT_TRANSLATE_NOOP("FinanceReports", "VAT return (form VAT 201)"))
+VAT_201 = _w(QT_TRANSLATE_NOOP("FinanceReports", "VAT 201 return"))
 VAT_BY_RATE = _w(QT_TRANSLATE_NOOP("FinanceReports", "VAT by rate"))
 BOX_DOCUMENTS = _w(QT_TRANSLATE_NOOP("FinanceReports", "Documents in box %1"))
 CASH_FLOW = _w(QT_TRANSLATE_NOOP("FinanceReports", "Cash flow statement"))
 BY_CLIENT = _w(QT_TRANSLATE_NOOP("FinanceReports", "Revenue by client"))
 BY_PROJECT = _w(QT_TRANSLATE_NOOP("FinanceReports", "Revenue by project"))
 BUDGET = _w(QT_TRANSLATE_NOOP("FinanceReports", "Budget vs actual"))
-PERIOD = _w(QT_TRANSLATE_NOOP("FinanceReports", "%1 to %2"))
-TRN = _w(QT_TRANSLATE_NOOP("FinanceReports", "TRN %1"))
 AS_OF = _w(QT_TRANSLATE_NOOP("FinanceReports", "As of %1, from the server"))
 
 # Column titles

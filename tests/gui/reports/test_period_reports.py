@@ -5,7 +5,7 @@ shown offline, saying as of when."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -18,10 +18,11 @@ from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import run, sign_in
 from tests.gui.reports.helpers import SLOW, reports_tab, run_report
+from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 from tests.support.broken_server import BrokenServer
 
-TODAY = date.today()
+TODAY = datetime.now(UTC).date()
 YEAR = (date(TODAY.year, 1, 1), TODAY)
 PERIOD = {"from": YEAR[0].isoformat(), "to": YEAR[1].isoformat()}
 
@@ -52,6 +53,7 @@ def test_cash_flow_revenue_and_budget_show_the_servers_figures(
     assert table.figure("Cash at the end of the period") == _aed(flow["closingCash"])
     assert table.figure("Net profit") == _aed(flow["netProfit"])
     assert table.figure("Non-cash: Depreciation Expense") != ""
+    screenshot(main, "reports-cash-flow")
 
     page = run_report(qtbot, tab, FinanceReport.REVENUE_BY_CLIENT, *YEAR)
     clients = admin.ok(admin.get("/accounting/reports/revenue-by-client", **PERIOD))
