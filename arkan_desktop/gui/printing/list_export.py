@@ -93,10 +93,11 @@ async def list_sheet(model: RecordTableModel, columns: Sequence[int], limit: int
         )
         for row in rows
     ]
+    currencies = {c.currency for r in sheet_rows for c in r.cells if isinstance(c, Money)}
     return Sheet(
         title=resource_words(spec.resource),
         columns=sheet_columns,
         rows=sheet_rows,
-        currency="",
+        currency=currencies.pop() if len(currencies) == 1 else "",  # the headings name one
         subtitle=_subtitle(model.query.text),
     )
