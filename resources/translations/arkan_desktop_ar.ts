@@ -2946,6 +2946,10 @@
         <translation>الأرباح والخسائر من %1 إلى %2 والميزانية العمومية في %3، من الخادم.</translation>
     </message>
     <message>
+        <source>There is nothing to export: the report is not shown.</source>
+        <translation>لا يوجد ما يُصدَّر: التقرير غير معروض.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
@@ -3000,6 +3004,22 @@
     <message>
         <source>Balance sheet as of %1</source>
         <translation>الميزانية العمومية في %1</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>ميزان المراجعة</translation>
+    </message>
+    <message>
+        <source>Profit and loss</source>
+        <translation>الأرباح والخسائر</translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation>الميزانية العمومية</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>كما في %1</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,7 @@ class LedgerTab(ModuleTab):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([520, 760])
         self.reports = ReportsView(live, self)
+        self.reports.exports.sig_message.connect(self.sig_message)
         self.views = QTabWidget(self)
         self.views.setObjectName("ledgerViews")
         self.views.addTab(splitter, self.tr("&Accounts and entries"))

@@ -33,6 +33,12 @@ if TYPE_CHECKING:
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
+def path_words(path: Path | str) -> str:
+    """A path inside a sentence, kept left to right in an Arabic one ("/tmp/a.csv", not
+    "tmp/a.csv/"): wrapped in Unicode's left-to-right isolate."""
+    return f"\u2066{path}\u2069"
+
+
 class ExportRefused(Exception):
     """Nothing to export now; the message says why in one sentence."""
 
@@ -159,13 +165,15 @@ class ExportMenu(QObject):
         except (OSError, PrintingError) as error:
             why = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.sig_message.emit(
-                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", why)
+                self.tr("Could not write %1: %2").replace("%1", path_words(path)).replace("%2", why)
             )
             return 0
         finally:
             self.set_enabled(True)
         self.sig_message.emit(
-            self.tr("Exported %1 rows to %2").replace("%1", f"{count:,}").replace("%2", str(path))
+            self.tr("Exported %1 rows to %2")
+            .replace("%1", f"{count:,}")
+            .replace("%2", path_words(path))
         )
         self.sig_exported.emit(str(path), count)
         return count
@@ -211,7 +219,9 @@ class ExportMenu(QObject):
         dialog = PrintPreviewDialog(self._stem(), data, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_saved.connect(
-            lambda saved: self.sig_message.emit(self.tr("Saved %1").replace("%1", saved))
+            lambda saved: self.sig_message.emit(
+                self.tr("Saved %1").replace("%1", path_words(saved))
+            )
         )
         self.preview = dialog
         dialog.show()

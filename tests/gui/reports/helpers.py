@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -84,6 +85,12 @@ def csv_rows(path: Path) -> list[list[str]]:
 
 def pdf_text(path: Path) -> str:
     with pdfplumber.open(path) as document:
+        return "\n".join(page.extract_text() or "" for page in document.pages)
+
+
+def pdf_bytes_text(data: bytes) -> str:
+    """The text of a PDF held in memory (what the print preview shows)."""
+    with pdfplumber.open(io.BytesIO(data)) as document:
         return "\n".join(page.extract_text() or "" for page in document.pages)
 
 

@@ -18,12 +18,19 @@ from arkan_desktop.gui.i18n import install_translations, remove_translations
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.main_window import MainWindow
 from arkan_desktop.gui.models.record_table_model import VALUE_ROLE
-from arkan_desktop.gui.printing.export import ExportKind
+from arkan_desktop.gui.printing.export import ExportKind, path_words
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.printing.fonts import has_arabic
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import run, sign_in
-from tests.gui.reports.helpers import csv_rows, pdf_text, save_through_dialog, xlsx_rows
+from tests.gui.reports.helpers import (
+    SLOW,
+    csv_rows,
+    pdf_bytes_text,
+    pdf_text,
+    save_through_dialog,
+    xlsx_rows,
+)
 from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 
@@ -99,6 +106,14 @@ def test_a_list_exports_with_human_words_and_exact_amounts(
         assert f"{Decimal(invoice['total']):,.2f}" in text
     assert "Posted" in text and "posted" not in text
 
+    listed.exports.entries[ExportKind.PRINT].trigger()  # the same pages in the print preview
+    qtbot.waitUntil(lambda: listed.exports.preview is not None, timeout=SLOW)
+    preview = listed.exports.preview
+    assert preview is not None and preview.page_count() >= 1
+    printed = pdf_bytes_text(preview.data)
+    assert all(number in printed for number in server)
+    preview.close()
+
 
 def test_a_list_exports_in_arabic_from_an_arabic_window(
     qtbot: QtBot,
@@ -123,6 +138,7 @@ def test_a_list_exports_in_arabic_from_an_arabic_window(
     save_through_dialog(qtbot, listed.exports, ExportKind.XLSX, path)
     sheet = xlsx_rows(path)
     assert sheet[0] == ["الفواتير"]
+    assert path_words(path) in main.statusBar().currentMessage()  # the path reads left to right
     found = {row[0]: row for row in sheet if row and row[0] in server}
     assert set(found) == set(server)
     words = {"out_invoice": "فاتورة", "out_refund": "إشعار دائن"}

@@ -25,12 +25,14 @@ from tests.gui.conftest import sign_in
 from tests.gui.reports.helpers import (
     SLOW,
     csv_rows,
+    pdf_bytes_text,
     pdf_text,
     reports_tab,
     run_report,
     save_through_dialog,
     xlsx_rows,
 )
+from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 
 TODAY = datetime.now(UTC).date()
@@ -112,17 +114,8 @@ def test_a_report_exports_to_pdf_csv_and_excel_from_the_documents_folder(
     qtbot.waitUntil(lambda: tab.exports.preview is not None, timeout=SLOW)
     preview = tab.exports.preview
     assert preview is not None and preview.page_count() >= 1
-    assert "Standard rated supplies in Dubai" in pdf_text_of(preview.data)
+    assert "Standard rated supplies in Dubai" in pdf_bytes_text(preview.data)
     preview.close()
-
-
-def pdf_text_of(data: bytes) -> str:
-    import io
-
-    import pdfplumber
-
-    with pdfplumber.open(io.BytesIO(data)) as document:
-        return "\n".join(page.extract_text() or "" for page in document.pages)
 
 
 def test_a_report_exports_in_arabic_from_an_arabic_window(
@@ -138,6 +131,7 @@ def test_a_report_exports_in_arabic_from_an_arabic_window(
     page = run_report(qtbot, tab, FinanceReport.CASH_FLOW, *QUARTER)
     flow = admin.ok(admin.get("/accounting/reports/cash-flow", **PERIOD))
     assert page.table.figure("النقد في نهاية الفترة") == f"{Decimal(flow['closingCash']):,.2f}"
+    screenshot(main, "reports-cash-flow-ar")
 
     path = documents / "cash-flow.csv"
     save_through_dialog(qtbot, tab.exports, ExportKind.CSV, path)
