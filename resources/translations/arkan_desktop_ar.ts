@@ -94,10 +94,6 @@
         <translation>&amp;في تاريخ</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;تصدير CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Open invoices of customer</source>
         <translation>ال&amp;فواتير المفتوحة للعميل</translation>
     </message>
@@ -150,12 +146,16 @@
         <translation>لا توجد مبالغ مستحقة في هذا التاريخ.</translation>
     </message>
     <message>
-        <source>Export aged receivables</source>
-        <translation>تصدير أعمار الذمم المدينة</translation>
+        <source>There is nothing to export: the report is not shown.</source>
+        <translation>لا يوجد ما يُصدَّر: التقرير غير معروض.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
+        <source>Aged receivables</source>
+        <translation>أعمار الذمم المدينة</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>كما في %1</translation>
     </message>
 </context>
 <context>
