@@ -10,8 +10,8 @@ from arkan_desktop.gui.printing.bilingual import Pair, both
 from arkan_desktop.gui.printing.sheet import Money, Sheet, SheetColumn, SheetRow
 
 CONTEXT = "AgedReceivablesView"  # the view's own words, translated once
-TITLE = QT_TRANSLATE_NOOP("AgedReceivablesView", "Aged receivables")
-AS_OF = QT_TRANSLATE_NOOP("AgedReceivablesView", "As of %1")
+TITLE = str(QT_TRANSLATE_NOOP("AgedReceivablesView", "Aged receivables"))
+AS_OF = str(QT_TRANSLATE_NOOP("AgedReceivablesView", "As of %1"))
 BUCKETS: dict[AgeBucket, str] = {
     AgeBucket.CURRENT: "Current",
     AgeBucket.DAYS_1_30: "1–30",

@@ -16,10 +16,10 @@ from arkan_desktop.gui.printing.bilingual import Pair, both
 from arkan_desktop.gui.printing.sheet import Cell, Sheet, SheetColumn, SheetRow
 
 CONTEXT = "ReportsView"  # the view's own words, translated once
-TRIAL_BALANCE = QT_TRANSLATE_NOOP("ReportsView", "Trial balance")
-PROFIT_LOSS = QT_TRANSLATE_NOOP("ReportsView", "Profit and loss")
-BALANCE_SHEET = QT_TRANSLATE_NOOP("ReportsView", "Balance sheet")
-AS_OF = QT_TRANSLATE_NOOP("ReportsView", "As of %1")
+TRIAL_BALANCE = str(QT_TRANSLATE_NOOP("ReportsView", "Trial balance"))
+PROFIT_LOSS = str(QT_TRANSLATE_NOOP("ReportsView", "Profit and loss"))
+BALANCE_SHEET = str(QT_TRANSLATE_NOOP("ReportsView", "Balance sheet"))
+AS_OF = str(QT_TRANSLATE_NOOP("ReportsView", "As of %1"))
 
 
 def _words(source: str) -> Pair:
