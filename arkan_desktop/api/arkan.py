@@ -20,10 +20,13 @@ from arkan_desktop.api.arkan_commands import (
     draft_edit_refused,
     edits_draft,
 )
+from arkan_desktop.api.arkan_reports import finance_report
 from arkan_desktop.api.connector import (
+    FINANCE_REPORTS,
     NOTIFICATIONS,
     Colleague,
     EventSource,
+    FinanceReport,
     InvalidateHandler,
     NotificationPage,
     Page,
@@ -75,10 +78,11 @@ class ArkanConnector:
     resources: Mapping[str, Resource] = ARKAN_RESOURCES
     # The events modules (rooms) the resources belong to: what `sync/` joins and pulls by.
     modules: frozenset[str] = frozenset(r.module for r in ARKAN_RESOURCES.values())
-    # Its reports (trial balance, P&L, aged receivables) are read by the Ledger and
-    # Invoices tabs from the cache and the accounting endpoints, not a separate tab.
+    # Its trial balance, P&L and aged receivables are read by the Ledger and Invoices tabs
+    # from the cache and the accounting endpoints; its period reports (VAT, cash flow,
+    # revenue, budget vs actual) are `FinanceReports`, shown in the Reports tab.
     # Notifications and presence (assumed endpoints) are the `Notifications` methods.
-    capabilities: frozenset[str] = frozenset({NOTIFICATIONS})
+    capabilities: frozenset[str] = frozenset({NOTIFICATIONS, FINANCE_REPORTS})
     # Changes are pushed on the events socket; polling is only the stand-in while it is down.
     poll_interval = OFFLINE_POLL_INTERVAL
     # An Arkan server keeps what the app sends (tax per line, amounts to its decimals).
@@ -230,6 +234,10 @@ class ArkanConnector:
         """One product's stock by location (published, where the bulk stock list and the
         locations list may not be): stock-level records (see arkan_reads)."""
         return await arkan_reads.product_stock(self.session, str(product_id))
+
+    async def finance_report(self, report: FinanceReport, start: str, end: str) -> dict[str, Any]:
+        """One period report (ReportNotOffered when this server lacks it)."""
+        return await finance_report(self.session, report, start, end)
 
     def events(
         self, on_invalidate: InvalidateHandler, on_reconnect: ReconnectHandler

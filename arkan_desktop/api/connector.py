@@ -3,9 +3,9 @@
 A connector turns one server kind into a few operations, grouped as Protocols: what it
 can list (`ListsRecords`: companies, resources in pages, one record), what it can write
 (`SendsWrites`, with the `WriteRules` of what the server keeps of a write), what it can
-report (`ReceivablesReports`, named in `capabilities`), and how it tells of changes
-(`EventSource`: the events socket, or a poller standing in for one where the server has
-none). An event source may also hand on what the server says to the user (`ServerEvent`:
+report (`ReceivablesReports` and `FinanceReports`, named in `capabilities`), and how it
+tells of changes (`EventSource`: the events socket, or a poller standing in for one where
+the server has none). An event source may also hand on what the server says to the user (`ServerEvent`:
 a notification, a colleague who came or went) to `on_event`; a server with notifications
 lists them and marks them read (`Notifications`). `sync/` and the GUI talk only to these
 Protocols and never ask which kind of server it is (api/kinds.py is where kinds are told
@@ -19,6 +19,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
+from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.api.wire import Page
 from arkan_desktop.api.write_rules import WriteRules
@@ -26,6 +27,7 @@ from arkan_desktop.domain.commands import Command
 from arkan_desktop.domain.notifications import Colleague, ColleagueLeft, Notification
 
 __all__ = [
+    "FINANCE_REPORTS",
     "NOTIFICATIONS",
     "REPORTS",
     "Colleague",
@@ -34,6 +36,8 @@ __all__ = [
     "Connector",
     "EventHandler",
     "EventSource",
+    "FinanceReport",
+    "FinanceReports",
     "InvalidateHandler",
     "ListsRecords",
     "Notification",
@@ -42,6 +46,7 @@ __all__ = [
     "Page",
     "ReceivablesReports",
     "ReconnectHandler",
+    "ReportNotOffered",
     "Resource",
     "SendsWrites",
     "ServerEvent",
@@ -53,6 +58,8 @@ __all__ = [
 REPORTS = "receivables_reports"
 # The capability name of `Notifications` (the user's notifications, colleagues online).
 NOTIFICATIONS = "notifications"
+# The capability name of `FinanceReports` in `Connector.capabilities`.
+FINANCE_REPORTS = "finance_reports"
 
 
 class ConnectionState(enum.StrEnum):
@@ -200,6 +207,36 @@ class ChangesDrafts(Protocol):
     """Drafts corrected on the server (a PATCH): known once tried, None until then."""
 
     def edits_drafts(self, resource: str) -> bool | None: ...
+
+
+class FinanceReport(enum.StrEnum):
+    """The period reports an accounting server computes (`FinanceReports`)."""
+
+    VAT = "vat"  # output and input tax by rate; the VAT 201 return where it applies
+    CASH_FLOW = "cash_flow"
+    REVENUE_BY_CLIENT = "revenue_by_client"
+    REVENUE_BY_PROJECT = "revenue_by_project"
+    BUDGET_VS_ACTUAL = "budget_vs_actual"
+
+
+class ReportNotOffered(ApiError):
+    """The server has no such report (its endpoint answered 404): not broken, not there."""
+
+    def __init__(self, report: FinanceReport, message: str, *, status: int | None = None):
+        super().__init__(ApiErrorKind.NOT_FOUND, message, status=status)
+        self.report = report
+
+
+@runtime_checkable
+class FinanceReports(Protocol):
+    """Reports the server computes for a period: offered when `FINANCE_REPORTS` is a
+    capability. A report the server lacks raises `ReportNotOffered`; any other failure
+    an `ApiError` (e.g. no budget for the year)."""
+
+    async def finance_report(self, report: FinanceReport, start: str, end: str) -> dict[str, Any]:
+        """The report for `start`..`end` (ISO dates, both included) as the server sent
+        it, amounts as Decimal."""
+        ...
 
 
 class Connector(ListsRecords, SendsWrites, Protocol):

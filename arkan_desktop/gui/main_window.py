@@ -36,6 +36,7 @@ from arkan_desktop.gui.preferences import preferences
 from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
 from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.gui.receivables.reports_tab import ReportsTab
+from arkan_desktop.gui.reports.reports_tab import FinanceReportsTab
 from arkan_desktop.gui.resources import icon_path
 from arkan_desktop.gui.shell.busy_panel import BusyPanel
 from arkan_desktop.gui.shell.company_switcher import CompanySwitcher
@@ -61,6 +62,7 @@ TAB_TYPES: tuple[type[ModuleTab], ...] = (
     PurchasingTab,
     PaymentsTab,
     ReportsTab,
+    FinanceReportsTab,
 )
 DEFAULT_TAB = InvoicesTab.key
 

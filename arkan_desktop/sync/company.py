@@ -31,6 +31,7 @@ from arkan_desktop.sync.areas.outbox import Outbox
 from arkan_desktop.sync.areas.printing import Printing
 from arkan_desktop.sync.areas.purchasing import Purchasing
 from arkan_desktop.sync.areas.receivables import Receivables
+from arkan_desktop.sync.areas.reports import Reports
 from arkan_desktop.sync.areas.station import Station
 from arkan_desktop.sync.areas.stock import Stock
 from arkan_desktop.sync.areas.syncing import Syncing
@@ -75,6 +76,7 @@ class Company:
         self.station = Station(backing)
         self.printing = Printing(backing)
         self.outbox = Outbox(backing)
+        self.reports = Reports(backing)
         self.sync = Syncing(backing)
         self.notifications = Notifications(backing)
         self.documents = Documents(backing)

@@ -94,10 +94,6 @@
         <translation>&amp;في تاريخ</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;تصدير CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Open invoices of customer</source>
         <translation>ال&amp;فواتير المفتوحة للعميل</translation>
     </message>
@@ -150,12 +146,16 @@
         <translation>لا توجد مبالغ مستحقة في هذا التاريخ.</translation>
     </message>
     <message>
-        <source>Export aged receivables</source>
-        <translation>تصدير أعمار الذمم المدينة</translation>
+        <source>There is nothing to export: the report is not shown.</source>
+        <translation>لا يوجد ما يُصدَّر: التقرير غير معروض.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
+        <source>Aged receivables</source>
+        <translation>أعمار الذمم المدينة</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>كما في %1</translation>
     </message>
 </context>
 <context>
@@ -946,6 +946,447 @@
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Save what is shown as PDF, CSV or Excel, or print it</source>
+        <translation>احفظ المعروض بصيغة PDF أو CSV أو Excel، أو اطبعه</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation>&amp;Excel…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>تصدير إلى PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>تصدير إلى CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>جارٍ التصدير إلى %1…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>صُدِّر %1 صفًا إلى %2</translation>
+    </message>
+    <message>
+        <source>Cannot print: %1</source>
+        <translation>تعذّرت الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceReports</name>
+    <message>
+        <source>VAT return</source>
+        <translation>إقرار ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>VAT by rate</source>
+        <translation>الضريبة حسب النسبة</translation>
+    </message>
+    <message>
+        <source>Documents in box %1</source>
+        <translation>المستندات في الخانة %1</translation>
+    </message>
+    <message>
+        <source>Cash flow statement</source>
+        <translation>قائمة التدفقات النقدية</translation>
+    </message>
+    <message>
+        <source>Revenue by client</source>
+        <translation>الإيرادات حسب العميل</translation>
+    </message>
+    <message>
+        <source>Revenue by project</source>
+        <translation>الإيرادات حسب المشروع</translation>
+    </message>
+    <message>
+        <source>Budget vs actual</source>
+        <translation>الموازنة مقابل الفعلي</translation>
+    </message>
+    <message>
+        <source>VAT 201 return</source>
+        <translation>الإقرار الضريبي VAT 201</translation>
+    </message>
+    <message>
+        <source>As of %1, from the server</source>
+        <translation>كما في %1، من الخادم</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>الخانة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>مبلغ الضريبة</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>النسبة (%)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation>ضريبة المخرجات</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>Input VAT</source>
+        <translation>ضريبة المدخلات</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>الإشعارات الدائنة</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>Cost of sales</source>
+        <translation>تكلفة المبيعات</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>مجمل الربح</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>الحصة (%)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الموازنة</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>الانحراف</translation>
+    </message>
+    <message>
+        <source>Variance (%)</source>
+        <translation>الانحراف (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Net VAT payable</source>
+        <translation>صافي الضريبة المستحقة الدفع</translation>
+    </message>
+    <message>
+        <source>VAT on sales and all other outputs</source>
+        <translation>ضريبة القيمة المضافة على المبيعات وجميع المخرجات الأخرى</translation>
+    </message>
+    <message>
+        <source>VAT on expenses and all other inputs</source>
+        <translation>ضريبة القيمة المضافة على المصروفات وجميع المدخلات الأخرى</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>صافي الضريبة المستحقة</translation>
+    </message>
+    <message>
+        <source>Operating activities</source>
+        <translation>الأنشطة التشغيلية</translation>
+    </message>
+    <message>
+        <source>Investing activities</source>
+        <translation>الأنشطة الاستثمارية</translation>
+    </message>
+    <message>
+        <source>Financing activities</source>
+        <translation>الأنشطة التمويلية</translation>
+    </message>
+    <message>
+        <source>Net cash from operating activities</source>
+        <translation>صافي النقد من الأنشطة التشغيلية</translation>
+    </message>
+    <message>
+        <source>Net cash from investing activities</source>
+        <translation>صافي النقد من الأنشطة الاستثمارية</translation>
+    </message>
+    <message>
+        <source>Net cash from financing activities</source>
+        <translation>صافي النقد من الأنشطة التمويلية</translation>
+    </message>
+    <message>
+        <source>Net change in cash</source>
+        <translation>صافي التغير في النقد</translation>
+    </message>
+    <message>
+        <source>Cash at the beginning of the period</source>
+        <translation>النقد في بداية الفترة</translation>
+    </message>
+    <message>
+        <source>Cash at the end of the period</source>
+        <translation>النقد في نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>صافي الربح</translation>
+    </message>
+    <message>
+        <source>Purchase of fixed assets</source>
+        <translation>شراء أصول ثابتة</translation>
+    </message>
+    <message>
+        <source>Proceeds from disposal of fixed assets</source>
+        <translation>متحصلات بيع أصول ثابتة</translation>
+    </message>
+    <message>
+        <source>Increase in %1</source>
+        <translation>زيادة في %1</translation>
+    </message>
+    <message>
+        <source>Decrease in %1</source>
+        <translation>نقص في %1</translation>
+    </message>
+    <message>
+        <source>Non-cash: %1</source>
+        <translation>بند غير نقدي: %1</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>بدون مشروع</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>إيرادات أخرى</translation>
+    </message>
+    <message>
+        <source>Total revenue</source>
+        <translation>إجمالي الإيرادات</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>إجمالي المصروفات</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>المصروفات</translation>
+    </message>
+    <message>
+        <source>Sales at %1 %</source>
+        <translation>المبيعات بنسبة %1٪</translation>
+    </message>
+    <message>
+        <source>Purchases at %1 %</source>
+        <translation>المشتريات بنسبة %1٪</translation>
+    </message>
+    <message>
+        <source>Supplies subject to the reverse charge provisions</source>
+        <translation>التوريدات الخاضعة لآلية الاحتساب العكسي</translation>
+    </message>
+    <message>
+        <source>Standard rated supplies in Abu Dhabi</source>
+        <translation>التوريدات الخاضعة للنسبة الأساسية في أبوظبي</translation>
+    </message>
+    <message>
+        <source>Standard rated supplies in Dubai</source>
+        <translation>التوريدات الخاضعة للنسبة الأساسية في دبي</translation>
+    </message>
+    <message>
+        <source>Standard rated supplies in Sharjah</source>
+        <translation>التوريدات الخاضعة للنسبة الأساسية في الشارقة</translation>
+    </message>
+    <message>
+        <source>Standard rated supplies in Ajman</source>
+        <translation>التوريدات الخاضعة للنسبة الأساسية في عجمان</translation>
+    </message>
+    <message>
+        <source>Standard rated supplies in Umm Al Quwain</source>
+        <translation>التوريدات الخاضعة للنسبة الأساسية في أم القيوين</translation>
+    </message>
+    <message>
+        <source>Standard rated supplies in Ras Al Khaimah</source>
+        <translation>التوريدات الخاضعة للنسبة الأساسية في رأس الخيمة</translation>
+    </message>
+    <message>
+        <source>Standard rated supplies in Fujairah</source>
+        <translation>التوريدات الخاضعة للنسبة الأساسية في الفجيرة</translation>
+    </message>
+    <message>
+        <source>Tax refunds provided to tourists under the tax refunds for tourists scheme</source>
+        <translation>المبالغ المستردة للسياح بموجب نظام استرداد الضريبة للسياح</translation>
+    </message>
+    <message>
+        <source>Zero rated supplies</source>
+        <translation>التوريدات الخاضعة للنسبة الصفرية</translation>
+    </message>
+    <message>
+        <source>Exempt supplies</source>
+        <translation>التوريدات المعفاة</translation>
+    </message>
+    <message>
+        <source>Goods imported into the UAE</source>
+        <translation>السلع المستوردة إلى الدولة</translation>
+    </message>
+    <message>
+        <source>Adjustments to goods imported into the UAE</source>
+        <translation>التعديلات على السلع المستوردة إلى الدولة</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>المجاميع</translation>
+    </message>
+    <message>
+        <source>Standard rated expenses</source>
+        <translation>النفقات الخاضعة للنسبة الأساسية</translation>
+    </message>
+    <message>
+        <source>Total value of due tax for the period</source>
+        <translation>إجمالي قيمة الضريبة المستحقة عن الفترة</translation>
+    </message>
+    <message>
+        <source>Total value of recoverable tax for the period</source>
+        <translation>إجمالي قيمة الضريبة القابلة للاسترداد عن الفترة</translation>
+    </message>
+    <message>
+        <source>Payable tax for the period</source>
+        <translation>الضريبة المستحقة الدفع عن الفترة</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceReportsTab</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Ask the server for the report again (Ctrl+R)</source>
+        <translation>اطلب التقرير من الخادم مرة أخرى (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>دون اتصال</translation>
+    </message>
+    <message>
+        <source>Asking the server for %1 to %2…</source>
+        <translation>جارٍ طلب الفترة من %1 إلى %2 من الخادم…</translation>
+    </message>
+    <message>
+        <source>%1 to %2, as of %3, from the server.</source>
+        <translation>من %1 إلى %2، كما في %3، من الخادم.</translation>
+    </message>
+    <message>
+        <source>%1: there is no copy of this report on this computer yet; it appears once the server can be reached.</source>
+        <translation>%1: لا توجد نسخة من هذا التقرير على هذا الجهاز بعد؛ تظهر حين يمكن الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>%1: showing %2 to %3 as of %4, the last copy on this computer.</source>
+        <translation>%1: تُعرض الفترة من %2 إلى %3 كما في %4، وهي آخر نسخة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the report is not shown.</source>
+        <translation>لا يوجد ما يُصدَّر: التقرير غير معروض.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralLedgerView</name>
     <message>
         <source>← &amp;Back</source>
@@ -1709,6 +2150,21 @@
     <message>
         <source>Back</source>
         <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Listed on %1</source>
+        <translation>كما في %1</translation>
+    </message>
+    <message>
+        <source>Listed on %1, filtered by “%2”</source>
+        <translation>كما في %1، مُصفّاة بـ «%2»</translation>
+    </message>
+    <message>
+        <source>This list has more than %1 rows, too many for a PDF or a workbook: filter it first, or export it to CSV, which holds any number of rows.</source>
+        <translation>في هذه القائمة أكثر من %1 صف، وهذا أكثر مما يتسع له ملف PDF أو مصنف: صفِّها أولًا، أو صدّرها إلى CSV الذي يتسع لأي عدد من الصفوف.</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2985,45 @@
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>هذا الربع</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>الربع الماضي</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذه السنة</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>السنة الماضية</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>مخصصة</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview — %1</source>
@@ -2892,40 +3387,12 @@
         <translation>اختر الأعمدة المعروضة</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>تصدير CSV…</translation>
-    </message>
-    <message>
-        <source>Save every row of this list as a CSV file</source>
-        <translation>حفظ كل صفوف هذه القائمة في ملف CSV</translation>
-    </message>
-    <message>
         <source>Rows: counting…</source>
         <translation>الصفوف: جارٍ العدّ…</translation>
     </message>
     <message>
         <source>Rows: %1</source>
         <translation>الصفوف: %1</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>تصدير إلى CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>جارٍ التصدير إلى %1…</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>تعذّرت الكتابة إلى %1: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2</source>
-        <translation>صُدِّر %1 صفًا إلى %2</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2949,6 +3416,13 @@
     <message>
         <source>Not yet confirmed by the server (waiting in the outbox)</source>
         <translation>لم يؤكده الخادم بعد (ينتظر في صندوق الصادر)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>This server does not offer the report “%1”, so it is not shown here. The other reports are not affected.</source>
+        <translation>لا يقدّم هذا الخادم تقرير «%1»، لذا لا يظهر هنا. التقارير الأخرى لا تتأثر.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3673,26 @@
     <message>
         <source>Current period earnings</source>
         <translation>أرباح الفترة الحالية</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the report is not shown.</source>
+        <translation>لا يوجد ما يُصدَّر: التقرير غير معروض.</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>ميزان المراجعة</translation>
+    </message>
+    <message>
+        <source>Profit and loss</source>
+        <translation>الأرباح والخسائر</translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation>الميزانية العمومية</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>كما في %1</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4763,25 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;متابعة التحرير</translation>
+    </message>
+</context>
+<context>
+    <name>VatPage</name>
+    <message>
+        <source>Select a box to list the documents in it; Enter opens a document.</source>
+        <translation>اختر خانة لعرض المستندات فيها؛ يفتح Enter المستند.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered for VAT, so it files no VAT return and its invoices carry no VAT.</source>
+        <translation>%1 غير مسجلة في ضريبة القيمة المضافة، لذا لا تقدّم إقرارًا ضريبيًا ولا تحمل فواتيرها ضريبة.</translation>
+    </message>
+    <message>
+        <source>Box %1, %2: %3 documents. Enter or a double-click opens one.</source>
+        <translation>الخانة %1، %2: %3 مستندًا. يفتح Enter أو النقر المزدوج أحدها.</translation>
+    </message>
+    <message>
+        <source>Select a box first: its documents are what is exported.</source>
+        <translation>اختر خانة أولًا: مستنداتها هي ما يُصدَّر.</translation>
     </message>
 </context>
 </TS>

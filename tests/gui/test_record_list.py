@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from arkan_desktop.gui.models.record_table_model import RecordTableModel
 from arkan_desktop.gui.outbox.body_editor import BodyEditor
+from arkan_desktop.gui.printing.export import path_words
 from arkan_desktop.gui.widgets.record_list import RecordList
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.lists.cached_list import CachedList
@@ -104,14 +105,14 @@ def test_csv_export_writes_the_columns_shown_in_their_order_or_says_why_it_canno
     folder = tmp_path / "taken.csv"
     folder.mkdir()  # the file's name is taken by a folder: the file cannot be written
     assert run(qtbot, widget.export_to(folder)) == 0
-    assert messages[-1].startswith(f"Could not write {folder}: ")
+    assert messages[-1].startswith(f"Could not write {path_words(folder)}: ")
     assert widget.export_button.isEnabled()
     target = tmp_path / "out.csv"  # the next export goes ahead (nothing stayed stuck)
     assert run(qtbot, widget.export_to(target)) == 50
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "Total,Number" and len(lines) == 51
     assert {line.split(",")[0] for line in lines[1:]} == {f"{n}.00" for n in range(1, 51)}
-    assert messages[-1] == f"Exported 50 rows to {target}"
+    assert messages[-1] == f"Exported 50 rows to {path_words(target)}"  # kept LTR in Arabic
     widget.model.close()
 
 

@@ -9,8 +9,8 @@ the client recovers "once the server behaves".
 Modes (see FAULTS): answers too big (as sent, as decompressed, without end), answers too
 slow (drip, silence), rate-limit waits without end, hostile text (escape sequences,
 binary garbage, echoed secrets), bad records (stamps in year 9999 or 0001, a 5 MB id,
-duplicates), endless pagination, a redirect to another host, and deeply nested JSON on
-the events socket.
+duplicates), endless pagination, a redirect to another host, deeply nested JSON on the
+events socket, and endpoints the server does not have (404 "Cannot GET …").
 
 It speaks HTTP/1.1 by hand (asyncio streams, one request per connection) because the
 faults live below what a web framework lets one get wrong. It runs on its own event
@@ -78,6 +78,7 @@ FAULTS = (
     "deep-json-ws",  # the events socket sends JSON nested 100,000 deep
     "patch-405",  # a PATCH answered 405, as by a server without that endpoint (others pass)
     "patch-404",  # a PATCH answered FastAPI's bare 404 (others pass)
+    "not-found",  # 404 as a server without the route answers it ("Cannot GET /path")
 )
 PATCH_MODES = {"patch-405": 405, "patch-404": 404}
 
@@ -146,8 +147,9 @@ class BrokenServer:
         return self
 
     def stop(self) -> None:
-        loop = self._loop
-        if loop is not None and self._thread is not None:
+        """Stop serving (again: nothing; a test may stop it early to play a gone server)."""
+        loop, self._loop = self._loop, None
+        if loop is not None and self._thread is not None and not loop.is_closed():
             loop.call_soon_threadsafe(self._shutdown)
             self._thread.join(15)
 
@@ -318,6 +320,13 @@ class BrokenServer:
             status = PATCH_MODES[mode]
             detail = "Method Not Allowed" if status == 405 else "Not Found"
             await _respond(writer, status, json_type, json.dumps({"detail": detail}).encode())
+        elif mode == "not-found":
+            body = {
+                "statusCode": 404,
+                "message": f"Cannot {request.method} {request.path}",
+                "error": "Not Found",
+            }
+            await _respond(writer, 404, json_type, json.dumps(body).encode())
         elif mode == "redirect":
             headers = {"location": "http://127.0.0.2:9/api/v1" + request.path, **json_type}
             await _respond(writer, 302, headers, b"{}")

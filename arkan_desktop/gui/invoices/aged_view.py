@@ -1,9 +1,10 @@
 """The aged receivables view: customers × lateness buckets, per currency, with totals.
 
 It reads the cache on the database thread (`company.receivables.aged`), so it works
-offline, refreshes when invoices change while it is open, exports CSV (written on the
-files thread), and a double-click (or Enter) on a customer asks the tab to list that
-customer's open invoices. The buckets are `domain.receivables.AgeBucket`'s, named here.
+offline, refreshes when invoices change while it is open, exports through the shared
+Export menu (PDF, CSV, Excel, Print; `aged_sheet`), and a double-click (or Enter) on a
+customer asks the tab to list that customer's open invoices. The buckets are
+`domain.receivables.AgeBucket`'s, named here.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.domain.receivables import AgeBucket, AgedReport
+from arkan_desktop.gui.invoices.aged_sheet import aged_sheet
+from arkan_desktop.gui.printing.export import ExportMenu, ExportRefused
+from arkan_desktop.gui.printing.sheet import Sheet
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.store.changes import ChangeSet
 
@@ -57,7 +60,8 @@ class AgedReceivablesView(QDialog):
         self.as_of_edit.setObjectName("agedAsOf")
         as_of_label = QLabel(self.tr("&As of"), self)
         as_of_label.setBuddy(self.as_of_edit)
-        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.exports = ExportMenu(self, self.export_sheet, self.export_stem, lambda: self.company)
+        self.export_button = self.exports.button
         self.invoices_button = QPushButton(self.tr("&Open invoices of customer"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         top = QHBoxLayout()
@@ -100,7 +104,6 @@ class AgedReceivablesView(QDialog):
         layout.addLayout(bottom)
 
         self.as_of_edit.dateChanged.connect(lambda _d: self.refresh())
-        self.export_button.clicked.connect(self.choose_export_file)
         self.invoices_button.clicked.connect(self.choose_current)
         self.close_button.clicked.connect(self.close)
         self.table.itemDoubleClicked.connect(lambda _item: self.choose_current())
@@ -202,13 +205,13 @@ class AgedReceivablesView(QDialog):
         if chosen is not None:
             self.sig_customer_chosen.emit(*chosen)
 
-    def choose_export_file(self) -> None:
-        name = f"aged-receivables-{self.as_of().isoformat()}.csv"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export aged receivables"), name, self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.live.spawn(self.export_to(Path(path)), "aged-export")
+    async def export_sheet(self) -> Sheet:
+        if self.report is None:
+            raise ExportRefused(self.tr("There is nothing to export: the report is not shown."))
+        return aged_sheet(self.report)
+
+    def export_stem(self) -> str:
+        return f"Aged receivables {self.as_of().isoformat()}"
 
     async def export_to(self, path: Path) -> int:
         """Write the report shown as CSV (on the files thread); returns the rows."""

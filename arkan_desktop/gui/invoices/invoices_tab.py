@@ -367,6 +367,7 @@ class InvoicesTab(ModuleTab):
             self.aged_view = AgedReceivablesView(self.live, self.window())
             self.aged_view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.aged_view.sig_customer_chosen.connect(self.show_open_invoices_of)
+            self.aged_view.exports.sig_message.connect(self.sig_message)
         else:
             self.aged_view.refresh()
         self.aged_view.show()

@@ -111,6 +111,7 @@ class LedgerTab(ModuleTab):
         splitter.setSizes([520, 760])
         self.reports = ReportsView(live, self)
         self.general_ledger = GeneralLedgerView(live, self)
+        self.reports.exports.sig_message.connect(self.sig_message)
         self.views = QTabWidget(self)
         self.views.setObjectName("ledgerViews")
         self.views.addTab(splitter, self.tr("&Accounts and entries"))

@@ -39,7 +39,14 @@ from arkan_desktop.domain.ledger import TrialBalanceRow
 from arkan_desktop.domain.money import MoneyError, format_amount, from_minor, to_decimal
 from arkan_desktop.domain.statements import EARNINGS
 from arkan_desktop.gui import theme
+from arkan_desktop.gui.ledger.report_sheets import (
+    balance_sheet_sheet,
+    profit_loss_sheet,
+    trial_balance_sheet,
+)
 from arkan_desktop.gui.plain_text import plain_labels
+from arkan_desktop.gui.printing.export import ExportMenu, ExportRefused, period_stem
+from arkan_desktop.gui.printing.sheet import Sheet
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.widgets.bar_chart import Bar, BarChart
 from arkan_desktop.store.changes import ChangeSet
@@ -92,6 +99,7 @@ class ReportsView(QWidget):
         self.profit_loss: dict[str, Any] | None = None
         self.balance_sheet: dict[str, Any] | None = None
         self.from_server = False  # whether P&L and the balance sheet are the server's
+        self.trial_rows: list[TrialBalanceRow] | None = None
         self._task: asyncio.Task[None] | None = None
         today = QDate.currentDate()
         self.from_edit = _date_edit(QDate(today.year(), 1, 1), self)
@@ -111,6 +119,8 @@ class ReportsView(QWidget):
             bar.addWidget(edit)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
+        self.exports = ExportMenu(self, self.export_sheet, self.export_stem, lambda: self.company)
+        bar.addWidget(self.exports.button)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("reportStatus")
         self.status_label.setWordWrap(True)
@@ -270,7 +280,34 @@ class ReportsView(QWidget):
                     item.setFont(font)
                 table.setItem(row, column, item)
 
+    # --- exporting ----------------------------------------------------------------------
+
+    def _current_sheet(self) -> Sheet | None:
+        index = self.tabs.currentIndex()
+        if index == 0:
+            rows = self.trial_rows
+            as_of = QDate.currentDate().toString(Qt.DateFormat.ISODate)
+            return None if rows is None else trial_balance_sheet(rows, self.currency, as_of)
+        report = self.profit_loss if index == 1 else self.balance_sheet
+        if report is None:
+            return None
+        build = profit_loss_sheet if index == 1 else balance_sheet_sheet
+        return build(report, self.currency)
+
+    async def export_sheet(self) -> Sheet:
+        sheet = self._current_sheet()
+        if sheet is None:
+            raise ExportRefused(self.tr("There is nothing to export: the report is not shown."))
+        return sheet
+
+    def export_stem(self) -> str:
+        name = self.tabs.tabText(self.tabs.currentIndex()).replace("&&", "and").replace("&", "")
+        if self.tabs.currentIndex() == 1:
+            return period_stem(name, self._iso(self.from_edit), self._iso(self.to_edit))
+        return period_stem(name, "", "")
+
     def show_trial_balance(self, rows: list[TrialBalanceRow]) -> None:
+        self.trial_rows = list(rows)
         cur = self.currency
         debit = sum(r.debit_minor for r in rows)
         credit = sum(r.credit_minor for r in rows)

@@ -30,13 +30,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from arkan_desktop.gui.labels import WORDS, code_label
 from arkan_desktop.gui.models.cells import LOCAL_ROLE, RECORD_ID_ROLE, VALUE_ROLE
-from arkan_desktop.gui.models.csv_export import write_csv
+from arkan_desktop.gui.models.csv_export import CsvCells, write_csv
 from arkan_desktop.gui.models.source_table import SourceTableModel
 from arkan_desktop.gui.tasks import spawn
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
-from arkan_desktop.store.lists.columns import Condition, ListQuery
+from arkan_desktop.store.lists.columns import Condition, Kind, ListQuery
 from arkan_desktop.store.lists.loads import Block, Loaded
+from arkan_desktop.store.lists.values import RowValues
 from arkan_desktop.sync.list_rows import ListRows
 
 __all__ = ["LOCAL_ROLE", "RECORD_ID_ROLE", "VALUE_ROLE", "RecordTableModel"]
@@ -167,7 +169,18 @@ class RecordTableModel(SourceTableModel):
         """Every row of the current list to a CSV file (read on the worker, written on a
         file thread); returns the row count."""
         header = [self.titles[i] for i in columns]
-        return await write_csv(self._worker, self._list, self._query, columns, header, path)
+        kinds = [self.spec.columns[i].kind for i in columns]
+        words = {code: code_label(code) for code in WORDS}  # read here, in the window's language
+        cells = CsvCells(
+            words=[words if kind is Kind.CODE else None for kind in kinds],
+            texts=[kind in (Kind.TEXT, Kind.CODE) for kind in kinds],
+        )
+        return await write_csv(self._worker, self._list, self._query, columns, header, path, cells)
+
+    async def export_values(self, limit: int) -> list[RowValues]:
+        """Up to `limit` rows of the current list as values (one more when there are
+        more), read on the database worker: what a PDF or XLSX of the list is made from."""
+        return await self._worker.run(self._list.export_values, self._query, limit)
 
     # --- loading -----------------------------------------------------------------------
 

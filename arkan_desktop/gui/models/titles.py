@@ -132,3 +132,21 @@ def column_titles(spec: ListSpec) -> tuple[str, ...]:
     is a programming error (a new spec needs its titles): it fails at once, by name."""
     titles = _LISTS[spec.key]()
     return tuple(titles[column.key] for column in spec.columns)
+
+
+def _recording(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return f"{context}\x00{text}"
+
+
+def column_sources(spec: ListSpec) -> tuple[tuple[str, str], ...]:
+    """Each column title's (translation context, English source), in order: what a
+    bilingual printout asks the Arabic catalogue for, whatever the window's language.
+    The same lookups as `column_titles`, with a recording stand-in for the translator."""
+    global translate
+    shown = translate
+    translate = _recording
+    try:
+        titles = column_titles(spec)
+    finally:
+        translate = shown
+    return tuple((t.split("\x00", 1)[0], t.split("\x00", 1)[1]) for t in titles)

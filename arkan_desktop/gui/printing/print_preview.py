@@ -79,8 +79,11 @@ class PrintPreviewDialog(QDialog):
         return pages
 
     def ask_and_save(self) -> None:
+        from arkan_desktop.gui.printing.export import ExportKind, documents_folder, file_name
+
+        suggested = documents_folder() / file_name(self.title, ExportKind.PDF)
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{self.title}.pdf", self.tr("PDF files (*.pdf)")
+            self, self.tr("Save as PDF"), str(suggested), self.tr("PDF files (*.pdf)")
         )
         if path:
             self.save_to(Path(path))

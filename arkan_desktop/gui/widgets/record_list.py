@@ -1,11 +1,13 @@
-"""`RecordList`: a cached list with an instant filter, a column chooser and CSV export.
+"""`RecordList`: a cached list with an instant filter, a column chooser and an Export menu.
 
 It shows a RecordTableModel in a table view, sorts on any column (in SQL), filters as
-you type (debounced), lets the user choose columns, exports every row of the current list
-to CSV (read on the database worker, written on a file thread), and remembers column
-widths, order, visibility and sort in the preferences. It does not decide what is listed:
-the tab gives it the model. A record is opened by Enter, a double-click or the context
-menu's *Open* (`sig_activated`); the menu then lists the actions the tab added to the view.
+you type (debounced), lets the user choose columns, exports the current list with the
+shared Export menu (gui/printing/export.py: PDF, CSV, Excel, Print; the columns shown,
+in their order, with the window's words; CSV streams every row, read on the database
+worker and written on a file thread), and remembers column widths, order, visibility
+and sort in the preferences. It does not decide what is listed: the tab gives it the
+model. A record is opened by Enter, a double-click or the context menu's *Open*
+(`sig_activated`); the menu then lists the actions the tab added to the view.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint,
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +31,10 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.gui.models.record_table_model import RECORD_ID_ROLE, RecordTableModel
 from arkan_desktop.gui.preferences import preferences
-from arkan_desktop.gui.tasks import spawn
+from arkan_desktop.gui.printing.export import ExportKind, ExportMenu, period_stem
+from arkan_desktop.gui.printing.sheet import Sheet
+from arkan_desktop.gui.shell.resource_names import resource_name
+from arkan_desktop.sync.company import Company
 
 FILTER_DELAY_MS = 200
 SAVE_DELAY_MS = 500
@@ -84,9 +88,11 @@ class RecordList(QWidget):
         self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setToolTip(self.tr("Choose the columns to show"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("Export CSV…"))
-        self.export_button.setToolTip(self.tr("Save every row of this list as a CSV file"))
+        self.exports = ExportMenu(
+            self, self.export_sheet, self.export_stem, self._company, self._stream_csv
+        )
+        self.exports.sig_message.connect(self.sig_message)
+        self.export_button = self.exports.button
 
         self.toolbar = QHBoxLayout()
         self.toolbar.setContentsMargins(0, 0, 0, 0)
@@ -141,7 +147,6 @@ class RecordList(QWidget):
         self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
         self.filter_box.returnPressed.connect(self._apply_filter)
         self.filter_box.sig_down_pressed.connect(self._focus_list)
-        self.export_button.clicked.connect(self.choose_export_file)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.sig_current_changed.emit(self.current_id() or "")
@@ -205,33 +210,33 @@ class RecordList(QWidget):
             if not header.isSectionHidden(header.logicalIndex(visual))
         ]
 
-    def choose_export_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export to CSV"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile(f"{self.model.spec.key}.csv")
-        dialog.fileSelected.connect(lambda path: spawn(self.export_to(Path(path)), "export-csv"))
-        dialog.open()
+    def choose_export_file(self, kind: ExportKind = ExportKind.CSV) -> None:
+        self.exports.choose_file(kind)
 
-    async def export_to(self, path: Path) -> int:
-        self.export_button.setEnabled(False)
-        self.sig_message.emit(self.tr("Exporting to %1…").replace("%1", path.name))
-        try:
-            count = await self.model.export_csv(path, self.visible_columns())
-        except OSError as error:
-            self.sig_message.emit(
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error))
-            )
-            return 0
-        finally:
-            self.export_button.setEnabled(True)
-        self.sig_message.emit(
-            self.tr("Exported %1 rows to %2").replace("%1", f"{count:,}").replace("%2", str(path))
-        )
-        return count
+    async def export_to(self, path: Path, kind: ExportKind = ExportKind.CSV) -> int:
+        """Export the list to `path`; the rows written (0 when it could not, said why)."""
+        return await self.exports.export_to(kind, path)
+
+    async def _stream_csv(self, path: Path) -> int:
+        return await self.model.export_csv(path, self.visible_columns())
+
+    async def export_sheet(self) -> Sheet:
+        from arkan_desktop.gui.printing.list_export import list_sheet
+
+        return await list_sheet(self.model, self.visible_columns())
+
+    def export_stem(self) -> str:
+        return period_stem(resource_name(self.model.spec.resource), "", "")
+
+    def _company(self) -> Company | None:
+        """The company of the tab the list is on (its threads, branding and letterhead)."""
+        widget = self.parentWidget()
+        while widget is not None:
+            company = getattr(widget, "company", None)
+            if isinstance(company, Company):
+                return company
+            widget = widget.parentWidget()
+        return None
 
     # --- columns and their memory --------------------------------------------------------
 

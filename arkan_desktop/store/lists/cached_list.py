@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.lists.columns import ListQuery, ListSpec
-from arkan_desktop.store.lists.export import Deliver, export_rows
+from arkan_desktop.store.lists.export import Deliver, export_rows, export_values
 from arkan_desktop.store.lists.keyset import Key
 from arkan_desktop.store.lists.loads import (
     Block,
@@ -130,3 +130,7 @@ class CachedList:
     def export_rows(self, query: ListQuery, columns: Sequence[int], deliver: Deliver) -> int:
         """Every row as a file's text, in chunks to `deliver` (export.py); on the worker."""
         return export_rows(self.cache, self.spec, query, columns, deliver)
+
+    def export_values(self, query: ListQuery, limit: int) -> list[RowValues]:
+        """Up to `limit` (+1) rows as values, for a PDF or XLSX (export.py); on the worker."""
+        return export_values(self.cache, self.spec, query, limit)

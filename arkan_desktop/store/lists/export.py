@@ -4,7 +4,9 @@ Runs on the database worker, in one read transaction (one consistent snapshot), 
 the rows over in chunks as it reads them, so that the file is written on another thread
 meanwhile (gui/models/csv_export.py): no file is written on the database thread. Amounts
 are written plainly (no thousands separators, the currency's decimals), codes as the
-server sends them, so the file reads back into a spreadsheet or another program exactly.
+server sends them (the window words them on the file thread), so the file reads back
+into a spreadsheet or another program exactly. `export_values` reads the rows as values
+instead, up to a limit, for a file made from the whole list at once (PDF, XLSX).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable, Sequence
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.lists.columns import ListQuery, ListSpec
 from arkan_desktop.store.lists.queries import export_query
-from arkan_desktop.store.lists.values import display_text, read_row
+from arkan_desktop.store.lists.values import RowValues, display_text, read_row
 
 CHUNK_ROWS = 1000
 
@@ -54,3 +56,11 @@ def export_rows(
     if rows and deliver(rows):
         count += len(rows)
     return count
+
+
+def export_values(cache: Cache, spec: ListSpec, query: ListQuery, limit: int) -> list[RowValues]:
+    """On the worker: up to `limit` rows that `query` shows, in list order, with their
+    values (one more than `limit` when there are more, so the caller can say so)."""
+    with cache.reading() as session:
+        result = session.execute(export_query(spec, query).limit(limit + 1))
+        return [read_row(spec, row) for row in result]

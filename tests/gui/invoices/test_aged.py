@@ -15,9 +15,11 @@ from arkan_desktop.domain.receivables import AgeBucket
 from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.invoices.aged_view import AgedReceivablesView
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
+from arkan_desktop.gui.printing.export import ExportKind
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import run, sign_in
 from tests.gui.invoices_helpers import confirmed
+from tests.gui.reports.helpers import pdf_text, save_through_dialog, xlsx_rows
 from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 from tests.sandbox.test_invoices import new_client, posted_invoice
@@ -85,6 +87,22 @@ def test_aged_receivables_view_end_to_end(
     assert lines[0][:2] == ["Currency", "Customer"]
     assert [client["name"], "105.00", "210.00", "315.00", "0.00", "420.00", "1050.00"] in [
         line[1:] for line in lines]  # fmt: skip
+
+    # The Export menu: Excel with the window's words and exact amounts, PDF in both languages.
+    path = tmp_path / "aged.xlsx"
+    save_through_dialog(qtbot, view.exports, ExportKind.XLSX, path)
+    sheet = xlsx_rows(path)
+    assert sheet[0] == ["Aged receivables"]
+    found = next(row for row in sheet if len(row) > 1 and row[1] == client["name"])
+    assert [Decimal(a) for a in found[2:]] == [
+        D(a) for a in ("105", "210", "315", "0", "420", "1050")
+    ]
+    path = tmp_path / "aged.pdf"
+    assert save_through_dialog(qtbot, view.exports, ExportKind.PDF, path) == len(
+        [row for row in view.report.rows if not row.is_total]
+    )
+    text = pdf_text(path)
+    assert "AGED RECEIVABLES" in text and client["name"] in text and "1,050.00" in text
 
     view.resize(980, 460)
     view.select_partner(client["id"])
