@@ -1,15 +1,15 @@
 """What every server kind offers the rest of the app, as typed capabilities.
 
-A connector turns one server kind into a few operations, grouped as Protocols: what it
-can list (`ListsRecords`: companies, resources in pages, one record), what it can write
+A connector turns one server kind into a few operations, grouped as Protocols: what it can
+list (`ListsRecords`: companies, resources in pages, one record), what it can write
 (`SendsWrites`, with the `WriteRules` of what the server keeps of a write), what it can
 report (`ReceivablesReports` and `FinanceReports`, named in `capabilities`), and how it
 tells of changes (`EventSource`: the events socket, or a poller standing in for one where
-the server has none). An event source may also hand on what the server says to the user (`ServerEvent`:
-a notification, a colleague who came or went) to `on_event`; a server with notifications
-lists them and marks them read (`Notifications`). `sync/` and the GUI talk only to these
-Protocols and never ask which kind of server it is (api/kinds.py is where kinds are told
-apart). This module holds plain values and Protocols; it performs no I/O.
+the server has none). An event source may also hand on what the server says to the user
+(`ServerEvent`: a notification, a colleague who came or went) to `on_event`; a server with
+notifications lists them and marks them read (`Notifications`). `sync/` and the GUI talk
+only to these Protocols and never ask which kind of server it is (api/kinds.py is where
+kinds are told apart). This module holds plain values and Protocols; it performs no I/O.
 """
 
 from __future__ import annotations
