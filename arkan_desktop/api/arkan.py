@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote
 
-from arkan_desktop.api.arkan_commands import arkan_request
+from arkan_desktop.api.arkan_commands import answers_with_file, arkan_request
 from arkan_desktop.api.connector import (
     EventSource,
     InvalidateHandler,
@@ -47,6 +47,15 @@ _TABLE = (
     ("stock_levels", "/inventory/stock", "inventory", "stock levels", True),
     ("stock_moves", "/inventory/moves", "inventory", "stock moves", True),
     ("purchase_orders", "/inventory/purchase-orders", "inventory", "purchase orders", False),
+    (
+        "bank_statements",
+        "/accounting/bank-reconciliation/statements",
+        "accounting",
+        "bank statements",
+        False,
+    ),
+    ("assets", "/accounting/assets", "accounting", "fixed assets", False),
+    ("employees", "/hr/employees", "accounting", "employees", False),
 )
 ARKAN_RESOURCES: Mapping[str, Resource] = MappingProxyType(
     {
@@ -155,6 +164,16 @@ class ArkanConnector:
     ) -> Any:
         """A write (create, update or action) at its Arkan endpoint (see arkan_commands)."""
         method, path = arkan_request(command)
+        if answers_with_file(command):  # a payment file: kept as a record of its bytes
+            answer = await self.session.request(
+                method,
+                path,
+                json=command.payload,
+                idempotency_key=idempotency_key,
+                priority=priority,
+                as_file=True,
+            )
+            return answer.record()
         return await self.session.request(
             method, path, json=command.payload, idempotency_key=idempotency_key, priority=priority
         )

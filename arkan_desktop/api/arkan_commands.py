@@ -34,7 +34,24 @@ ROUTES: dict[tuple[str, str], tuple[str, str]] = {
     ("purchase_orders", "approve"): ("POST", "/inventory/purchase-orders/{id}/approve"),
     ("purchase_orders", "confirm"): ("POST", "/inventory/purchase-orders/{id}/confirm"),
     ("purchase_orders", "receive"): ("POST", "/inventory/purchase-orders/{id}/receive"),
+    ("bank_statements", "create"): ("POST", "/accounting/bank-reconciliation/statements"),
+    ("bank_statements", "match"): ("POST", "/accounting/bank-reconciliation/match"),
+    ("bank_statements", "write_off"): ("POST", "/accounting/bank-reconciliation/write-off"),
+    ("bank_statements", "unmatch"): ("POST", "/accounting/bank-reconciliation/unmatch"),
+    ("assets", "create"): ("POST", "/accounting/assets"),
+    ("assets", "depreciate"): ("POST", "/accounting/assets/{id}/depreciate"),
+    ("assets", "dispose"): ("POST", "/accounting/assets/{id}/dispose"),
+    ("vendors", "bank_details"): ("PUT", "/accounting/batch-payment/bank-details/{id}"),
+    ("employees", "bank_details"): ("PUT", "/accounting/batch-payment/bank-details/{id}"),
+    ("clients", "bank_details"): ("PUT", "/accounting/batch-payment/bank-details/{id}"),
+    ("payments", "export_uaefts"): ("POST", "/accounting/batch-payment/export/uaefts"),
+    ("payments", "export_wps"): ("POST", "/accounting/batch-payment/export/wps"),
+    ("payments", "export_csv"): ("POST", "/accounting/batch-payment/export/csv"),
 }
+# Commands the server answers with a file (a payment file), not a record.
+FILE_ANSWERS = frozenset(
+    {("payments", "export_uaefts"), ("payments", "export_wps"), ("payments", "export_csv")}
+)
 
 
 def _cannot(command: Command, why: str = "") -> ApiError:
@@ -55,3 +72,8 @@ def arkan_request(command: Command) -> tuple[str, str]:
     if not command.record_id:
         raise _cannot(command, ": it names no record")
     return method, template.replace("{id}", quote(command.record_id, safe=""))
+
+
+def answers_with_file(command: Command) -> bool:
+    """Whether the server answers this command with a file (kept as `FileAnswer.record`)."""
+    return (command.resource, command.action) in FILE_ANSWERS

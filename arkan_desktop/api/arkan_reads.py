@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from arkan_desktop.api.wire import parse_page
+
 
 class Requests(Protocol):
     """What these reads need of a session: one GET."""
@@ -47,3 +49,19 @@ async def balance_sheet(session: Requests, as_of: str) -> Any:
     """The balance sheet as of a day (ISO date)."""
     params = {"asOf": as_of}
     return await session.request("GET", "/accounting/reports/balance-sheet", params=params)
+
+
+async def exportable_payments(session: Requests, category: str, pages: int = 20) -> list[Any]:
+    """The payments a bank file may carry (posted, by bank, not exported), of a category
+    ("vendor" or "salary"), every page up to `pages` of 100."""
+    found: list[Any] = []
+    params: dict[str, Any] = {"category": category, "limit": 100}
+    for _ in range(pages):
+        page = parse_page(
+            await session.request("GET", "/accounting/batch-payment/exportable", params=params)
+        )
+        found.extend(page.records)
+        if not page.has_more or not page.cursor:
+            break
+        params["cursor"] = page.cursor
+    return found

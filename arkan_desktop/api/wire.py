@@ -7,8 +7,10 @@ read becomes `ApiError(kind=malformed)` with a plain message, never another exce
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,6 +33,45 @@ class Page:
     has_more: bool
     cursor: str | None = None
     limit: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class FileAnswer:
+    """A file the server answered with (a payment file export): its name, bytes and the
+    headers that describe it (control counts and totals)."""
+
+    name: str
+    content: bytes
+    content_type: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def record(self) -> dict[str, Any]:
+        """The answer as plain JSON values, to keep on the outbox row that asked for it."""
+        return {
+            "fileName": self.name,
+            "contentType": self.content_type,
+            "contentBase64": base64.b64encode(self.content).decode("ascii"),
+            **{key: value for key, value in self.headers.items()},
+        }
+
+
+_FILE_NAME = re.compile(r"""filename\*?=(?:UTF-8'')?"?([^";]+)"?""", re.I)
+# Headers worth keeping with a file, by the name a record gives them.
+FILE_HEADERS = {
+    "x-batch-id": "batchId",
+    "x-batch-number": "batchNumber",
+    "x-control-count": "controlCount",
+    "x-control-total": "controlTotal",
+}
+
+
+def file_name(disposition: str, fallback: str = "download") -> str:
+    """The bare file name a Content-Disposition gives (never a path), or `fallback`."""
+    found = _FILE_NAME.search(disposition or "")
+    name = found.group(1).strip() if found else ""
+    name = re.split(r"[\\/]", name)[-1].strip(". ")
+    name = "".join(ch for ch in name if ch.isprintable())[:120]
+    return name or fallback
 
 
 def malformed(message: str, *, status: int | None = None) -> ApiError:

@@ -20,6 +20,7 @@ from typing import Any
 from arkan_desktop.store.lists.cached_list import CachedList
 from arkan_desktop.store.lists.columns import ListSpec
 from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
+from arkan_desktop.sync.areas.bank import Bank
 from arkan_desktop.sync.areas.base import Backing
 from arkan_desktop.sync.areas.customers import Customers
 from arkan_desktop.sync.areas.invoices import Invoices
@@ -73,6 +74,7 @@ class Company:
         self.printing = Printing(backing)
         self.outbox = Outbox(backing)
         self.sync = Syncing(backing)
+        self.bank = Bank(backing)
 
     # --- who and what ------------------------------------------------------------------
 

@@ -80,6 +80,27 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the English for lupd
     "customer.create": QT_TRANSLATE_NOOP("OutboxChange", "New customer {name}"),
     "customer.create_unnamed": QT_TRANSLATE_NOOP("OutboxChange", "New customer"),
     "customer.update": QT_TRANSLATE_NOOP("OutboxChange", "Change customer {name}"),
+    "bank.import": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Import statement {reference} ({count} lines) into account {account}"
+    ),
+    "bank.match": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Match line {line} of {statement} to {items}, {amount} {currency}"
+    ),
+    "bank.write_off": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Write off {amount} {currency} on line {line} of {statement} to {account}"
+    ),
+    "bank.unmatch": QT_TRANSLATE_NOOP("OutboxChange", "Unmatch line {line} of {statement}"),
+    "asset.create": QT_TRANSLATE_NOOP(
+        "OutboxChange", "New fixed asset {name}, {amount} {currency}"
+    ),
+    "asset.depreciate": QT_TRANSLATE_NOOP("OutboxChange", "Depreciate {number} through {period}"),
+    "asset.dispose": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Dispose of {number} on {date} for {amount} {currency}"
+    ),
+    "partner.bank_details": QT_TRANSLATE_NOOP("OutboxChange", "Bank details of {name}"),
+    "payments.export": QT_TRANSLATE_NOOP(
+        "OutboxChange", "{format} payment file of {count} payment(s), {amount} {currency}"
+    ),
 }
 
 
