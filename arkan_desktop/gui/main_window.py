@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.api.credentials import NO_KEYRING
+from arkan_desktop.gui.bank.bank_tab import BankTab
 from arkan_desktop.gui.customers.customers_tab import CustomersTab
 from arkan_desktop.gui.i18n import language_menu
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
@@ -55,6 +56,7 @@ TAB_TYPES: tuple[type[ModuleTab], ...] = (
     PurchasingTab,
     PaymentsTab,
     ReportsTab,
+    BankTab,
 )
 DEFAULT_TAB = InvoicesTab.key
 
