@@ -55,6 +55,14 @@ WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the words for lupdate
     "lost": QT_TRANSLATE_NOOP("Codes", "Lost"),
     "quality_failure": QT_TRANSLATE_NOOP("Codes", "Quality failure"),
     "other": QT_TRANSLATE_NOOP("Codes", "Other"),
+    # fixed assets and bank statements
+    "straight_line": QT_TRANSLATE_NOOP("Codes", "Straight line"),
+    "declining_balance": QT_TRANSLATE_NOOP("Codes", "Declining balance"),
+    "active": QT_TRANSLATE_NOOP("Codes", "Active"),
+    "fully_depreciated": QT_TRANSLATE_NOOP("Codes", "Fully depreciated"),
+    "disposed": QT_TRANSLATE_NOOP("Codes", "Disposed"),
+    "open": QT_TRANSLATE_NOOP("Codes", "Open"),
+    "reconciled": QT_TRANSLATE_NOOP("Codes", "Reconciled"),
 }
 
 

@@ -282,6 +282,18 @@ class ReconcileView(QWidget):
     def _state(self, state: str) -> str:
         return self.tr("reconciled") if state == "reconciled" else self.tr("open")
 
+    async def open_statement(self, statement_id: str) -> None:
+        """Show a statement (of whichever bank account it belongs to)."""
+        statement = await self.company.bank.statement(statement_id)
+        if statement is None:
+            return
+        found = self.account_combo.findData(statement.get("bankAccountId"))
+        if found >= 0 and found != self.account_combo.currentIndex():
+            self.account_combo.blockSignals(True)
+            self.account_combo.setCurrentIndex(found)
+            self.account_combo.blockSignals(False)
+        await self.load_statements(statement_id)
+
     def account_id(self) -> str:
         return str(self.account_combo.currentData() or "")
 
