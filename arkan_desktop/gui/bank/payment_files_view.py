@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -98,13 +97,15 @@ class PaymentFilesView(QWidget):
         self.month_edit.setPlaceholderText("YYYY-MM")
         self.problem_list = QListWidget(self)
         self.problem_list.setObjectName("payeeProblems")
-        self.problem_list.setMaximumHeight(110)
+        self.problem_list.setMaximumHeight(90)
         self.fix_button = QPushButton(self.tr("&Fix bank details…"), self)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("exportTotal")
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedFile")
         self.saved_label.setWordWrap(True)
+        self.all_button = QPushButton(self.tr("Check &all"), self)
+        self.all_button.setToolTip(self.tr("Check every payment listed (Space checks one)"))
         self.check_button = QPushButton(self.tr("&Check bank details"), self)
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setToolTip(self.tr("Write the checked payments to a bank file"))
@@ -112,6 +113,7 @@ class PaymentFilesView(QWidget):
         self.category_combo.currentIndexChanged.connect(self._category_chosen)
         self.run_combo.currentIndexChanged.connect(self._run_chosen)
         self.table.dataChanged.connect(lambda *_: self._show_total())
+        self.all_button.clicked.connect(self.check_all)
         self.check_button.clicked.connect(lambda: self.live.spawn(self.check(), "payees"))
         self.export_button.clicked.connect(lambda: self.live.spawn(self.export(), "export"))
         self.fix_button.clicked.connect(self.fix_selected)
@@ -126,15 +128,20 @@ class PaymentFilesView(QWidget):
         top.addWidget(self.run_combo, 1)
         top.addWidget(QLabel(self.tr("File:"), self))
         top.addWidget(self.format_combo)
-        self.options = QFormLayout()
-        self.options.addRow(self.tr("Value date"), self.value_date)
-        self.options.addRow(self.tr("Employer ID (MOHRE)"), self.employer_edit)
-        self.options.addRow(self.tr("Employer's bank routing code"), self.routing_edit)
-        self.options.addRow(self.tr("Salary month"), self.month_edit)
+        self.options = QHBoxLayout()
+        for label, field in (
+            (self.tr("Value date"), self.value_date),
+            (self.tr("Employer ID (MOHRE)"), self.employer_edit),
+            (self.tr("Employer's bank routing code"), self.routing_edit),
+            (self.tr("Salary month"), self.month_edit),
+        ):
+            self.options.addWidget(QLabel(label, self))
+            self.options.addWidget(field, 1)
         problems = QHBoxLayout()
         problems.addWidget(self.problem_list, 1)
         problems.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.all_button)
         buttons.addWidget(self.total_label, 1)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.export_button)
@@ -166,6 +173,7 @@ class PaymentFilesView(QWidget):
         self.live.spawn(self.load(), "exportable")
 
     async def load(self) -> None:
+        checked = set(self.table.checked_ids())
         found = await self.company.bank.exportable(self.category())
         self.payments = {str(p["id"]): p for p in found}
         payees = {
@@ -185,7 +193,7 @@ class PaymentFilesView(QWidget):
                     [str(p.get("number") or ""), str(p.get("date") or ""),
                      str(p.get("partnerName") or ""), number(p.get("amount")),
                      check.formatted or (payee.iban if payee else ""), state],
-                    checked=self.category() == "vendor",
+                    checked=str(p["id"]) in checked,
                     data=p,
                 )
             )  # fmt: skip
@@ -226,6 +234,17 @@ class PaymentFilesView(QWidget):
                 month = str(row.data.get("payPeriodEnd") or "")[:7]
         if month:
             self.month_edit.setText(month)
+        self._show_total()
+
+    def check_all(self) -> None:
+        for row in self.table.rows:
+            self.table.set_checked(row.id, True)
+        self._show_total()
+
+    def choose(self, payment_ids: Sequence[str]) -> None:
+        """Check exactly these payments."""
+        for row in self.table.rows:
+            self.table.set_checked(row.id, row.id in payment_ids)
         self._show_total()
 
     def chosen(self) -> list[dict[str, Any]]:

@@ -270,8 +270,9 @@ class ReconcileView(QWidget):
         found = self.statement_combo.findData(wanted) if wanted else -1
         if found < 0 and self._reference:  # sent: the server's id replaced this one's
             found = next((n for n, c in enumerate(choices) if c.reference == self._reference), -1)
-        if found < 0:  # the first statement not reconciled yet, else the newest
-            found = next((n for n, c in enumerate(choices) if c.state != "reconciled"), 0)
+        if found < 0:  # the oldest statement not reconciled yet, else the newest
+            still_open = [n for n, c in enumerate(choices) if c.state != "reconciled"]
+            found = still_open[-1] if still_open else 0
         self.statement_combo.setCurrentIndex(found if choices else -1)
         self.statement_combo.blockSignals(False)
         if self.statement_id() != self.reconciler.statement_id or not self.statement_id():
