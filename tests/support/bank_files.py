@@ -82,7 +82,15 @@ def csv_file(st: Statement) -> bytes:
         balance += x.amount
         debit = f"{-x.amount:,.2f}" if x.amount < 0 else ""
         credit = f"{x.amount:,.2f}" if x.amount > 0 else ""
-        cells = [_dmy(x.date), x.memo, x.reference, x.counterparty, debit, credit, f"{balance:,.2f}"]
+        cells = [
+            _dmy(x.date),
+            x.memo,
+            x.reference,
+            x.counterparty,
+            debit,
+            credit,
+            f"{balance:,.2f}",
+        ]
         rows.append(",".join(f'"{c}"' if "," in c else c for c in cells))
     return ("\r\n".join(rows) + "\r\n").encode("utf-8")
 

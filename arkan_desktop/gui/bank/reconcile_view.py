@@ -187,7 +187,7 @@ class ReconcileView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.suggestion_title)
         right_layout.addWidget(self.suggestion_view, 2)
-        right_layout.addWidget(QLabel(f"<b>{self.tr('Open items')}</b>", self))
+        right_layout.addWidget(QLabel("<b>" + self.tr("Open items") + "</b>", self))
         right_layout.addWidget(self.filter_edit)
         right_layout.addWidget(self.item_view, 3)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -340,7 +340,7 @@ class ReconcileView(QWidget):
         found = self.reconciler.suggestions(line_id) if line else []
         self.suggestions.set_rows(suggestion_rows(found, self.reconciler.items))
         if line is None:
-            self.suggestion_title.setText(f"<b>{self.tr('Suggestions')}</b>")
+            self.suggestion_title.setText("<b>" + self.tr("Suggestions") + "</b>")
         elif found:
             self.suggestion_title.setText(
                 "<b>"

@@ -113,7 +113,7 @@ def import_statement(draft: StatementDraft) -> Write:
         "updatedAt": stamp,
     }
     refresh(record)
-    entry = OutboxEntry(
+    queued = OutboxEntry(
         Command(RESOURCE, "create", None, body),
         describe(
             "bank.import",
@@ -124,7 +124,7 @@ def import_statement(draft: StatementDraft) -> Write:
         temp_id=temp_id,
         id=row_id,
     )
-    return Write(entry, {RESOURCE: [record]})
+    return Write(queued, {RESOURCE: [record]})
 
 
 def _label(statement: Mapping[str, Any]) -> str:
@@ -179,7 +179,7 @@ def match_line(
     numbers = ", ".join(s.item.item.number or s.item.item.partner for s in shares[:3])
     if len(shares) > 3:
         numbers += f" (+{len(shares) - 3})"
-    entry = OutboxEntry(
+    queued = OutboxEntry(
         Command(RESOURCE, "match", str(statement["id"]), body),
         describe(
             "bank.match",
@@ -195,7 +195,7 @@ def match_line(
             "invoices": [str(i["id"]) for i in changed_invoices],
         },
     )
-    return Write(entry, effect)
+    return Write(queued, effect)
 
 
 def write_off(
@@ -210,7 +210,7 @@ def write_off(
         body["amount"] = money(amount, currency)
     if label:
         body["label"] = label
-    entry = OutboxEntry(
+    queued = OutboxEntry(
         Command(RESOURCE, "write_off", str(statement["id"]), body),
         describe(
             "bank.write_off",
@@ -222,7 +222,7 @@ def write_off(
         ),
         records={RESOURCE: [str(statement["id"])]},
     )
-    return Write(entry, {RESOURCE: [written_off(statement, line_id, amount, now_stamp())]})
+    return Write(queued, {RESOURCE: [written_off(statement, line_id, amount, now_stamp())]})
 
 
 def unmatch(statement: Mapping[str, Any], line_id: str, entries: Mapping[str, Record]) -> Write:
@@ -240,7 +240,7 @@ def unmatch(statement: Mapping[str, Any], line_id: str, entries: Mapping[str, Re
     effect: Effect = {RESOURCE: [unmatched(statement, line_id)]}
     if changed:
         effect["journal_entries"] = list(changed.values())
-    entry = OutboxEntry(
+    queued = OutboxEntry(
         Command(
             RESOURCE,
             "unmatch",
@@ -250,4 +250,4 @@ def unmatch(statement: Mapping[str, Any], line_id: str, entries: Mapping[str, Re
         describe("bank.unmatch", line=_sequence(statement, line_id), statement=_label(statement)),
         records={RESOURCE: [str(statement["id"])], "journal_entries": list(changed)},
     )
-    return Write(entry, effect)
+    return Write(queued, effect)
