@@ -16,6 +16,7 @@ from urllib.parse import quote
 from arkan_desktop.api import arkan_notices, arkan_reads
 from arkan_desktop.api.arkan_commands import (
     NO_SUCH_ENDPOINT,
+    answers_with_file,
     arkan_request,
     draft_edit_refused,
     edits_draft,
@@ -62,6 +63,15 @@ _TABLE = (
     ("stock_levels", "/inventory/stock", "inventory", "stock levels", True),
     ("stock_moves", "/inventory/moves", "inventory", "stock moves", True),
     ("purchase_orders", "/inventory/purchase-orders", "inventory", "purchase orders", False),
+    (
+        "bank_statements",
+        "/accounting/bank-reconciliation/statements",
+        "accounting",
+        "bank statements",
+        False,
+    ),
+    ("assets", "/accounting/assets", "accounting", "fixed assets", False),
+    ("employees", "/hr/employees", "accounting", "employees", False),
 )
 ARKAN_RESOURCES: Mapping[str, Resource] = MappingProxyType(
     {
@@ -189,6 +199,16 @@ class ArkanConnector:
     ) -> Any:
         """A write (create, update or action) at its Arkan endpoint (see arkan_commands)."""
         method, path = arkan_request(command)
+        if answers_with_file(command):  # a payment file: kept as a record of its bytes
+            answer = await self.session.request(
+                method,
+                path,
+                json=command.payload,
+                idempotency_key=idempotency_key,
+                priority=priority,
+                as_file=True,
+            )
+            return answer.record()
         try:
             answer = await self.session.request(
                 method,

@@ -43,6 +43,19 @@ ROUTES: dict[tuple[str, str], tuple[str, str]] = {
     ("payments", "update"): ("PATCH", "/accounting/payments/{id}"),
     ("payments", "allocate"): ("POST", "/accounting/payments/{id}/allocate"),
     ("purchase_orders", "update"): ("PATCH", "/inventory/purchase-orders/{id}"),
+    ("bank_statements", "create"): ("POST", "/accounting/bank-reconciliation/statements"),
+    ("bank_statements", "match"): ("POST", "/accounting/bank-reconciliation/match"),
+    ("bank_statements", "write_off"): ("POST", "/accounting/bank-reconciliation/write-off"),
+    ("bank_statements", "unmatch"): ("POST", "/accounting/bank-reconciliation/unmatch"),
+    ("assets", "create"): ("POST", "/accounting/assets"),
+    ("assets", "depreciate"): ("POST", "/accounting/assets/{id}/depreciate"),
+    ("assets", "dispose"): ("POST", "/accounting/assets/{id}/dispose"),
+    ("vendors", "bank_details"): ("PUT", "/accounting/batch-payment/bank-details/{id}"),
+    ("employees", "bank_details"): ("PUT", "/accounting/batch-payment/bank-details/{id}"),
+    ("clients", "bank_details"): ("PUT", "/accounting/batch-payment/bank-details/{id}"),
+    ("payments", "export_uaefts"): ("POST", "/accounting/batch-payment/export/uaefts"),
+    ("payments", "export_wps"): ("POST", "/accounting/batch-payment/export/wps"),
+    ("payments", "export_csv"): ("POST", "/accounting/batch-payment/export/csv"),
 }
 # The draft corrections (assumed: not in the published reference).
 DRAFT_EDITS = frozenset(
@@ -65,6 +78,12 @@ def draft_edit_refused(error: ApiError) -> ApiError:
     )
 
 
+# Commands the server answers with a file (a payment file), not a record.
+FILE_ANSWERS = frozenset(
+    {("payments", "export_uaefts"), ("payments", "export_wps"), ("payments", "export_csv")}
+)
+
+
 def _cannot(command: Command, why: str = "") -> ApiError:
     what = f"{command.action.replace('_', ' ')} {command.resource.replace('_', ' ')}"
     return ApiError(
@@ -83,3 +102,8 @@ def arkan_request(command: Command) -> tuple[str, str]:
     if not command.record_id:
         raise _cannot(command, ": it names no record")
     return method, template.replace("{id}", quote(command.record_id, safe=""))
+
+
+def answers_with_file(command: Command) -> bool:
+    """Whether the server answers this command with a file (kept as `FileAnswer.record`)."""
+    return (command.resource, command.action) in FILE_ANSWERS

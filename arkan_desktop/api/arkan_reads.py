@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 from urllib.parse import quote
 
+from arkan_desktop.api.wire import parse_page
+
 
 class Requests(Protocol):
     """What these reads need of a session: one GET."""
@@ -104,3 +106,19 @@ def locations_from_stock(levels: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "derived": True,
         }
     return sorted(found.values(), key=lambda record: str(record["code"]))
+
+
+async def exportable_payments(session: Requests, category: str, pages: int = 20) -> list[Any]:
+    """The payments a bank file may carry (posted, by bank, not exported), of a category
+    ("vendor" or "salary"), every page up to `pages` of 100."""
+    found: list[Any] = []
+    params: dict[str, Any] = {"category": category, "limit": 100}
+    for _ in range(pages):
+        page = parse_page(
+            await session.request("GET", "/accounting/batch-payment/exportable", params=params)
+        )
+        found.extend(page.records)
+        if not page.has_more or not page.cursor:
+            break
+        params["cursor"] = page.cursor
+    return found

@@ -51,7 +51,14 @@ from arkan_desktop.api.ratelimit import Priority, RateLimiter
 from arkan_desktop.api.scope import CompanyScope
 from arkan_desktop.api.tokens import TokenKeeper
 from arkan_desktop.api.waits import RateLimitWaits, WaitHandler
-from arkan_desktop.api.wire import dumps, malformed, parse_json
+from arkan_desktop.api.wire import (
+    FILE_HEADERS,
+    FileAnswer,
+    dumps,
+    file_name,
+    malformed,
+    parse_json,
+)
 
 log = logging.getLogger(__name__)
 
@@ -230,8 +237,10 @@ class HttpSession(RateLimitWaits):
         json: Any = None,
         idempotency_key: str | None = None,
         priority: Priority = Priority.INTERACTIVE,
+        as_file: bool = False,
     ) -> Any:
-        """Send one request (path relative to the API root) and return the parsed answer."""
+        """Send one request (path relative to the API root) and return the parsed answer
+        (`as_file`: the answer is a file, returned as a `FileAnswer` whatever its type)."""
         method = method.upper()
         safe = method in ("GET", "HEAD", "OPTIONS") or idempotency_key is not None
         return await self._send(
@@ -243,6 +252,7 @@ class HttpSession(RateLimitWaits):
             priority=priority,
             retry=_Retry.ALWAYS if safe else _Retry.NEVER,
             authenticated=True,
+            as_file=as_file,
         )
 
     async def _send(
@@ -256,6 +266,7 @@ class HttpSession(RateLimitWaits):
         priority: Priority = Priority.INTERACTIVE,
         retry: _Retry,
         authenticated: bool,
+        as_file: bool = False,
     ) -> Any:
         if not path.startswith("/") or "://" in path:
             raise ValueError("path must be relative to the API root and start with '/'")
@@ -327,6 +338,8 @@ class HttpSession(RateLimitWaits):
                     continue
                 if answer.failure is not None:
                     failure = answer.failure
+                elif status < 400 and as_file:
+                    return _file_answer(answer)
                 elif status < 400:
                     if len(answer.content) > _DECODE_IN_THREAD_BYTES:
                         # A list page: parsing it (amounts as Decimal) takes milliseconds
@@ -395,3 +408,13 @@ class HttpSession(RateLimitWaits):
         if not kind or "json" in kind or kind.startswith("text/plain"):
             return parse_json(answer.content, status=answer.status)
         return answer.content  # a file (CSV, PDF export): the caller knows what it is
+
+
+def _file_answer(answer: Answer) -> FileAnswer:
+    headers = answer.headers
+    return FileAnswer(
+        name=file_name(headers.get("content-disposition", "")),
+        content=answer.content,
+        content_type=headers.get("content-type", ""),
+        headers={key: headers[name] for name, key in FILE_HEADERS.items() if name in headers},
+    )

@@ -11,6 +11,7 @@ than `MAX_ID_LENGTH` is left out of its page and reported (`Page.refused`).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import itertools
 import json
@@ -43,6 +44,45 @@ class Page:
     server_time: float | None = field(default=None, compare=False)
     # Records left out of the page, one sentence each (an id too long to be one).
     refused: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class FileAnswer:
+    """A file the server answered with (a payment file export): its name, bytes and the
+    headers that describe it (control counts and totals)."""
+
+    name: str
+    content: bytes
+    content_type: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def record(self) -> dict[str, Any]:
+        """The answer as plain JSON values, to keep on the outbox row that asked for it."""
+        return {
+            "fileName": self.name,
+            "contentType": self.content_type,
+            "contentBase64": base64.b64encode(self.content).decode("ascii"),
+            **{key: value for key, value in self.headers.items()},
+        }
+
+
+_FILE_NAME = re.compile(r"""filename\*?=(?:UTF-8'')?"?([^";]+)"?""", re.I)
+# Headers worth keeping with a file, by the name a record gives them.
+FILE_HEADERS = {
+    "x-batch-id": "batchId",
+    "x-batch-number": "batchNumber",
+    "x-control-count": "controlCount",
+    "x-control-total": "controlTotal",
+}
+
+
+def file_name(disposition: str, fallback: str = "download") -> str:
+    """The bare file name a Content-Disposition gives (never a path), or `fallback`."""
+    found = _FILE_NAME.search(disposition or "")
+    name = found.group(1).strip() if found else ""
+    name = re.split(r"[\\/]", name)[-1].strip(". ")
+    name = "".join(ch for ch in name if ch.isprintable())[:120]
+    return name or fallback
 
 
 def malformed(message: str, *, status: int | None = None) -> ApiError:

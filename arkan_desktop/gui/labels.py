@@ -67,6 +67,14 @@ WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the words for lupdate
     "transfer": QT_TRANSLATE_NOOP("Codes", "Transfer"),
     "stock_adjustment": QT_TRANSLATE_NOOP("Codes", "Stock adjustment"),
     "cycle_count": QT_TRANSLATE_NOOP("Codes", "Cycle count"),
+    # fixed assets and bank statements
+    "straight_line": QT_TRANSLATE_NOOP("Codes", "Straight line"),
+    "declining_balance": QT_TRANSLATE_NOOP("Codes", "Declining balance"),
+    "active": QT_TRANSLATE_NOOP("Codes", "Active"),
+    "fully_depreciated": QT_TRANSLATE_NOOP("Codes", "Fully depreciated"),
+    "disposed": QT_TRANSLATE_NOOP("Codes", "Disposed"),
+    "open": QT_TRANSLATE_NOOP("Codes", "Open"),
+    "reconciled": QT_TRANSLATE_NOOP("Codes", "Reconciled"),
 }
 
 

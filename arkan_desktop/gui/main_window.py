@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.api.credentials import NO_KEYRING
+from arkan_desktop.gui.bank.bank_tab import BankTab
 from arkan_desktop.gui.customers.customers_tab import CustomersTab
 from arkan_desktop.gui.i18n import language_menu
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
@@ -63,6 +64,7 @@ TAB_TYPES: tuple[type[ModuleTab], ...] = (
     PaymentsTab,
     ReportsTab,
     FinanceReportsTab,
+    BankTab,
 )
 DEFAULT_TAB = InvoicesTab.key
 

@@ -16,6 +16,9 @@ from sqlalchemy import ColumnElement, Index, Table, and_, true
 from arkan_desktop.domain.money import DEFAULT_CURRENCY
 from arkan_desktop.store.models import (
     Account,
+    Asset,
+    BankStatement,
+    BankStatementLine,
     Base,
     CachedRecord,
     Contact,
@@ -345,11 +348,70 @@ def _purchase_order_line(r: RecordReader, currency: str) -> Row:
     }
 
 
+def _count(r: RecordReader, name: str) -> int | None:
+    value = r.record.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise r.error(name, f"should be a whole number, not {type(value).__name__}")
+    return value
+
+
+def _bank_statement(r: RecordReader, currency: str) -> Row:
+    return {
+        "number": r.text("number"),
+        "reference": r.text("reference"),
+        "bank_account_id": r.text("bankAccountId"),
+        "bank_account_code": r.text("bankAccountCode"),
+        "date": r.text("date"),
+        "date_from": r.text("dateFrom"),
+        "date_to": r.text("dateTo"),
+        "state": r.text("state"),
+        "currency": currency,
+        "opening_minor": r.money(currency, "openingBalance"),
+        "closing_minor": r.money(currency, "closingBalance"),
+        "reconciled_minor": r.money(currency, "reconciledBalance"),
+        "line_count": _count(r, "lineCount"),
+        "reconciled_count": _count(r, "reconciledCount"),
+    }
+
+
+def _bank_statement_line(r: RecordReader, currency: str) -> Row:
+    return {
+        "sequence": _count(r, "sequence"),
+        "date": r.text("date"),
+        "amount_minor": r.money(currency, "amount"),
+        "residual_minor": r.money(currency, "amountResidual"),
+        "reference": r.text("reference"),
+        "memo": r.text("memo"),
+        "counterparty": r.text("counterparty"),
+        "state": r.text("state"),
+    }
+
+
+def _asset(r: RecordReader, currency: str) -> Row:
+    return {
+        "number": r.text("number"),
+        "name": r.text("name"),
+        "category": r.text("category"),
+        "date": r.text("acquisitionDate", "date"),
+        "method": r.text("method"),
+        "useful_life_months": _count(r, "usefulLifeMonths"),
+        "state": r.text("state"),
+        "last_period": r.text("lastDepreciatedPeriod"),
+        "currency": currency,
+        "cost_minor": r.money(currency, "cost"),
+        "accumulated_minor": r.money(currency, "accumulatedDepreciation"),
+        "book_value_minor": r.money(currency, "bookValue"),
+    }
+
+
 def _tables() -> dict[str, ResourceTable]:
     journal_lines = ChildTable(JournalLine, "lines", "entry_id", _journal_line)
     invoice_lines = ChildTable(InvoiceLine, "lines", "invoice_id", _invoice_line)
     allocations = ChildTable(PaymentAllocation, "allocations", "payment_id", _allocation)
     po_lines = ChildTable(PurchaseOrderLine, "lines", "purchase_order_id", _purchase_order_line)
+    statement_lines = ChildTable(BankStatementLine, "lines", "statement_id", _bank_statement_line)
     tables = [
         ResourceTable("accounts", Account, _account),
         ResourceTable("journal_entries", JournalEntry, _journal_entry, (journal_lines,)),
@@ -366,6 +428,10 @@ def _tables() -> dict[str, ResourceTable]:
         ResourceTable("stock_levels", StockLevel, _stock_level, record_id=_stock_level_id),
         ResourceTable("stock_moves", StockMove, _stock_move),
         ResourceTable("purchase_orders", PurchaseOrder, _purchase_order, (po_lines,)),
+        ResourceTable("bank_statements", BankStatement, _bank_statement, (statement_lines,)),
+        ResourceTable("assets", Asset, _asset),
+        # employees are paid by WPS file: their bank details travel in their records
+        ResourceTable("employees", Partner, _partner, scope={"role": "employee"}),
     ]
     return {table.resource: table for table in tables}
 

@@ -21,6 +21,7 @@ from typing import Any
 from arkan_desktop.store.lists.cached_list import CachedList
 from arkan_desktop.store.lists.columns import ListSpec
 from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
+from arkan_desktop.sync.areas.bank import Bank
 from arkan_desktop.sync.areas.base import Backing
 from arkan_desktop.sync.areas.customers import Customers
 from arkan_desktop.sync.areas.documents import Documents
@@ -80,6 +81,7 @@ class Company:
         self.sync = Syncing(backing)
         self.notifications = Notifications(backing)
         self.documents = Documents(backing)
+        self.bank = Bank(backing)
 
     # --- who and what ------------------------------------------------------------------
 

@@ -307,6 +307,413 @@
     </message>
 </context>
 <context>
+    <name>AssetList</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>تاريخ الاقتناء</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Life (months)</source>
+        <translation>العمر (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>القيمة الدفترية</translation>
+    </message>
+    <message>
+        <source>Depreciated to</source>
+        <translation>مستهلك حتى</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsView</name>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>القسط</translation>
+    </message>
+    <message>
+        <source>Accumulated</source>
+        <translation>المتراكم</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>القيمة الدفترية</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Register asset…</source>
+        <translation>&amp;تسجيل أصل…</translation>
+    </message>
+    <message>
+        <source>A new fixed asset (Ctrl+N)</source>
+        <translation>أصل ثابت جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Run &amp;depreciation</source>
+        <translation>تشغيل الإه&amp;لاك</translation>
+    </message>
+    <message>
+        <source>Post the chosen asset&apos;s depreciation through the month</source>
+        <translation>ترحيل إهلاك الأصل المختار حتى الشهر</translation>
+    </message>
+    <message>
+        <source>Dis&amp;pose…</source>
+        <translation>ا&amp;ستبعاد…</translation>
+    </message>
+    <message>
+        <source>&amp;Entries…</source>
+        <translation>ال&amp;قيود…</translation>
+    </message>
+    <message>
+        <source>The journal entries of the chosen asset</source>
+        <translation>قيود اليومية للأصل المختار</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>الشهر:</translation>
+    </message>
+    <message>
+        <source>%1 %2 · cost %3 · depreciated %4 · book value %5 %6 · %7, %8 months · %9</source>
+        <translation>%1 %2 · التكلفة %3 · المستهلك %4 · القيمة الدفترية %5 %6 · %7، %8 شهرًا · %9</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>في قائمة الانتظار: %1</translation>
+    </message>
+    <message>
+        <source>Choose an asset first</source>
+        <translation>اختر أصلًا أولًا</translation>
+    </message>
+    <message>
+        <source>Choose an asset that is not disposed of</source>
+        <translation>اختر أصلًا لم يُستبعد</translation>
+    </message>
+    <message>
+        <source>No journal entry of this asset is here yet</source>
+        <translation>لا يوجد قيد يومية لهذا الأصل هنا بعد</translation>
+    </message>
+    <message>
+        <source>Journal entries of %1</source>
+        <translation>قيود يومية %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankDetailsDialog</name>
+    <message>
+        <source>Bank details of %1</source>
+        <translation>البيانات المصرفية لـ %1</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>الآيبان</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>SWIFT / BIC</source>
+        <translation>سويفت / BIC</translation>
+    </message>
+    <message>
+        <source>Routing code</source>
+        <translation>رمز التوجيه</translation>
+    </message>
+    <message>
+        <source>The IBAN is right: %1</source>
+        <translation>الآيبان صحيح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankTab</name>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>ال&amp;تسوية</translation>
+    </message>
+    <message>
+        <source>&amp;Statements</source>
+        <translation>الك&amp;شوف</translation>
+    </message>
+    <message>
+        <source>&amp;Payment files</source>
+        <translation>ملفات ال&amp;دفع</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;assets</source>
+        <translation>الأصول ال&amp;ثابتة</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>البنك</translation>
+    </message>
+    <message>
+        <source>Choose the bank account the statement belongs to</source>
+        <translation>اختر الحساب المصرفي الذي يخصه الكشف</translation>
+    </message>
+</context>
+<context>
+    <name>BankWords</name>
+    <message>
+        <source>the same amount</source>
+        <translation>المبلغ نفسه</translation>
+    </message>
+    <message>
+        <source>the items add up to the line</source>
+        <translation>مجموع البنود يساوي السطر</translation>
+    </message>
+    <message>
+        <source>the line pays part of the item</source>
+        <translation>السطر يسدد جزءًا من البند</translation>
+    </message>
+    <message>
+        <source>a small difference, within the write-off limit</source>
+        <translation>فرق صغير ضمن حد الشطب</translation>
+    </message>
+    <message>
+        <source>other open items have this amount</source>
+        <translation>بنود مفتوحة أخرى لها هذا المبلغ</translation>
+    </message>
+    <message>
+        <source>its number or reference is in the line&apos;s text</source>
+        <translation>رقمه أو مرجعه وارد في نص السطر</translation>
+    </message>
+    <message>
+        <source>the line names this partner</source>
+        <translation>السطر يذكر هذا الشريك</translation>
+    </message>
+    <message>
+        <source>the line names a partner much like this one</source>
+        <translation>السطر يذكر شريكًا شبيهًا جدًا بهذا</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>اليوم نفسه</translation>
+    </message>
+    <message>
+        <source>a few days apart</source>
+        <translation>بفارق أيام قليلة</translation>
+    </message>
+    <message>
+        <source>far apart in date (check it)</source>
+        <translation>تاريخان متباعدان (تحقق منه)</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>مطابقة</translation>
+    </message>
+    <message>
+        <source>Several items</source>
+        <translation>عدة بنود</translation>
+    </message>
+    <message>
+        <source>Part of the item</source>
+        <translation>جزء من البند</translation>
+    </message>
+    <message>
+        <source>Match and write off</source>
+        <translation>مطابقة وشطب</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Journal item</source>
+        <translation>بند يومية</translation>
+    </message>
+    <message>
+        <source>Open invoice</source>
+        <translation>فاتورة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Choose the items to match first (Space selects an item).</source>
+        <translation>اختر البنود المراد مطابقتها أولًا (المسافة تختار بندًا).</translation>
+    </message>
+    <message>
+        <source>This line is reconciled already.</source>
+        <translation>هذا السطر مسوّى بالفعل.</translation>
+    </message>
+    <message>
+        <source>Money in can only be matched to money in, and money out to money out.</source>
+        <translation>لا يطابَق المال الوارد إلا بمال وارد، ولا الصادر إلا بصادر.</translation>
+    </message>
+    <message>
+        <source>The line is used up before the last item chosen; choose fewer items.</source>
+        <translation>يُستنفد السطر قبل آخر بند مختار؛ اختر بنودًا أقل.</translation>
+    </message>
+    <message>
+        <source>Nothing is left on this line to write off.</source>
+        <translation>لم يبق شيء في هذا السطر لشطبه.</translation>
+    </message>
+    <message>
+        <source>What is left on this line is over the write-off limit; match it instead.</source>
+        <translation>المتبقي في هذا السطر يتجاوز حد الشطب؛ طابقه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>%1 has no IBAN.</source>
+        <translation>ليس لدى %1 آيبان.</translation>
+    </message>
+    <message>
+        <source>%1 has an IBAN with characters other than letters and digits.</source>
+        <translation>آيبان %1 فيه رموز غير الحروف والأرقام.</translation>
+    </message>
+    <message>
+        <source>%1 has an IBAN that starts with no country&apos;s code.</source>
+        <translation>آيبان %1 لا يبدأ برمز دولة.</translation>
+    </message>
+    <message>
+        <source>%1 has an IBAN of the wrong length for its country.</source>
+        <translation>طول آيبان %1 غير صحيح لدولته.</translation>
+    </message>
+    <message>
+        <source>%1 has an IBAN that does not follow its country&apos;s layout.</source>
+        <translation>آيبان %1 لا يتبع صيغة دولته.</translation>
+    </message>
+    <message>
+        <source>%1 has an IBAN whose check digits are wrong (likely a typo).</source>
+        <translation>أرقام التحقق في آيبان %1 خاطئة (غالبًا خطأ كتابي).</translation>
+    </message>
+    <message>
+        <source>%1 has an IBAN whose bank code belongs to no known bank.</source>
+        <translation>رمز البنك في آيبان %1 لا يخص أي بنك معروف.</translation>
+    </message>
+    <message>
+        <source>%1 has an IBAN from another country; this file pays UAE accounts.</source>
+        <translation>آيبان %1 من دولة أخرى؛ هذا الملف يدفع لحسابات في الإمارات.</translation>
+    </message>
+    <message>
+        <source>Give the asset a name.</source>
+        <translation>أعطِ الأصل اسمًا.</translation>
+    </message>
+    <message>
+        <source>The cost must be more than zero.</source>
+        <translation>يجب أن تكون التكلفة أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>The salvage value must be zero or more, and less than the cost.</source>
+        <translation>يجب أن تكون قيمة الخردة صفرًا أو أكثر، وأقل من التكلفة.</translation>
+    </message>
+    <message>
+        <source>The useful life must be from 1 to 600 months.</source>
+        <translation>يجب أن يكون العمر الإنتاجي من 1 إلى 600 شهر.</translation>
+    </message>
+    <message>
+        <source>Choose a depreciation method.</source>
+        <translation>اختر طريقة الإهلاك.</translation>
+    </message>
+    <message>
+        <source>The acquisition date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الاقتناء في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Choose the account that holds the asset&apos;s cost.</source>
+        <translation>اختر الحساب الذي يحمل تكلفة الأصل.</translation>
+    </message>
+    <message>
+        <source>This asset was disposed of; nothing depreciates after that.</source>
+        <translation>استُبعد هذا الأصل؛ لا إهلاك بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>The asset was acquired after that month.</source>
+        <translation>اقتُني الأصل بعد ذلك الشهر.</translation>
+    </message>
+    <message>
+        <source>That month has not begun; depreciation runs up to this month.</source>
+        <translation>ذلك الشهر لم يبدأ؛ يجري الإهلاك حتى هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>Depreciation through that month is posted already; nothing to post.</source>
+        <translation>إهلاك ذلك الشهر مرحّل بالفعل؛ لا شيء لترحيله.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Partly matched</source>
+        <translation>مطابق جزئيًا</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>مسوّى</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Fully depreciated</source>
+        <translation>مستهلك بالكامل</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>مرحّل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Straight line</source>
+        <translation>القسط الثابت</translation>
+    </message>
+    <message>
+        <source>Declining balance</source>
+        <translation>الرصيد المتناقص</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrint</name>
     <message>
         <source>Printing invoices</source>
@@ -624,6 +1031,34 @@
         <source>Cycle count</source>
         <translation>الجرد الدوري</translation>
     </message>
+    <message>
+        <source>Straight line</source>
+        <translation>القسط الثابت</translation>
+    </message>
+    <message>
+        <source>Declining balance</source>
+        <translation>الرصيد المتناقص</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Fully depreciated</source>
+        <translation>مستهلك بالكامل</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>مسوّى</translation>
+    </message>
 </context>
 <context>
     <name>ColleaguesLabel</name>
@@ -687,6 +1122,89 @@
     <message>
         <source>The server refused this change as a conflict: %1. %2 fields differ between your version and the server&apos;s (highlighted). Re-apply sends your change again on top of the server&apos;s version.</source>
         <translation>رفض الخادم هذا التغيير لوجود تعارض: %1. يختلف %2 من الحقول بين نسختك ونسخة الخادم (مظلَّلة). يؤدي «إعادة التطبيق» إلى إرسال تغييرك مجددًا فوق نسخة الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Columns of this bank&apos;s CSV file</source>
+        <translation>أعمدة ملف CSV لهذا البنك</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Amount (signed)</source>
+        <translation>المبلغ (بإشارته)</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation>مدين (مال صادر)</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>دائن (مال وارد)</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>الرصيد الجاري</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Payer or payee</source>
+        <translation>الدافع أو المستفيد</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>1,234.56 (point)</source>
+        <translation>1,234.56 (نقطة)</translation>
+    </message>
+    <message>
+        <source>1.234,56 (comma)</source>
+        <translation>1.234,56 (فاصلة)</translation>
+    </message>
+    <message>
+        <source>Dates are written</source>
+        <translation>تُكتب التواريخ</translation>
+    </message>
+    <message>
+        <source>Amounts are written</source>
+        <translation>تُكتب المبالغ</translation>
+    </message>
+    <message>
+        <source>Every date in the file reads as %1 and as %2: which is it?</source>
+        <translation>كل تاريخ في الملف يُقرأ بصيغة %1 وبصيغة %2: أيهما المقصود؟</translation>
+    </message>
+    <message>
+        <source>No amount in the file shows which mark is the decimal point: which is it?</source>
+        <translation>لا يوجد مبلغ في الملف يبيّن أي علامة هي الفاصلة العشرية: أيهما؟</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>الصفوف الأولى من الملف:</translation>
+    </message>
+    <message>
+        <source>Choose the column of dates.</source>
+        <translation>اختر عمود التواريخ.</translation>
+    </message>
+    <message>
+        <source>Choose the amount column, or the debit and credit columns.</source>
+        <translation>اختر عمود المبلغ، أو عمودي المدين والدائن.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1356,37 @@
     </message>
 </context>
 <context>
+    <name>DisposeDialog</name>
+    <message>
+        <source>Dispose of %1</source>
+        <translation>استبعاد %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Sale price (0: scrapped)</source>
+        <translation>سعر البيع (0: تخريد)</translation>
+    </message>
+    <message>
+        <source>Book value then %1; gain %2</source>
+        <translation>القيمة الدفترية حينها %1؛ ربح %2</translation>
+    </message>
+    <message>
+        <source>Book value then %1; loss %2</source>
+        <translation>القيمة الدفترية حينها %1؛ خسارة %2</translation>
+    </message>
+    <message>
+        <source>The asset was not yet acquired on that day.</source>
+        <translation>لم يكن الأصل قد اقتُني في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentOpener</name>
     <message>
         <source>This document is not in this computer&apos;s copy</source>
@@ -881,6 +1430,33 @@
     <message>
         <source>A draft: saving sends your changes to the server</source>
         <translation>مسودة: الحفظ يرسل تعديلاتك إلى الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesDialog</name>
+    <message>
+        <source>Entry</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2031,57 @@
     <message>
         <source>%1 lines · debits %2 · credits %3 · balance %4 %5</source>
         <translation>%1 سطر · مدين %2 · دائن %3 · الرصيد %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import bank statement</source>
+        <translation>استيراد كشف حساب بنكي</translation>
+    </message>
+    <message>
+        <source>%1 lines from %2 to %3 · in %4 · out %5 · into %6</source>
+        <translation>%1 سطرًا من %2 إلى %3 · وارد %4 · صادر %5 · إلى %6</translation>
+    </message>
+    <message>
+        <source>Import anyway: the closing balance becomes the opening balance plus the lines</source>
+        <translation>استورد على أي حال: يصبح الرصيد الختامي الرصيد الافتتاحي مضافًا إليه الأسطر</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Statement number</source>
+        <translation>رقم الكشف</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>الرصيد الافتتاحي</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>الرصيد الختامي</translation>
+    </message>
+    <message>
+        <source>Write small differences off to</source>
+        <translation>شطب الفروق الصغيرة إلى</translation>
+    </message>
+    <message>
+        <source>The lines do not add up: opening balance %1 plus the lines (%2) gives %3, but the file&apos;s closing balance is %4. Lines may be missing from the file.</source>
+        <translation>الأسطر لا تتطابق: الرصيد الافتتاحي %1 مضافًا إليه الأسطر (%2) يعطي %3، لكن الرصيد الختامي في الملف %4. قد تكون أسطر ناقصة من الملف.</translation>
+    </message>
+    <message>
+        <source>Give the bank&apos;s statement number.</source>
+        <translation>أدخل رقم كشف البنك.</translation>
+    </message>
+    <message>
+        <source>Type the statement&apos;s opening balance.</source>
+        <translation>اكتب الرصيد الافتتاحي للكشف.</translation>
+    </message>
+    <message>
+        <source>The statement does not add up; see above.</source>
+        <translation>الكشف لا يتطابق؛ انظر أعلاه.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +3189,42 @@
         <source>Change a draft purchase order</source>
         <translation>تعديل مسودة أمر شراء</translation>
     </message>
+    <message>
+        <source>Import statement {reference} ({count} lines) into account {account}</source>
+        <translation>استيراد الكشف {reference} ({count} سطرًا) إلى الحساب {account}</translation>
+    </message>
+    <message>
+        <source>Match line {line} of {statement} to {items}, {amount} {currency}</source>
+        <translation>مطابقة السطر {line} من {statement} مع {items}، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Write off {amount} {currency} on line {line} of {statement} to {account}</source>
+        <translation>شطب {amount} {currency} في السطر {line} من {statement} إلى {account}</translation>
+    </message>
+    <message>
+        <source>Unmatch line {line} of {statement}</source>
+        <translation>إلغاء مطابقة السطر {line} من {statement}</translation>
+    </message>
+    <message>
+        <source>New fixed asset {name}, {amount} {currency}</source>
+        <translation>أصل ثابت جديد {name}، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Depreciate {number} through {period}</source>
+        <translation>إهلاك {number} حتى {period}</translation>
+    </message>
+    <message>
+        <source>Dispose of {number} on {date} for {amount} {currency}</source>
+        <translation>استبعاد {number} في {date} مقابل {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Bank details of {name}</source>
+        <translation>البيانات المصرفية لـ {name}</translation>
+    </message>
+    <message>
+        <source>{format} payment file of {count} payment(s), {amount} {currency}</source>
+        <translation>ملف دفع {format} من {count} دفعة، {amount} {currency}</translation>
+    </message>
 </context>
 <context>
     <name>OutboxModel</name>
@@ -2829,6 +3492,153 @@
     <message>
         <source>Allocation to %1 invoice(s) queued</source>
         <translation>التخصيص على %1 فاتورة في قائمة الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFilesView</name>
+    <message>
+        <source>Vendor payments</source>
+        <translation>دفعات الموردين</translation>
+    </message>
+    <message>
+        <source>Salaries (a payroll run)</source>
+        <translation>الرواتب (مسير رواتب)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>الآيبان</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>البيانات المصرفية</translation>
+    </message>
+    <message>
+        <source>&amp;Fix bank details…</source>
+        <translation>ت&amp;صحيح البيانات المصرفية…</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Check every payment listed (Space checks one)</source>
+        <translation>حدد كل الدفعات المعروضة (المسافة تحدد واحدة)</translation>
+    </message>
+    <message>
+        <source>&amp;Check bank details</source>
+        <translation>ال&amp;تحقق من البيانات المصرفية</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Write the checked payments to a bank file</source>
+        <translation>اكتب الدفعات المحددة في ملف للبنك</translation>
+    </message>
+    <message>
+        <source>Pay:</source>
+        <translation>الدفع:</translation>
+    </message>
+    <message>
+        <source>Payroll run:</source>
+        <translation>مسير الرواتب:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Employer ID (MOHRE)</source>
+        <translation>رقم صاحب العمل (الموارد البشرية والتوطين)</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s bank routing code</source>
+        <translation>رمز توجيه بنك صاحب العمل</translation>
+    </message>
+    <message>
+        <source>Salary month</source>
+        <translation>شهر الراتب</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>صحيح</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 employees</source>
+        <translation>%1 · %2 · %3 موظفين</translation>
+    </message>
+    <message>
+        <source>%1 payments checked, %2 %3</source>
+        <translation>%1 دفعات محددة، %2 %3</translation>
+    </message>
+    <message>
+        <source>This payee is not in the copy on this computer</source>
+        <translation>هذا المستفيد غير موجود في النسخة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>في قائمة الانتظار: %1</translation>
+    </message>
+    <message>
+        <source>The employer ID is up to 13 digits (MOHRE)</source>
+        <translation>رقم صاحب العمل حتى 13 رقمًا (الموارد البشرية والتوطين)</translation>
+    </message>
+    <message>
+        <source>The routing code of the employer&apos;s bank is 9 digits</source>
+        <translation>رمز توجيه بنك صاحب العمل 9 أرقام</translation>
+    </message>
+    <message>
+        <source>The salary month is written YYYY-MM</source>
+        <translation>يُكتب شهر الراتب بصيغة YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Check the payments to put in the file</source>
+        <translation>حدد الدفعات المراد وضعها في الملف</translation>
+    </message>
+    <message>
+        <source>Fix the payees&apos; bank details first</source>
+        <translation>صحّح البيانات المصرفية للمستفيدين أولًا</translation>
+    </message>
+    <message>
+        <source>Save the payment file</source>
+        <translation>حفظ ملف الدفع</translation>
+    </message>
+    <message>
+        <source>Payment files (*.*)</source>
+        <translation>ملفات الدفع (*.*)</translation>
+    </message>
+    <message>
+        <source>Queued: %1. The file is saved to %2 when the server answers.</source>
+        <translation>في قائمة الانتظار: %1. يُحفظ الملف في %2 عند رد الخادم.</translation>
+    </message>
+    <message>
+        <source>The payment file could not be saved to %1: %2</source>
+        <translation>تعذر حفظ ملف الدفع في %1: %2</translation>
+    </message>
+    <message>
+        <source>Payment file %1 saved: %2 payments, %3 (%4)</source>
+        <translation>حُفظ ملف الدفع %1: %2 دفعات، %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +4183,196 @@
     </message>
 </context>
 <context>
+    <name>ReconcileView</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>الاقتراح</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Matched to %1</source>
+        <translation>مطابق مع %1</translation>
+    </message>
+    <message>
+        <source>write-off</source>
+        <translation>شطب</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Key %1 takes this suggestion</source>
+        <translation>المفتاح %1 يأخذ هذا الاقتراح</translation>
+    </message>
+    <message>
+        <source>Choose a statement, or import one (Ctrl+I).</source>
+        <translation>اختر كشفًا، أو استورد واحدًا (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Reconciled %1 of closing %2 %3 · difference %4 · %5 of %6 lines</source>
+        <translation>المسوّى %1 من الختامي %2 %3 · الفرق %4 · %5 من %6 سطرًا</translation>
+    </message>
+    <message>
+        <source>reconciled: the balance agrees with the bank</source>
+        <translation>مسوّى: الرصيد يطابق البنك</translation>
+    </message>
+    <message>
+        <source>&amp;Import statement…</source>
+        <translation>ا&amp;ستيراد كشف…</translation>
+    </message>
+    <message>
+        <source>Import a CSV, MT940, CAMT.053 or OFX file (Ctrl+I)</source>
+        <translation>استيراد ملف CSV أو MT940 أو CAMT.053 أو OFX (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Enter: take the best suggestion · 1-5: take that one · Tab: open items (Space selects, Enter matches) · Ctrl+D: write off · Ctrl+U: unmatch</source>
+        <translation>Enter: أفضل اقتراح · 1-5: ذلك الاقتراح · Tab: البنود المفتوحة (المسافة تختار، Enter يطابق) · Ctrl+D: شطب · Ctrl+U: إلغاء المطابقة</translation>
+    </message>
+    <message>
+        <source>Filter the open items (Ctrl+F)</source>
+        <translation>تصفية البنود المفتوحة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>Take the best suggestion (Enter)</source>
+        <translation>خذ أفضل اقتراح (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Match selected</source>
+        <translation>&amp;مطابقة المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;شطب</translation>
+    </message>
+    <message>
+        <source>Write off what is left of the line (Ctrl+D)</source>
+        <translation>اشطب المتبقي من السطر (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatch</source>
+        <translation>إل&amp;غاء المطابقة</translation>
+    </message>
+    <message>
+        <source>Undo the line&apos;s matches (Ctrl+U)</source>
+        <translation>تراجع عن مطابقات السطر (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Bank account:</source>
+        <translation>الحساب المصرفي:</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>الكشف:</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>البنود المفتوحة</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(لم يُرسل بعد)</translation>
+    </message>
+    <message>
+        <source>reconciled</source>
+        <translation>مسوّى</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Suggestions for line %1</source>
+        <translation>اقتراحات السطر %1</translation>
+    </message>
+    <message>
+        <source>No suggestion for line %1: Enter writes it off</source>
+        <translation>لا اقتراح للسطر %1: Enter يشطبه</translation>
+    </message>
+    <message>
+        <source>No suggestion for line %1: choose its items</source>
+        <translation>لا اقتراح للسطر %1: اختر بنوده</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>This statement is still waiting in the outbox; its lines can be matched once the server has it.</source>
+        <translation>هذا الكشف ما زال ينتظر في صندوق الصادر؛ يمكن مطابقة أسطره حين يستلمه الخادم.</translation>
+    </message>
+    <message>
+        <source>No suggestion for line %1; choose its items (Tab) or skip it.</source>
+        <translation>لا اقتراح للسطر %1؛ اختر بنوده (Tab) أو تخطَّه.</translation>
+    </message>
+    <message>
+        <source>This line is not matched to anything.</source>
+        <translation>هذا السطر غير مطابق مع أي شيء.</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>في قائمة الانتظار: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Filter (Ctrl+F)</source>
@@ -3416,6 +4416,61 @@
     <message>
         <source>Not yet confirmed by the server (waiting in the outbox)</source>
         <translation>لم يؤكده الخادم بعد (ينتظر في صندوق الصادر)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAssetDialog</name>
+    <message>
+        <source>Register a fixed asset</source>
+        <translation>تسجيل أصل ثابت</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> شهرًا</translation>
+    </message>
+    <message>
+        <source>(not booked: bought before)</source>
+        <translation>(غير مقيد: اشتُري سابقًا)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation>تاريخ الاقتناء</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>العمر الإنتاجي</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>قيمة الخردة</translation>
+    </message>
+    <message>
+        <source>Asset account (cost)</source>
+        <translation>حساب الأصل (التكلفة)</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>مدفوع من</translation>
+    </message>
+    <message>
+        <source>%1 monthly charges from %2 to %3: the first %4, the last %5; book value at the end %6</source>
+        <translation>%1 قسطًا شهريًا من %2 إلى %3: الأول %4، والأخير %5؛ القيمة الدفترية في النهاية %6</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4979,72 @@
     <message>
         <source>Preparing the demo data (only the first start does this): %1 of %2 companies…</source>
         <translation>جارٍ إعداد البيانات التجريبية (في التشغيل الأول فقط): %1 من %2 شركات…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImport</name>
+    <message>
+        <source>Bank statements (%1);;All files (*)</source>
+        <translation>كشوف الحساب (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import bank statement</source>
+        <translation>استيراد كشف حساب بنكي</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported, and nothing of it was: %1</source>
+        <translation>لا يمكن استيراد الملف، ولم يُستورد منه شيء: %1</translation>
+    </message>
+    <message>
+        <source>the statement is in %1; this company keeps its books in %2</source>
+        <translation>الكشف بعملة %1؛ وهذه الشركة تمسك دفاترها بعملة %2</translation>
+    </message>
+    <message>
+        <source>statement %1 of this account is imported already</source>
+        <translation>الكشف %1 لهذا الحساب مستورد بالفعل</translation>
+    </message>
+    <message>
+        <source>Statement %1 queued for import: %2 lines</source>
+        <translation>الكشف %1 في قائمة انتظار الاستيراد: %2 سطرًا</translation>
+    </message>
+</context>
+<context>
+    <name>StatementList</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>الكشف</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>الافتتاحي</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>الختامي</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>مسوّى</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>

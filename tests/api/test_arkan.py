@@ -38,6 +38,9 @@ def test_the_resource_table_matches_the_contract() -> None:
         "stock_levels",
         "stock_moves",
         "purchase_orders",
+        "bank_statements",
+        "assets",
+        "employees",
     }
     assert connector.resources["stock_levels"].path == "/inventory/stock"
     assert connector.resources["stock_levels"].assumed

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from arkan_desktop.gui.i18n import install_translations, remove_translations
 from arkan_desktop.gui.models.titles import column_titles
 from arkan_desktop.store.lists.columns import ListSpec
+from arkan_desktop.store.lists.specs.bank import asset_list_spec, statement_list_spec
 from arkan_desktop.store.lists.specs.customers import customer_list_spec
 from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
 from arkan_desktop.store.lists.specs.journal_entries import journal_list_spec
@@ -25,6 +26,8 @@ SPECS = [
     product_list_spec(),
     stock_move_list_spec(),
     purchase_order_list_spec(),
+    asset_list_spec(),
+    statement_list_spec(),
 ]
 
 

@@ -40,8 +40,15 @@ def statement_format(data: bytes) -> StatementFormat:
     return StatementFormat.CSV
 
 
-def read_statements(data: bytes, mapping: CsvMapping | None = None) -> list[Statement]:
-    """The statements in a file, or one StatementError naming the line that is wrong."""
+def read_statements(
+    data: bytes, mapping: CsvMapping | None = None, *, check_balance: bool = True
+) -> list[Statement]:
+    """The statements in a file, or one StatementError naming the line that is wrong.
+
+    With `check_balance` False a statement whose lines do not add up to its closing
+    balance is returned all the same (its `balance_problem` says so) for the user to
+    decide on.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise StatementError(None, "the file is larger than any bank statement (over 50 MB)")
     if not data.strip():
@@ -50,9 +57,9 @@ def read_statements(data: bytes, mapping: CsvMapping | None = None) -> list[Stat
     if kind is StatementFormat.OFX:
         return parse_ofx(data)
     if kind is StatementFormat.CAMT053:
-        return parse_camt053(data)
+        return parse_camt053(data, check_balance=check_balance)
     if kind is StatementFormat.MT940:
-        return parse_mt940(data)
+        return parse_mt940(data, check_balance=check_balance)
     if mapping is None:
         raise StatementError(None, "a CSV statement needs its columns chosen before it is read")
-    return [parse_csv(data, mapping)]
+    return [parse_csv(data, mapping, check_balance=check_balance)]

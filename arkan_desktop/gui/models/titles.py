@@ -116,6 +116,35 @@ def _purchase_orders() -> dict[str, str]:
     }
 
 
+def _assets() -> dict[str, str]:
+    return {
+        "number": translate("AssetList", "Number"),
+        "name": translate("AssetList", "Asset"),
+        "category": translate("AssetList", "Category"),
+        "acquired": translate("AssetList", "Acquired"),
+        "method": translate("AssetList", "Method"),
+        "life": translate("AssetList", "Life (months)"),
+        "cost": translate("AssetList", "Cost"),
+        "book_value": translate("AssetList", "Book value"),
+        "depreciated_to": translate("AssetList", "Depreciated to"),
+        "state": translate("AssetList", "State"),
+    }
+
+
+def _bank_statements() -> dict[str, str]:
+    return {
+        "number": translate("StatementList", "Number"),
+        "reference": translate("StatementList", "Statement"),
+        "account": translate("StatementList", "Account"),
+        "from": translate("StatementList", "From"),
+        "to": translate("StatementList", "To"),
+        "opening": translate("StatementList", "Opening"),
+        "closing": translate("StatementList", "Closing"),
+        "reconciled": translate("StatementList", "Reconciled"),
+        "state": translate("StatementList", "State"),
+    }
+
+
 _LISTS: dict[str, Callable[[], dict[str, str]]] = {
     "invoices": _invoices,
     "customers": _customers,
@@ -124,6 +153,8 @@ _LISTS: dict[str, Callable[[], dict[str, str]]] = {
     "products": _products,
     "stock_moves": _stock_moves,
     "purchase_orders": _purchase_orders,
+    "assets": _assets,
+    "bank_statements": _bank_statements,
 }
 
 

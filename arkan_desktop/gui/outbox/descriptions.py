@@ -91,6 +91,27 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the English for lupd
     ),
     "purchase_order.update": QT_TRANSLATE_NOOP("OutboxChange", "Change draft {number}"),
     "purchase_order.update_new": QT_TRANSLATE_NOOP("OutboxChange", "Change a draft purchase order"),
+    "bank.import": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Import statement {reference} ({count} lines) into account {account}"
+    ),
+    "bank.match": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Match line {line} of {statement} to {items}, {amount} {currency}"
+    ),
+    "bank.write_off": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Write off {amount} {currency} on line {line} of {statement} to {account}"
+    ),
+    "bank.unmatch": QT_TRANSLATE_NOOP("OutboxChange", "Unmatch line {line} of {statement}"),
+    "asset.create": QT_TRANSLATE_NOOP(
+        "OutboxChange", "New fixed asset {name}, {amount} {currency}"
+    ),
+    "asset.depreciate": QT_TRANSLATE_NOOP("OutboxChange", "Depreciate {number} through {period}"),
+    "asset.dispose": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Dispose of {number} on {date} for {amount} {currency}"
+    ),
+    "partner.bank_details": QT_TRANSLATE_NOOP("OutboxChange", "Bank details of {name}"),
+    "payments.export": QT_TRANSLATE_NOOP(
+        "OutboxChange", "{format} payment file of {count} payment(s), {amount} {currency}"
+    ),
 }
 
 

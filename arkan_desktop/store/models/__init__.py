@@ -11,6 +11,7 @@ from arkan_desktop.store.models.accounting import (
     Payment,
     PaymentAllocation,
 )
+from arkan_desktop.store.models.bank import Asset, BankStatement, BankStatementLine
 from arkan_desktop.store.models.base import Base, CachedRecord, ChildLine, DecimalText, Quantity
 from arkan_desktop.store.models.bookkeeping import Meta, Watermark
 from arkan_desktop.store.models.crm import Contact, Partner
@@ -39,6 +40,9 @@ for _table in Base.metadata.sorted_tables:
 
 __all__ = [
     "Account",
+    "Asset",
+    "BankStatement",
+    "BankStatementLine",
     "Base",
     "CachedRecord",
     "ChildLine",

@@ -61,6 +61,15 @@ ENGLISH: Mapping[str, str] = {
     "payment.allocate": "Allocate {amount} {currency} of {number} to {count} invoice(s)",
     "purchase_order.update": "Change draft {number}",
     "purchase_order.update_new": "Change a draft purchase order",
+    "bank.import": "Import statement {reference} ({count} lines) into account {account}",
+    "bank.match": "Match line {line} of {statement} to {items}, {amount} {currency}",
+    "bank.write_off": "Write off {amount} {currency} on line {line} of {statement} to {account}",
+    "bank.unmatch": "Unmatch line {line} of {statement}",
+    "asset.create": "New fixed asset {name}, {amount} {currency}",
+    "asset.depreciate": "Depreciate {number} through {period}",
+    "asset.dispose": "Dispose of {number} on {date} for {amount} {currency}",
+    "partner.bank_details": "Bank details of {name}",
+    "payments.export": "{format} payment file of {count} payment(s), {amount} {currency}",
 }
 
 _FIELD = re.compile(r"\{(\w+)\}")

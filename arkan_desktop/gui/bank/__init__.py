@@ -1,0 +1,1 @@
+"""The Bank tab: reconcile statements, export payment files, keep the fixed assets."""
