@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import quote
 
-from arkan_desktop.api.arkan_commands import arkan_request
+from arkan_desktop.api.arkan_commands import ASSUMED, arkan_request, missing_endpoint
 from arkan_desktop.api.connector import (
     EventSource,
     InvalidateHandler,
@@ -153,11 +153,36 @@ class ArkanConnector:
         idempotency_key: str | None,
         priority: Priority = Priority.OUTBOX,
     ) -> Any:
-        """A write (create, update or action) at its Arkan endpoint (see arkan_commands)."""
+        """A write (create, update or action) at its Arkan endpoint (see arkan_commands).
+
+        An assumed endpoint that answers 405, or 404 for a record the server still has,
+        is missing on this server: refused with a sentence that says so."""
         method, path = arkan_request(command)
-        return await self.session.request(
-            method, path, json=command.payload, idempotency_key=idempotency_key, priority=priority
-        )
+        try:
+            return await self.session.request(
+                method,
+                path,
+                json=command.payload,
+                idempotency_key=idempotency_key,
+                priority=priority,
+            )
+        except ApiError as exc:
+            if (command.resource, command.action) not in ASSUMED or exc.status not in (404, 405):
+                raise
+            if exc.status == 404 and command.record_id and not await self._still_there(command):
+                raise  # the record is gone (or it cannot be told): the server's own words
+            title = self.resource(command.resource).title
+            missing = missing_endpoint(command, title, exc.status)
+        raise missing
+
+    async def _still_there(self, command: Command) -> bool:
+        """Whether the record a command acts on is still on the server (so a 404 for it
+        means the endpoint is missing); False when it is gone or cannot be read now."""
+        try:
+            await self.get(command.resource, str(command.record_id))
+        except ApiError:
+            return False
+        return True
 
     async def find_by_reference(
         self, resource: str, reference: str, *, priority: Priority = Priority.OUTBOX

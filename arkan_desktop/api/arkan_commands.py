@@ -34,7 +34,23 @@ ROUTES: dict[tuple[str, str], tuple[str, str]] = {
     ("purchase_orders", "approve"): ("POST", "/inventory/purchase-orders/{id}/approve"),
     ("purchase_orders", "confirm"): ("POST", "/inventory/purchase-orders/{id}/confirm"),
     ("purchase_orders", "receive"): ("POST", "/inventory/purchase-orders/{id}/receive"),
+    ("clients", "update"): ("PATCH", "/crm/clients/{id}"),
+    ("vendors", "create"): ("POST", "/inventory/vendors"),
+    ("vendors", "update"): ("PATCH", "/inventory/vendors/{id}"),
+    ("contacts", "create"): ("POST", "/crm/contacts"),
 }
+# Endpoints the published reference does not list: a real server may lack them (404, or
+# 405 where it routes the path but not the method); `missing_endpoint` says so.
+ASSUMED: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("clients", "update"),
+        ("vendors", "create"),
+        ("vendors", "update"),
+        ("contacts", "create"),
+    }
+)
+# How a missing endpoint is named in a message (what it would have done).
+_DOING = {"create": "creating", "update": "changing"}
 
 
 def _cannot(command: Command, why: str = "") -> ApiError:
@@ -55,3 +71,15 @@ def arkan_request(command: Command) -> tuple[str, str]:
     if not command.record_id:
         raise _cannot(command, ": it names no record")
     return method, template.replace("{id}", quote(command.record_id, safe=""))
+
+
+def missing_endpoint(command: Command, title: str, status: int | None) -> ApiError:
+    """The refusal of a command whose assumed endpoint this server does not have."""
+    method, template = ROUTES[(command.resource, command.action)]
+    doing = _DOING.get(command.action, command.action.replace("_", " "))
+    shown = template.replace("{id}", ":id")
+    return ApiError(
+        ApiErrorKind.REJECTED,
+        f"This server does not offer {doing} {title} ({method} {shown})",
+        status=status,
+    )

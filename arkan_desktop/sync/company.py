@@ -25,6 +25,8 @@ from arkan_desktop.sync.areas.customers import Customers
 from arkan_desktop.sync.areas.invoices import Invoices
 from arkan_desktop.sync.areas.ledger import Ledger
 from arkan_desktop.sync.areas.outbox import Outbox
+from arkan_desktop.sync.areas.partners import Partners
+from arkan_desktop.sync.areas.payables import Payables
 from arkan_desktop.sync.areas.printing import Printing
 from arkan_desktop.sync.areas.purchasing import Purchasing
 from arkan_desktop.sync.areas.receivables import Receivables
@@ -72,6 +74,8 @@ class Company:
         self.station = Station(backing)
         self.printing = Printing(backing)
         self.outbox = Outbox(backing)
+        self.payables = Payables(backing)
+        self.partners = Partners(backing)
         self.sync = Syncing(backing)
 
     # --- who and what ------------------------------------------------------------------

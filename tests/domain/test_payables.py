@@ -23,8 +23,14 @@ D = Decimal
 
 
 def bill(**fields: Any) -> dict[str, Any]:
-    base = {"id": "b-1", "number": "BILL-1", "type": "in_invoice", "state": "posted",
-            "currency": "AED", "amountPaid": "0.00"}  # fmt: skip
+    base = {
+        "id": "b-1",
+        "number": "BILL-1",
+        "type": "in_invoice",
+        "state": "posted",
+        "currency": "AED",
+        "amountPaid": "0.00",
+    }
     return {**base, **fields}
 
 
@@ -62,12 +68,28 @@ ORDER = {
     "id": "po-1",
     "state": "partially_received",
     "lines": [
-        {"id": "l1", "productId": "p1", "sku": "A", "productName": "Apples",
-         "quantity": "10", "quantityReceived": "8", "unitPrice": "2.50", "taxRate": "5"},
-        {"id": "l2", "productId": "p2", "sku": "B", "productName": "Bananas",
-         "quantity": "4", "quantityReceived": "4", "unitPrice": "1", "taxRate": "5"},
+        {
+            "id": "l1",
+            "productId": "p1",
+            "sku": "A",
+            "productName": "Apples",
+            "quantity": "10",
+            "quantityReceived": "8",
+            "unitPrice": "2.50",
+            "taxRate": "5",
+        },
+        {
+            "id": "l2",
+            "productId": "p2",
+            "sku": "B",
+            "productName": "Bananas",
+            "quantity": "4",
+            "quantityReceived": "4",
+            "unitPrice": "1",
+            "taxRate": "5",
+        },
     ],
-}  # fmt: skip
+}
 
 
 def _billed(bill_id: str, state: str, quantities: dict[str, str]) -> dict[str, Any]:
@@ -85,12 +107,17 @@ def test_other_bills_of_the_order_count_unless_cancelled_or_being_corrected() ->
     ]
     first, second = order_match(ORDER, bills, excluding="b-5")
     assert (first.ordered, first.received, first.billed, first.billable) == (
-        D(10), D(8), D(4), D(4))  # fmt: skip
+        D(10),
+        D(8),
+        D(4),
+        D(4),
+    )
     assert (second.billed, second.billable) == (D(4), D(0))
     assert order_bill_refusal(ORDER, [second]) is OrderRefusal.ALL_BILLED
     assert order_bill_refusal(ORDER, [first, second]) is None
     assert order_bill_refusal({**ORDER, "state": "confirmed"}, [first]) is (
-        OrderRefusal.NOTHING_RECEIVED)  # fmt: skip
+        OrderRefusal.NOTHING_RECEIVED
+    )
 
 
 def test_differences_are_flagged_and_billing_more_than_received_refused() -> None:
@@ -98,8 +125,13 @@ def test_differences_are_flagged_and_billing_more_than_received_refused() -> Non
     # 8 of 10 received: goods still to come is always said
     assert line_flags(first, D(8), D("2.50")) == [MatchFlag.NOT_ALL_RECEIVED]
     assert line_flags(first, D(9), D("2.50")) == [
-        MatchFlag.OVER_RECEIVED, MatchFlag.NOT_ALL_RECEIVED]  # fmt: skip
+        MatchFlag.OVER_RECEIVED,
+        MatchFlag.NOT_ALL_RECEIVED,
+    ]
     assert line_flags(first, D(5), D("2.75")) == [
-        MatchFlag.NOT_ALL_RECEIVED, MatchFlag.PART_BILLED, MatchFlag.PRICE_DIFFERS]  # fmt: skip
+        MatchFlag.NOT_ALL_RECEIVED,
+        MatchFlag.PART_BILLED,
+        MatchFlag.PRICE_DIFFERS,
+    ]
     assert line_flags(second, D(4), D("1.00")) == []  # 1 and 1.00 are the same price
     assert line_flags(second, None, None) == []  # nothing typed that reads yet

@@ -38,11 +38,15 @@ def bill_body(order: dict[str, Any], quantities: list[str], **fields: Any) -> di
         "partnerId": order["vendorId"],
         "purchaseOrderId": order["id"],
         "lines": [
-            {"productId": line["productId"], "purchaseOrderLineId": line["id"],
-             "quantity": quantity, "unitPrice": line["unitPrice"]}
+            {
+                "productId": line["productId"],
+                "purchaseOrderLineId": line["id"],
+                "quantity": quantity,
+                "unitPrice": line["unitPrice"],
+            }
             for line, quantity in zip(order["lines"], quantities, strict=True)
             if quantity
-        ],  # fmt: skip
+        ],
         **fields,
     }
 
@@ -53,8 +57,9 @@ def test_a_bill_bills_no_more_than_was_received_and_not_billed(
     order = received_order(accountant, storekeeper, admin)
     reference = f"INV-{uuid.uuid4().hex[:8]}"
     bill = accountant.ok(
-        accountant.post("/accounting/invoices", bill_body(order, ["5", "4"],
-                        vendorReference=reference))  # fmt: skip
+        accountant.post(
+            "/accounting/invoices", bill_body(order, ["5", "4"], vendorReference=reference)
+        )
     )
     assert (bill["purchaseOrderId"], bill["purchaseOrderNumber"]) == (order["id"], order["number"])
     assert bill["vendorReference"] == reference
@@ -67,8 +72,7 @@ def test_a_bill_bills_no_more_than_was_received_and_not_billed(
     assert over.status_code == 400
     [error] = over.json()["errors"]
     assert error["field"] == "lines[0].quantity"
-    assert "only 8 were received" in error["message"] and "5 are billed already" in error[
-        "message"]  # fmt: skip
+    assert "only 8 were received" in error["message"] and "5 are billed already" in error["message"]
     accountant.ok(accountant.post("/accounting/invoices", bill_body(order, ["3", ""])))
 
     # Cancelling a posted bill gives its quantities back to bill again.
@@ -90,15 +94,17 @@ def test_a_bill_names_a_received_order_of_its_own_vendor(
     assert order["number"] in wrong_vendor.json()["errors"][0]["message"]
 
     not_received = confirmed_order(
-        accountant, [{"productId": order["lines"][0]["productId"], "quantity": "1",
-                      "unitPrice": "1"}])  # fmt: skip
+        accountant,
+        [{"productId": order["lines"][0]["productId"], "quantity": "1", "unitPrice": "1"}],
+    )
     refused = accountant.post("/accounting/invoices", bill_body(not_received, ["1"]))
     assert "bills are made from goods received" in refused.json()["errors"][0]["message"]
 
     stray = bill_body(order, ["1", ""])
     stray["lines"][0]["purchaseOrderLineId"] = str(uuid.uuid4())
     assert accountant.post("/accounting/invoices", stray).json()["errors"][0]["field"] == (
-        "lines[0].purchaseOrderLineId")  # fmt: skip
+        "lines[0].purchaseOrderLineId"
+    )
     unlinked = bill_body(order, ["1", ""])
     del unlinked["purchaseOrderId"]
     assert accountant.post("/accounting/invoices", unlinked).status_code == 400

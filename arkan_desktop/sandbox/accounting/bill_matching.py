@@ -73,8 +73,12 @@ def check_order_lines(
             continue
         ordered = by_id.get(key)
         if ordered is None:
-            errors.append({"field": f"lines[{i}].purchaseOrderLineId",
-                           "message": f"is not a line of {number}"})  # fmt: skip
+            errors.append(
+                {
+                    "field": f"lines[{i}].purchaseOrderLineId",
+                    "message": f"is not a line of {number}",
+                }
+            )
             continue
         billed[key] = billed.get(key, ZERO) + Decimal(line["quantity"])
         received = Decimal(ordered["quantityReceived"])

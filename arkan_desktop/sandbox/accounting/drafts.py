@@ -86,7 +86,9 @@ def update_invoice(
             raise ApiError(400, "Validation failed", errors)
         checked = [line for line in lines if line is not None]
         order_id = invoice.get("purchaseOrderId")
-        check_order_lines(uow, doc_type, partner, order_id, changes["lines"], checked, invoice["id"])
+        check_order_lines(
+            uow, doc_type, partner, order_id, changes["lines"], checked, invoice["id"]
+        )
         invoice["lines"] = checked
         invoice.update(invoice_totals(invoice["lines"], currency))
         invoice["amountDue"] = invoice["total"]

@@ -52,6 +52,14 @@ ENGLISH: Mapping[str, str] = {
     "customer.create": "New customer {name}",
     "customer.create_unnamed": "New customer",
     "customer.update": "Change customer {name}",
+    "vendor.create": "New vendor {name}",
+    "vendor.update": "Change vendor {name}",
+    "contact.create": "New contact {name} of {partner}",
+    "bill.post": "Post bill {number}",
+    "bill.post_new": "Post new bill",
+    "bill.cancel": "Cancel bill {number} with a vendor credit note",
+    "bill.cancel_new": "Cancel new bill with a vendor credit note",
+    "payment.create_to": "Payment {amount} {currency} to {partner}",
 }
 
 _FIELD = re.compile(r"\{(\w+)\}")
