@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.sync.commands import invoices
 from arkan_desktop.sync.commands.descriptions import describe
 from arkan_desktop.sync.commands.wire import Write
@@ -41,3 +42,12 @@ def post_bill(bill: dict[str, Any]) -> Write:
 def cancel_bill(bill: dict[str, Any], reason: str) -> Write:
     """Cancel a posted, unpaid bill; the server issues the vendor credit note."""
     return _told(invoices.cancel_invoice(bill, reason), "cancel", bill)
+
+
+def bill_write(row: OutboxRow) -> bool:
+    """Whether an outbox row of invoices is a bill's (its form is the bill editor's)."""
+    body = row.body_data()
+    if isinstance(body, dict) and body.get("type") == BILL:
+        return True
+    message = row.description_message
+    return message is not None and message.code.startswith("bill.")
