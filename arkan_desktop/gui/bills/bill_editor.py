@@ -27,13 +27,22 @@ from arkan_desktop.domain.payables import BILL, OrderRefusal, order_bill_refusal
 from arkan_desktop.gui.bills.bill_lines import (
     ACCOUNT,
     BILLED,
+    MATCH,
     MATCH_COLUMNS,
     ORDERED,
     RECEIVED,
     BillLinesModel,
 )
 from arkan_desktop.gui.invoices.invoice_editor import InvoiceEditor
-from arkan_desktop.gui.invoices.invoice_lines import DESCRIPTION, DISCOUNT
+from arkan_desktop.gui.invoices.invoice_lines import (
+    AMOUNT,
+    DESCRIPTION,
+    DISCOUNT,
+    PRODUCT,
+    QUANTITY,
+    TAX,
+    UNIT_PRICE,
+)
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.ledger.account_delegate import AccountDelegate
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -77,6 +86,7 @@ class BillEditor(InvoiceEditor):
         header.resizeSection(ACCOUNT, 200)
         self.lines_view.setColumnHidden(DISCOUNT, True)
         self._show_match(False)
+        self.lines.sig_totals_changed.connect(self._lines_edited)
         self.order_label = QLabel(self)
         self.order_label.setObjectName("billOrder")
         self.order_label.setWordWrap(True)
@@ -104,8 +114,30 @@ class BillEditor(InvoiceEditor):
     def _show_match(self, shown: bool) -> None:
         for column in MATCH_COLUMNS:
             self.lines_view.setColumnHidden(column, not shown)
-        if shown:
-            self.resize(max(self.width(), 1240), self.height())
+        if not shown:
+            return
+        header = self.lines_view.horizontalHeader()
+        widths = {
+            PRODUCT: 190,
+            ACCOUNT: 140,
+            ORDERED: 75,
+            RECEIVED: 75,
+            BILLED: 90,
+            QUANTITY: 75,
+            UNIT_PRICE: 85,
+            TAX: 55,
+            AMOUNT: 95,
+            MATCH: 330,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.resize(max(self.width(), 1320), self.height())
+
+    def _lines_edited(self) -> None:
+        """A fixed line clears the complaint about it at once."""
+        if not self.lines_error.isHidden() and not self.lines.local_errors():
+            self.lines_error.hide()
+            self.message_label.clear()
 
     # --- loading -----------------------------------------------------------------------
 
