@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -148,6 +149,7 @@ class PartnerForm(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         outer = QVBoxLayout(self)
         outer.addLayout(self.form)
         outer.addWidget(self.contacts)
@@ -278,8 +280,16 @@ class PartnerForm(QDialog):
         return fields
 
     def save(self) -> None:
+        """Save once: a second Ctrl+S (or the window's Save) before the answer does nothing."""
         if not self.saving:
-            self.live.spawn(self.submit(), "save-partner")
+            self.saving = True
+            self.live.spawn(self._save(), "save-partner")
+
+    async def _save(self) -> None:
+        try:
+            await self.submit()
+        finally:
+            self.saving = False
 
     async def submit(self) -> bool:
         """Queue the partner (or resend a refused one); True when the form closed."""
@@ -302,14 +312,12 @@ class PartnerForm(QDialog):
                 self.accept()  # nothing to send
                 return True
             queue = company.queue(update_partner(self.role, self.partner, changes))
-        self.saving = True
         self.buttons.setEnabled(False)
         self.status_label.setText(self.tr("Sending…"))
         try:
             self.row = await queue
             answered = await server_answer(self.live, self.row.id, ANSWER_WAIT)
         finally:
-            self.saving = False
             self.buttons.setEnabled(True)
             self.status_label.clear()
         if answered is not None and answered.status in (REJECTED, CONFLICT):

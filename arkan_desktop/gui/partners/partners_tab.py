@@ -142,6 +142,7 @@ class PartnersTab(ModuleTab):
         form.finished.connect(lambda _result: self._forget(form))
         self.forms.append(form)
         form.show()
+        self.sig_actions_changed.emit()  # Save now applies to the form
         return form
 
     def save(self) -> None:
@@ -151,6 +152,7 @@ class PartnersTab(ModuleTab):
     def _forget(self, form: PartnerForm) -> None:
         if form in self.forms:
             self.forms.remove(form)
+            self.sig_actions_changed.emit()
 
     def _saved(self, role: str, record_id: str) -> None:
         self.sig_message.emit(self.tr("Saved; changes go to the server through the outbox"))
