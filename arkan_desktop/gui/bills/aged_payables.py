@@ -130,7 +130,7 @@ class AgedPayablesView(AgedReceivablesView):
         for widget in (self.bills_label, self.bills_table):
             widget.show()
         if self.bills:
-            self.bills_table.selectRow(0)
+            self.bills_table.setCurrentCell(0, 0)  # not selectRow: see AgedView.select_partner
             self.bills_table.setFocus()
 
     def open_current_bill(self) -> None:
