@@ -2478,7 +2478,7 @@
     </message>
     <message>
         <source>A UAE TRN is 15 digits starting with 100 (e.g. 100 1234 5678 9012)</source>
-        <translation>رقم التسجيل الضريبي الإماراتي 15 رقمًا تبدأ بـ 100 (مثل 100 1234 5678 9012)</translation>
+        <translation>رقم التسجيل الضريبي الإماراتي 15 رقمًا تبدأ بـ 100 (مثل ⁦100 1234 5678 9012⁩)</translation>
     </message>
     <message>
         <source>A Saudi VAT number is 15 digits starting and ending with 3</source>

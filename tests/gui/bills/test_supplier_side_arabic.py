@@ -91,7 +91,7 @@ def test_bills_aged_payables_and_the_vendor_form_in_arabic(
     form.edits["phone"].setFocus()
     qtbot.waitUntil(form.errors["taxId"].isVisible)
     assert form.errors["taxId"].text() == (
-        "رقم التسجيل الضريبي الإماراتي 15 رقمًا تبدأ بـ 100 (مثل 100 1234 5678 9012)"
+        "رقم التسجيل الضريبي الإماراتي 15 رقمًا تبدأ بـ 100 (مثل \u2066100 1234 5678 9012\u2069)"
     )
     screenshot(form, "partner-form-ar.png")
     form.close()
