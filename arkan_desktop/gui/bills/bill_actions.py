@@ -53,7 +53,8 @@ class BillActions(QObject):
 
     async def ask_post(self, ids: list[str]) -> QMessageBox | None:
         """Ask before posting the selected drafts: posting cannot be taken back."""
-        drafts = [b for b in [await self.company.payables.bill(i) for i in ids] if can_post(b)]
+        found = [await self.company.payables.bill(i) for i in ids]
+        drafts = [b for b in found if b is not None and can_post(b)]
         if not drafts:
             self.sig_message.emit(self.tr("Only draft bills can be posted"))
             return None
@@ -69,7 +70,7 @@ class BillActions(QObject):
         )
         yes = box.button(QMessageBox.StandardButton.Yes)
         yes.setText(self.tr("&Post"))
-        box.setDefaultButton(yes)  # Enter confirms
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)  # Enter confirms
         box.buttonClicked.connect(
             lambda clicked: (
                 self.live.spawn(self.post(drafts), "post-bills") if clicked is yes else None

@@ -65,8 +65,8 @@ class BillsTab(ModuleTab):
         self.vendor_button.setToolTip(self.tr("Click to show every vendor again"))
         self.vendor_button.hide()
         self.list.add_tool_widget(self.vendor_button)
-        self.actions = BillActions(company, live, self)
-        self.actions.sig_message.connect(self.sig_message)
+        self.bill_actions = BillActions(company, live, self)
+        self.bill_actions.sig_message.connect(self.sig_message)
 
         self.new_button = self._button(self.tr("&New bill"), self.tr("Ctrl+N"), self.new_record)
         self.order_button = self._button(
@@ -269,17 +269,17 @@ class BillsTab(ModuleTab):
     def post_selected(self) -> None:
         ids = self.list.selected_ids()
         if ids:
-            self.live.spawn(self.actions.ask_post(ids), "ask-post-bills")
+            self.live.spawn(self.bill_actions.ask_post(ids), "ask-post-bills")
 
     def pay_selected(self) -> None:
         record_id = self.list.current_id()
         if record_id:
-            self.live.spawn(self.actions.ask_payment(record_id), "pay-vendor")
+            self.live.spawn(self.bill_actions.ask_payment(record_id), "pay-vendor")
 
     def cancel_selected(self) -> None:
         record_id = self.list.current_id()
         if record_id:
-            self.live.spawn(self.actions.ask_cancel(record_id), "cancel-bill")
+            self.live.spawn(self.bill_actions.ask_cancel(record_id), "cancel-bill")
 
     def show_aged_payables(self) -> AgedPayablesView:
         if self.aged_view is None or not shiboken6.isValid(self.aged_view):
@@ -300,7 +300,7 @@ class BillsTab(ModuleTab):
 
     def edit_refused(self, row: OutboxRow) -> None:
         if row.action == "cancel":
-            self.live.spawn(self.actions.edit_cancel(row), "edit-bill-cancel")
+            self.live.spawn(self.bill_actions.edit_cancel(row), "edit-bill-cancel")
         else:
             self.open_editor(rejected=row)
 
@@ -308,7 +308,7 @@ class BillsTab(ModuleTab):
         self.closed = True
         for editor in list(self.editors):
             editor.close()
-        for dialog in (self.aged_view, self.picker, self.actions.dialog):
+        for dialog in (self.aged_view, self.picker, self.bill_actions.dialog):
             if dialog is not None and shiboken6.isValid(dialog):
                 dialog.close()
         super().shutdown()

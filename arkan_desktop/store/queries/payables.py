@@ -193,7 +193,9 @@ def bill_choices(cache: Cache) -> BillChoices:
             record = load_json(raw) if raw else {}
             kept = kind == "asset" and record.get("subtype") in _KEPT_SUBTYPES
             if record.get("isActive") is not False and (kind == "expense" or kept):
-                out.accounts.append(AccountChoice(str(record_id), code or "", name or "", kind))
+                out.accounts.append(
+                    AccountChoice(str(record_id), code or "", name or "", kind or "")
+                )
     return out
 
 

@@ -105,7 +105,7 @@ def create_contact(role: str, partner: Mapping[str, Any], fields: Mapping[str, A
     """A contact person of a customer or vendor: {name, email?, phone?, position?}."""
     temp_id = new_temp_id()
     given = {k: v for k, v in _clean(fields).items() if v not in (None, "")}
-    body = {
+    body: dict[str, Any] = {
         "partnerId": str(partner["id"]),
         "partnerType": role,
         **{k: given[k] for k in ("name", "email", "phone", "position") if k in given},

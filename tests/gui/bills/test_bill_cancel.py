@@ -39,13 +39,13 @@ def test_a_posted_bill_is_cancelled_with_a_vendor_credit(
     with qtbot.waitSignal(tab.sig_message, timeout=SLOW) as said:
         tab.cancel_button.click()
     assert said.args == [f"{draft['number']} is a draft; only posted bills are cancelled"]
-    assert tab.actions.dialog is None
+    assert tab.bill_actions.dialog is None
 
     # The posted bill: the reason is asked for before anything is sent.
     assert tab.list.select_id(bill["id"])
     tab.cancel_button.click()
-    qtbot.waitUntil(lambda: isinstance(tab.actions.dialog, BillCancelDialog), timeout=SLOW)
-    dialog = tab.actions.dialog
+    qtbot.waitUntil(lambda: isinstance(tab.bill_actions.dialog, BillCancelDialog), timeout=SLOW)
+    dialog = tab.bill_actions.dialog
     assert isinstance(dialog, BillCancelDialog)
     assert dialog.windowTitle() == "Cancel bill"
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)

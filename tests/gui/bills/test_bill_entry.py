@@ -71,8 +71,8 @@ def test_a_bill_is_entered_with_its_vendor_reference_and_posted(
     # Post: the tab asks first; Enter confirms.
     assert tab.list.select_id(server["id"])
     main.post_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(tab.actions.dialog, QMessageBox), timeout=SLOW)
-    box = tab.actions.dialog
+    qtbot.waitUntil(lambda: isinstance(tab.bill_actions.dialog, QMessageBox), timeout=SLOW)
+    box = tab.bill_actions.dialog
     assert isinstance(box, QMessageBox) and server["number"] in box.text()
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: vendor_bills(admin, vendor["id"])[0]["state"] == "posted", timeout=SLOW)

@@ -32,8 +32,8 @@ def test_a_vendor_is_paid_over_two_bills(
     wait_listed(qtbot, tab, [older["id"], newer["id"]])
     assert tab.list.select_id(newer["id"])
     tab.pay_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(tab.actions.dialog, VendorPaymentDialog), timeout=SLOW)
-    dialog = tab.actions.dialog
+    qtbot.waitUntil(lambda: isinstance(tab.bill_actions.dialog, VendorPaymentDialog), timeout=SLOW)
+    dialog = tab.bill_actions.dialog
     assert isinstance(dialog, VendorPaymentDialog)
     assert dialog.windowTitle() == "Pay vendor"
     summary = dialog.findChild(type(dialog.allocated_label), "paymentSummary")

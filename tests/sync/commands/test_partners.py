@@ -35,7 +35,8 @@ CURRENT = {
 
 
 def test_a_new_vendor_sends_what_was_filled_with_its_reference() -> None:
-    write = create_partner("vendor", {"name": " Gulf Shade ", "email": "", "taxId": "100 1234 5678 9012",
+    write = create_partner("vendor", {"name": " Gulf Shade ", "email": "",
+                                      "taxId": "100 1234 5678 9012",
                                       "iban": "ae07 0331 2345 6789 0123 456"})  # fmt: skip
     body = write.entry.body
     assert arkan_request(write.entry.command) == ("POST", "/inventory/vendors")
@@ -95,7 +96,7 @@ def test_the_writes_reach_the_server_and_a_missing_patch_is_said(
             rows = {r.id: r for r in await service.outbox_rows()}
             assert rows[made.entry.id or ""].status == SENT
             vendor_id = rows[made.entry.id or ""].server_id or ""
-            sent_contact = [r for r in rows.values() if r.resource == "contacts"][0]
+            sent_contact = next(r for r in rows.values() if r.resource == "contacts")
             assert sent_contact.status == SENT
             assert sent_contact.body_data()["partnerId"] == vendor_id  # the temp id, rewritten
             current = workspace.cache.get("vendors", vendor_id)
