@@ -15,11 +15,13 @@ from urllib.parse import quote
 
 from arkan_desktop.api import arkan_notices, arkan_reads
 from arkan_desktop.api.arkan_commands import (
+    ASSUMED,
     NO_SUCH_ENDPOINT,
     answers_with_file,
     arkan_request,
     draft_edit_refused,
     edits_draft,
+    missing_endpoint,
 )
 from arkan_desktop.api.arkan_reports import finance_report
 from arkan_desktop.api.connector import (
@@ -197,7 +199,10 @@ class ArkanConnector:
         idempotency_key: str | None,
         priority: Priority = Priority.OUTBOX,
     ) -> Any:
-        """A write (create, update or action) at its Arkan endpoint (see arkan_commands)."""
+        """A write (create, update or action) at its Arkan endpoint (see arkan_commands).
+
+        An assumed endpoint that answers 405, or 404 for a record the server still has,
+        is missing on this server: refused with a sentence that says so."""
         method, path = arkan_request(command)
         if answers_with_file(command):  # a payment file: kept as a record of its bytes
             answer = await self.session.request(
@@ -222,14 +227,19 @@ class ArkanConnector:
             if missing and (error.status == 405 or await self._still_there(command)):
                 self._draft_edits[command.resource] = False
                 raise draft_edit_refused(error) from error
-            raise
+            if (command.resource, command.action) not in ASSUMED or error.status not in (404, 405):
+                raise
+            if error.status == 404 and command.record_id and not await self._still_there(command):
+                raise  # the record is gone (or it cannot be told): the server's own words
+            title = self.resource(command.resource).title
+            raise missing_endpoint(command, title, error.status) from error
         if edits_draft(command):
             self._draft_edits[command.resource] = True
         return answer
 
     async def _still_there(self, command: Command) -> bool:
-        """After a 404 to a correction: does the record itself answer (so the server lacks
-        the endpoint, rather than the record)?"""
+        """Whether the record a command acts on is still on the server (so a 404 for it
+        means the endpoint is missing); False when it is gone or cannot be read now."""
         try:
             await self.get(command.resource, str(command.record_id))
         except ApiError:

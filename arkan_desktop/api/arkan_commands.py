@@ -56,6 +56,10 @@ ROUTES: dict[tuple[str, str], tuple[str, str]] = {
     ("payments", "export_uaefts"): ("POST", "/accounting/batch-payment/export/uaefts"),
     ("payments", "export_wps"): ("POST", "/accounting/batch-payment/export/wps"),
     ("payments", "export_csv"): ("POST", "/accounting/batch-payment/export/csv"),
+    ("clients", "update"): ("PATCH", "/crm/clients/{id}"),
+    ("vendors", "create"): ("POST", "/inventory/vendors"),
+    ("vendors", "update"): ("PATCH", "/inventory/vendors/{id}"),
+    ("contacts", "create"): ("POST", "/crm/contacts"),
 }
 # The draft corrections (assumed: not in the published reference).
 DRAFT_EDITS = frozenset(
@@ -82,6 +86,18 @@ def draft_edit_refused(error: ApiError) -> ApiError:
 FILE_ANSWERS = frozenset(
     {("payments", "export_uaefts"), ("payments", "export_wps"), ("payments", "export_csv")}
 )
+# Endpoints the published reference does not list: a real server may lack them (404, or
+# 405 where it routes the path but not the method); `missing_endpoint` says so.
+ASSUMED: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("clients", "update"),
+        ("vendors", "create"),
+        ("vendors", "update"),
+        ("contacts", "create"),
+    }
+)
+# How a missing endpoint is named in a message (what it would have done).
+_DOING = {"create": "creating", "update": "changing"}
 
 
 def _cannot(command: Command, why: str = "") -> ApiError:
@@ -107,3 +123,15 @@ def arkan_request(command: Command) -> tuple[str, str]:
 def answers_with_file(command: Command) -> bool:
     """Whether the server answers this command with a file (kept as `FileAnswer.record`)."""
     return (command.resource, command.action) in FILE_ANSWERS
+
+
+def missing_endpoint(command: Command, title: str, status: int | None) -> ApiError:
+    """The refusal of a command whose assumed endpoint this server does not have."""
+    method, template = ROUTES[(command.resource, command.action)]
+    doing = _DOING.get(command.action, command.action.replace("_", " "))
+    shown = template.replace("{id}", ":id")
+    return ApiError(
+        ApiErrorKind.REJECTED,
+        f"This server does not offer {doing} {title} ({method} {shown})",
+        status=status,
+    )

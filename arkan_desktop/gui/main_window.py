@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.api.credentials import NO_KEYRING
 from arkan_desktop.gui.bank.bank_tab import BankTab
+from arkan_desktop.gui.bills.bills_tab import BillsTab
 from arkan_desktop.gui.customers.customers_tab import CustomersTab
 from arkan_desktop.gui.i18n import language_menu
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.ledger.ledger_tab import LedgerTab
 from arkan_desktop.gui.outbox.outbox_panel import OutboxPanel
+from arkan_desktop.gui.partners.partners_tab import PartnersTab
 from arkan_desktop.gui.preferences import preferences
 from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
 from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
@@ -65,6 +67,8 @@ TAB_TYPES: tuple[type[ModuleTab], ...] = (
     ReportsTab,
     FinanceReportsTab,
     BankTab,
+    BillsTab,
+    PartnersTab,
 )
 DEFAULT_TAB = InvoicesTab.key
 

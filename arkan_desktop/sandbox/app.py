@@ -16,6 +16,7 @@ from arkan_desktop.sandbox.config import SandboxConfig
 from arkan_desktop.sandbox.crm import router as crm_router
 from arkan_desktop.sandbox.errors import error_body, install_error_handlers
 from arkan_desktop.sandbox.inventory.routes import router as inventory_router
+from arkan_desktop.sandbox.missing_routes import MissingRoutes
 from arkan_desktop.sandbox.notifications import watch_overdue
 from arkan_desktop.sandbox.notifications_api import RefusedWrites
 from arkan_desktop.sandbox.ratelimit import (
@@ -128,6 +129,10 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app.state.limiter = limiter
     app.add_middleware(CatchAllErrors)
     app.add_middleware(RefusedWrites, prefix=API_PREFIX, state=state)
+    if config.without:
+        app.add_middleware(
+            MissingRoutes, prefix=API_PREFIX, routes=config.without, status=config.without_status
+        )
     app.add_middleware(ChaosMiddleware, chaos=config.chaos)
     add_network_limits(app, config, f"{API_PREFIX}/auth/login", error_body)
     app.add_middleware(RateLimitMiddleware, limiter=limiter, signing_key=state.signing_key)

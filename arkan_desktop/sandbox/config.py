@@ -213,6 +213,10 @@ class SandboxConfig:
     tls_keyfile: Path | None = None
     # Arvalox only: (requests, seconds) windows instead of 50/min, 1,000/h, 10,000/day
     rate_windows: tuple[tuple[int, float], ...] = ()
+    # Assumed endpoints this server lacks, as a real deployment may ("PATCH /crm/clients/*"):
+    # answered `without_status` (404 or 405) before any handler (see missing_routes).
+    without: tuple[str, ...] = ()
+    without_status: int = 404
 
     def __post_init__(self) -> None:
         if self.flavor not in FLAVORS:
@@ -231,6 +235,8 @@ class SandboxConfig:
             raise ConfigError(
                 f"--flavour {self.arvalox_flavour} is an Arvalox server: add --kind arvalox"
             )
+        if self.without_status not in (404, 405):
+            raise ConfigError("a missing route answers 404 or 405")
         if self.seed not in ("demo", "empty"):
             raise ConfigError(f"--seed must be demo or empty, not '{self.seed}'")
         if self.plan not in PLANS:

@@ -44,6 +44,7 @@ KINDS: dict[str, Kind] = {
             "salesOrderId",
             "number",
             "projectId",
+            "purchaseOrderId",
         ),
         _kind("payment", "accounting", "number", True, "type"),
         _kind("bank_statement", "accounting", "number", True, "bankAccountId"),

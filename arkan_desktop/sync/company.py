@@ -29,6 +29,8 @@ from arkan_desktop.sync.areas.invoices import Invoices
 from arkan_desktop.sync.areas.ledger import Ledger
 from arkan_desktop.sync.areas.notifications import Notifications
 from arkan_desktop.sync.areas.outbox import Outbox
+from arkan_desktop.sync.areas.partners import Partners
+from arkan_desktop.sync.areas.payables import Payables
 from arkan_desktop.sync.areas.printing import Printing
 from arkan_desktop.sync.areas.purchasing import Purchasing
 from arkan_desktop.sync.areas.receivables import Receivables
@@ -78,6 +80,8 @@ class Company:
         self.printing = Printing(backing)
         self.outbox = Outbox(backing)
         self.reports = Reports(backing)
+        self.payables = Payables(backing)
+        self.partners = Partners(backing)
         self.sync = Syncing(backing)
         self.notifications = Notifications(backing)
         self.documents = Documents(backing)

@@ -84,6 +84,65 @@
     </message>
 </context>
 <context>
+    <name>AgedPayablesView</name>
+    <message>
+        <source>Aged payables — %1</source>
+        <translation>أعمار الذمم الدائنة — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open bills of vendor</source>
+        <translation>&amp;فواتير المورّد المفتوحة</translation>
+    </message>
+    <message>
+        <source>From this computer&apos;s copy of the bills: posted bills with an amount due, by days past their due date. Enter on a vendor lists their open bills; Enter on a bill opens it.</source>
+        <translation>من نسخة الفواتير على هذا الجهاز: فواتير الموردين المرحّلة التي عليها مبلغ مستحق، حسب أيام التأخر عن تاريخ الاستحقاق. Enter على مورّد يعرض فواتيره المفتوحة؛ وEnter على فاتورة يفتحها.</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>فاتورة مورد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>المورّد</translation>
+    </message>
+    <message>
+        <source>Open bills of %1</source>
+        <translation>الفواتير المفتوحة لـ %1</translation>
+    </message>
+    <message>
+        <source>Export aged payables</source>
+        <translation>تصدير أعمار الذمم الدائنة</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+</context>
+<context>
     <name>AgedReceivablesView</name>
     <message>
         <source>Aged receivables — %1</source>
@@ -729,6 +788,427 @@
     </message>
 </context>
 <context>
+    <name>BillActions</name>
+    <message>
+        <source>Only draft bills can be posted</source>
+        <translation>لا تُرحَّل إلا فواتير الموردين المسودة</translation>
+    </message>
+    <message>
+        <source>new bill</source>
+        <translation>فاتورة مورد جديدة</translation>
+    </message>
+    <message>
+        <source>Post bills</source>
+        <translation>ترحيل فواتير الموردين</translation>
+    </message>
+    <message>
+        <source>Post %1? Posting books the bill in the ledger and cannot be undone.</source>
+        <translation>ترحيل %1؟ الترحيل يقيّد الفاتورة في دفتر الأستاذ ولا يمكن التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;ترحيل</translation>
+    </message>
+    <message>
+        <source>Queued for posting: %1</source>
+        <translation>في الانتظار للترحيل: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a vendor credit; it is not cancelled</source>
+        <translation>%1 إشعار دائن من مورّد؛ لا يُلغى</translation>
+    </message>
+    <message>
+        <source>Only bills are cancelled here</source>
+        <translation>لا تُلغى هنا إلا فواتير الموردين</translation>
+    </message>
+    <message>
+        <source>%1 is already cancelled</source>
+        <translation>%1 ملغاة بالفعل</translation>
+    </message>
+    <message>
+        <source>%1 is a draft; only posted bills are cancelled</source>
+        <translation>%1 مسودة؛ لا تُلغى إلا الفواتير المرحّلة</translation>
+    </message>
+    <message>
+        <source>%1 has payments against it; a paid bill cannot be cancelled</source>
+        <translation>على %1 دفعات؛ لا يمكن إلغاء فاتورة مدفوعة</translation>
+    </message>
+    <message>
+        <source>%1 has not reached the server yet</source>
+        <translation>لم تصل %1 إلى الخادم بعد</translation>
+    </message>
+    <message>
+        <source>This bill</source>
+        <translation>هذه الفاتورة</translation>
+    </message>
+    <message>
+        <source>Vendors are paid against posted, unpaid bills</source>
+        <translation>يُدفع للموردين مقابل الفواتير المرحّلة غير المدفوعة</translation>
+    </message>
+    <message>
+        <source>Payments are made in %1; this bill is in %2</source>
+        <translation>تتم الدفعات بعملة %1؛ وهذه الفاتورة بعملة %2</translation>
+    </message>
+    <message>
+        <source>Payment to %1 queued, over %2 bills</source>
+        <translation>دفعة إلى %1 في الانتظار، موزعة على %2 فواتير</translation>
+    </message>
+</context>
+<context>
+    <name>BillAllocationModel</name>
+    <message>
+        <source>Bill</source>
+        <translation>فاتورة مورد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>الدفع</translation>
+    </message>
+</context>
+<context>
+    <name>BillCancelDialog</name>
+    <message>
+        <source>Cancel bill</source>
+        <translation>إلغاء فاتورة المورد</translation>
+    </message>
+    <message>
+        <source>Cancel %1 from %2 (%3 %4)?</source>
+        <translation>إلغاء %1 من %2 (%3 %4)؟</translation>
+    </message>
+    <message>
+        <source>this bill</source>
+        <translation>هذه الفاتورة</translation>
+    </message>
+    <message>
+        <source>The server issues a vendor credit note that reverses the bill in the ledger. This cannot be undone.</source>
+        <translation>يُصدر الخادم إشعارًا دائنًا من المورّد يعكس الفاتورة في دفتر الأستاذ. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;bill</source>
+        <translation>إل&amp;غاء الفاتورة</translation>
+    </message>
+    <message>
+        <source>e.g. billed twice, wrong vendor</source>
+        <translation>مثلًا: فوترة مكررة، مورّد خاطئ</translation>
+    </message>
+    <message>
+        <source>Say why the bill is cancelled; the reason is kept on the credit note</source>
+        <translation>اذكر سبب إلغاء الفاتورة؛ يُحفظ السبب على الإشعار الدائن</translation>
+    </message>
+</context>
+<context>
+    <name>BillEditor</name>
+    <message>
+        <source>new bill</source>
+        <translation>فاتورة مورد جديدة</translation>
+    </message>
+    <message>
+        <source>Bill %1 (%2)</source>
+        <translation>فاتورة المورد %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fix rejected bill</source>
+        <translation>تصحيح فاتورة مورد مرفوضة</translation>
+    </message>
+    <message>
+        <source>New bill</source>
+        <translation>فاتورة مورد جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>ال&amp;مورّد</translation>
+    </message>
+    <message>
+        <source>Bill &amp;date</source>
+        <translation>&amp;تاريخ الفاتورة</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;reference</source>
+        <translation>&amp;مرجع المورّد</translation>
+    </message>
+    <message>
+        <source>The number on the vendor&apos;s invoice</source>
+        <translation>الرقم المدوّن على فاتورة المورّد</translation>
+    </message>
+    <message>
+        <source>The purchase order of this bill is not in this computer&apos;s copy</source>
+        <translation>أمر الشراء الخاص بهذه الفاتورة غير موجود في نسخة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>From purchase order %1 (%2). Per line: ordered, received, and billed by the order&apos;s other bills; a bill cannot bill more than was received.</source>
+        <translation>من أمر الشراء %1 (%2). لكل سطر: المطلوب والمستلم وما فوترته الفواتير الأخرى للأمر؛ لا يمكن أن تفوتر الفاتورة أكثر مما استُلم.</translation>
+    </message>
+    <message>
+        <source>Every received unit of %1 is billed already</source>
+        <translation>كل الوحدات المستلمة من %1 مفوترة بالفعل</translation>
+    </message>
+    <message>
+        <source>Choose a vendor</source>
+        <translation>اختر المورّد</translation>
+    </message>
+    <message>
+        <source>The due date is before the bill date</source>
+        <translation>تاريخ الاستحقاق يسبق تاريخ الفاتورة</translation>
+    </message>
+</context>
+<context>
+    <name>BillLinesModel</name>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Billed before</source>
+        <translation>المفوتر سابقًا</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>More than received: at most %1</source>
+        <translation>أكثر من المستلم: %1 على الأكثر</translation>
+    </message>
+    <message>
+        <source>%1 not received yet</source>
+        <translation>لم يُستلم %1 بعد</translation>
+    </message>
+    <message>
+        <source>Received goods left to bill later</source>
+        <translation>بضاعة مستلمة تبقى للفوترة لاحقًا</translation>
+    </message>
+    <message>
+        <source>Price differs from the order (%1)</source>
+        <translation>السعر يختلف عن الأمر (%1)</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>(by product)</source>
+        <translation>(حسب المنتج)</translation>
+    </message>
+    <message>
+        <source>(purchases)</source>
+        <translation>(المشتريات)</translation>
+    </message>
+    <message>
+        <source>Choose an account from the list</source>
+        <translation>اختر حسابًا من القائمة</translation>
+    </message>
+    <message>
+        <source>Only %1 received on %2 and not billed yet: a bill cannot bill more than was received</source>
+        <translation>استُلم %1 فقط في %2 ولم يُفوتر بعد: لا يمكن أن تفوتر الفاتورة أكثر مما استُلم</translation>
+    </message>
+</context>
+<context>
+    <name>BillList</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>المورّد</translation>
+    </message>
+    <message>
+        <source>Vendor reference</source>
+        <translation>مرجع المورّد</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>أمر الشراء</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>السداد</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>المجموع الفرعي</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Credit note / cancels</source>
+        <translation>إشعار دائن / يلغي</translation>
+    </message>
+</context>
+<context>
+    <name>BillsTab</name>
+    <message>
+        <source>All states</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Posted, not paid</source>
+        <translation>مُرحّلة، غير مدفوعة</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Show bills in this state</source>
+        <translation>عرض فواتير الموردين بهذه الحالة</translation>
+    </message>
+    <message>
+        <source>Click to show every vendor again</source>
+        <translation>انقر لعرض كل الموردين مجددًا</translation>
+    </message>
+    <message>
+        <source>&amp;New bill</source>
+        <translation>فاتورة مورد &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Bill from &amp;purchase order…</source>
+        <translation>فاتورة من &amp;أمر شراء…</translation>
+    </message>
+    <message>
+        <source>A bill for goods received on a purchase order, matched line by line</source>
+        <translation>فاتورة مورد لبضاعة مستلمة على أمر شراء، مطابَقة سطرًا بسطر</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;ترحيل…</translation>
+    </message>
+    <message>
+        <source>Post the selected draft bills (asks first)</source>
+        <translation>ترحيل فواتير الموردين المسودة المحددة (مع السؤال أولًا)</translation>
+    </message>
+    <message>
+        <source>Pay &amp;vendor…</source>
+        <translation>الدفع لل&amp;مورّد…</translation>
+    </message>
+    <message>
+        <source>Pay the selected bill&apos;s vendor, allocated over their open bills</source>
+        <translation>الدفع لمورّد الفاتورة المحددة، موزعًا على فواتيره المفتوحة</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel with vendor credit…</source>
+        <translation>&amp;إلغاء بإشعار دائن من المورّد…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected posted bill; the server issues a vendor credit note</source>
+        <translation>إلغاء فاتورة المورد المرحّلة المحددة؛ يُصدر الخادم إشعارًا دائنًا من المورّد</translation>
+    </message>
+    <message>
+        <source>A&amp;ged payables…</source>
+        <translation>أ&amp;عمار الذمم الدائنة…</translation>
+    </message>
+    <message>
+        <source>What the company owes each vendor, by how late (Ctrl+Shift+Y)</source>
+        <translation>ما تدين به الشركة لكل مورّد، حسب مدة التأخير (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Post…</source>
+        <translation>ترحيل…</translation>
+    </message>
+    <message>
+        <source>Pay vendor…</source>
+        <translation>الدفع للمورّد…</translation>
+    </message>
+    <message>
+        <source>Cancel with vendor credit…</source>
+        <translation>إلغاء بإشعار دائن من المورّد…</translation>
+    </message>
+    <message>
+        <source>Aged payables…</source>
+        <translation>أعمار الذمم الدائنة…</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>فواتير الموردين</translation>
+    </message>
+    <message>
+        <source>Vendor: %1 ✕</source>
+        <translation>المورّد: %1 ✕</translation>
+    </message>
+    <message>
+        <source>Bills: %1</source>
+        <translation>فواتير الموردين: %1</translation>
+    </message>
+    <message>
+        <source>Total %1 %2 · Due %3 %2</source>
+        <translation>الإجمالي %1 %2 · المستحق %3 %2</translation>
+    </message>
+    <message>
+        <source>Bill queued; it is sent as soon as the server answers</source>
+        <translation>فاتورة المورد في الانتظار؛ تُرسل حالما يستجيب الخادم</translation>
+    </message>
+    <message>
+        <source>This bill is no longer in the local copy</source>
+        <translation>لم تعد هذه الفاتورة في النسخة المحلية</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Edit: %1</source>
@@ -1122,6 +1602,76 @@
     <message>
         <source>The server refused this change as a conflict: %1. %2 fields differ between your version and the server&apos;s (highlighted). Re-apply sends your change again on top of the server&apos;s version.</source>
         <translation>رفض الخادم هذا التغيير لوجود تعارض: %1. يختلف %2 من الحقول بين نسختك ونسخة الخادم (مظلَّلة). يؤدي «إعادة التطبيق» إلى إرسال تغييرك مجددًا فوق نسخة الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact of %1</source>
+        <translation>جهة اتصال جديدة لـ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ال&amp;اسم</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>ال&amp;منصب</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>اله&amp;اتف</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name</source>
+        <translation>أدخل اسم جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;إضافة جهة اتصال…</translation>
+    </message>
+    <message>
+        <source>Contacts are added once the partner is saved.</source>
+        <translation>تُضاف جهات الاتصال بعد حفظ الشريك.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the server</source>
+        <translation>لم يؤكده الخادم بعد</translation>
+    </message>
+    <message>
+        <source>No contact persons yet.</source>
+        <translation>لا توجد جهات اتصال بعد.</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3574,45 @@
     </message>
 </context>
 <context>
+    <name>OrderPicker</name>
+    <message>
+        <source>Bill from purchase order</source>
+        <translation>فاتورة مورد من أمر شراء</translation>
+    </message>
+    <message>
+        <source>Received purchase orders with goods no bill bills yet:</source>
+        <translation>أوامر شراء مستلمة فيها بضاعة لم تُفوتر بعد:</translation>
+    </message>
+    <message>
+        <source>No received purchase order has goods left to bill.</source>
+        <translation>لا يوجد أمر شراء مستلم فيه بضاعة متبقية للفوترة.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>المورّد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>&amp;Bill this order</source>
+        <translation>&amp;فوترة هذا الأمر</translation>
+    </message>
+</context>
+<context>
     <name>OutboxChange</name>
     <message>
         <source>New invoice, {amount} {currency}</source>
@@ -3223,7 +3812,39 @@
     </message>
     <message>
         <source>{format} payment file of {count} payment(s), {amount} {currency}</source>
-        <translation>ملف دفع {format} من {count} دفعة، {amount} {currency}</translation>
+        <translation>ملف دفعات {format} من {count} دفعة، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>New vendor {name}</source>
+        <translation>مورّد جديد {name}</translation>
+    </message>
+    <message>
+        <source>Change vendor {name}</source>
+        <translation>تعديل المورّد {name}</translation>
+    </message>
+    <message>
+        <source>New contact {name} of {partner}</source>
+        <translation>جهة اتصال جديدة {name} لـ {partner}</translation>
+    </message>
+    <message>
+        <source>Post bill {number}</source>
+        <translation>ترحيل فاتورة المورد {number}</translation>
+    </message>
+    <message>
+        <source>Post new bill</source>
+        <translation>ترحيل فاتورة مورد جديدة</translation>
+    </message>
+    <message>
+        <source>Cancel bill {number} with a vendor credit note</source>
+        <translation>إلغاء فاتورة المورد {number} بإشعار دائن من المورّد</translation>
+    </message>
+    <message>
+        <source>Cancel new bill with a vendor credit note</source>
+        <translation>إلغاء فاتورة مورد جديدة بإشعار دائن من المورّد</translation>
+    </message>
+    <message>
+        <source>Payment {amount} {currency} to {partner}</source>
+        <translation>دفعة {amount} {currency} إلى {partner}</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3935,331 @@
     <message>
         <source>“%1” will not be sent, and what it changed here is undone. This cannot be taken back.</source>
         <translation>لن يُرسَل «%1»، وسيُلغى ما غيّره هنا. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>الإمارات العربية المتحدة</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>المملكة العربية السعودية</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>عُمان</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>الهند</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <translation>باكستان</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>الصين</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>المملكة المتحدة</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ألمانيا</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>الولايات المتحدة</translation>
+    </message>
+    <message>
+        <source>TRN: 15 digits starting with 100</source>
+        <translation>رقم التسجيل الضريبي: 15 رقمًا تبدأ بـ 100</translation>
+    </message>
+    <message>
+        <source>VAT number: 15 digits starting and ending with 3</source>
+        <translation>الرقم الضريبي: 15 رقمًا تبدأ وتنتهي بـ 3</translation>
+    </message>
+    <message>
+        <source>VAT account number: 15 digits starting with 2</source>
+        <translation>رقم حساب ضريبة القيمة المضافة: 15 رقمًا تبدأ بـ 2</translation>
+    </message>
+    <message>
+        <source>VATIN: OM followed by 10 digits</source>
+        <translation>رقم التعريف الضريبي: OM يليه 10 أرقام</translation>
+    </message>
+    <message>
+        <source>No VAT in Kuwait: any reference, or leave empty</source>
+        <translation>لا ضريبة قيمة مضافة في الكويت: أي مرجع، أو اتركه فارغًا</translation>
+    </message>
+    <message>
+        <source>No VAT in Qatar: any reference, or leave empty</source>
+        <translation>لا ضريبة قيمة مضافة في قطر: أي مرجع، أو اتركه فارغًا</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>A UAE TRN is 15 digits starting with 100 (e.g. 100 1234 5678 9012)</source>
+        <translation>رقم التسجيل الضريبي الإماراتي 15 رقمًا تبدأ بـ 100 (مثل ⁦100 1234 5678 9012⁩)</translation>
+    </message>
+    <message>
+        <source>A Saudi VAT number is 15 digits starting and ending with 3</source>
+        <translation>الرقم الضريبي السعودي 15 رقمًا تبدأ وتنتهي بـ 3</translation>
+    </message>
+    <message>
+        <source>A Bahrain VAT account number is 15 digits starting with 2</source>
+        <translation>رقم حساب ضريبة القيمة المضافة البحريني 15 رقمًا تبدأ بـ 2</translation>
+    </message>
+    <message>
+        <source>An Oman VATIN is OM followed by 10 digits (e.g. OM1100001389)</source>
+        <translation>رقم التعريف الضريبي العُماني هو OM يليه 10 أرقام (مثل OM1100001389)</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, spaces and dashes</source>
+        <translation>استخدم الحروف والأرقام والمسافات والشرطات فقط</translation>
+    </message>
+    <message>
+        <source>At most 25 characters</source>
+        <translation>25 حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>A credit limit cannot be negative</source>
+        <translation>لا يمكن أن يكون حد الائتمان سالبًا</translation>
+    </message>
+    <message>
+        <source>An amount in %1 has at most %2 decimals</source>
+        <translation>المبلغ بعملة %1 له %2 منازل عشرية على الأكثر</translation>
+    </message>
+    <message>
+        <source>An IBAN has only letters and digits</source>
+        <translation>رقم الآيبان يتكوّن من حروف وأرقام فقط</translation>
+    </message>
+    <message>
+        <source>An IBAN starts with a country code</source>
+        <translation>يبدأ رقم الآيبان برمز الدولة</translation>
+    </message>
+    <message>
+        <source>This IBAN is too short or too long</source>
+        <translation>رقم الآيبان هذا أقصر أو أطول من اللازم</translation>
+    </message>
+    <message>
+        <source>This IBAN does not follow its country&apos;s layout</source>
+        <translation>رقم الآيبان هذا لا يتبع صيغة دولته</translation>
+    </message>
+    <message>
+        <source>The check digits of this IBAN are wrong (a typo?)</source>
+        <translation>أرقام التحقق في رقم الآيبان هذا خاطئة (خطأ مطبعي؟)</translation>
+    </message>
+    <message>
+        <source>No bank has the code in this IBAN</source>
+        <translation>لا يوجد بنك بالرمز الوارد في رقم الآيبان هذا</translation>
+    </message>
+    <message>
+        <source>This is not a valid IBAN</source>
+        <translation>هذا ليس رقم آيبان صحيحًا</translation>
+    </message>
+    <message>
+        <source>New vendor</source>
+        <translation>مورّد جديد</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Vendor %1</source>
+        <translation>المورّد %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>العميل %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ال&amp;اسم</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic</source>
+        <translation>الاسم بال&amp;عربية</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>اله&amp;اتف</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>ال&amp;دولة</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>ال&amp;مدينة</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>الع&amp;نوان</translation>
+    </message>
+    <message>
+        <source>&amp;Tax registration</source>
+        <translation>ال&amp;تسجيل الضريبي</translation>
+    </message>
+    <message>
+        <source>Payment ter&amp;ms</source>
+        <translation>&amp;شروط السداد</translation>
+    </message>
+    <message>
+        <source>&amp;Credit limit (%1)</source>
+        <translation>&amp;حد الائتمان (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank</source>
+        <translation>ال&amp;بنك</translation>
+    </message>
+    <message>
+        <source>I&amp;BAN</source>
+        <translation>&amp;الآيبان</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Enter the name</source>
+        <translation>أدخل الاسم</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>The server refused it</source>
+        <translation>رفضه الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerList</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Tax registration</source>
+        <translation>التسجيل الضريبي</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Terms (days)</source>
+        <translation>شروط السداد (أيام)</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>حد الائتمان</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>المتبقي</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Show customers or vendors</source>
+        <translation>عرض العملاء أو الموردين</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>الموردون</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>A new customer or vendor, as the filter shows (Ctrl+N)</source>
+        <translation>عميل أو مورّد جديد، حسب ما يعرضه المرشّح (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Change the selected partner (or double-click it)</source>
+        <translation>تعديل الشريك المحدد (أو انقر عليه نقرًا مزدوجًا)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>This partner is no longer in the local copy</source>
+        <translation>لم يعد هذا الشريك في النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>Saved; changes go to the server through the outbox</source>
+        <translation>تم الحفظ؛ تذهب التغييرات إلى الخادم عبر صندوق الصادر</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +6849,29 @@
     <message>
         <source>Select a box first: its documents are what is exported.</source>
         <translation>اختر خانة أولًا: مستنداتها هي ما يُصدَّر.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorPaymentDialog</name>
+    <message>
+        <source>Pay vendor</source>
+        <translation>الدفع للمورّد</translation>
+    </message>
+    <message>
+        <source>%1: %2 open bills, %3 %4 to pay</source>
+        <translation>%1: %2 فواتير مفتوحة، %3 %4 للدفع</translation>
+    </message>
+    <message>
+        <source>Allocate to open bills:</source>
+        <translation>التوزيع على الفواتير المفتوحة:</translation>
+    </message>
+    <message>
+        <source>Transfer reference or cheque number</source>
+        <translation>مرجع التحويل أو رقم الشيك</translation>
+    </message>
+    <message>
+        <source> (an advance to the vendor)</source>
+        <translation> (دفعة مقدمة للمورّد)</translation>
     </message>
 </context>
 </TS>

@@ -195,7 +195,8 @@ class AgedReceivablesView(QDialog):
         for position in range(self.table.rowCount()):
             item = self.table.item(position, CUSTOMER)
             if item is not None and item.data(PARTNER_ROLE) == partner_id:
-                self.table.selectRow(position)
+                # Not selectRow: right to left it can pick no column and leave no current row.
+                self.table.setCurrentItem(item)
                 self.table.scrollToItem(item)
                 return True
         return False

@@ -53,6 +53,7 @@ class CancelInvoiceDialog(QDialog):
                     "and returns delivered goods to stock. This cannot be undone."),
             self,
         )  # fmt: skip
+        explain.setObjectName("cancelExplanation")
         explain.setWordWrap(True)
         self.reason_edit = QLineEdit(reason, self)
         self.reason_edit.setObjectName("cancelReason")

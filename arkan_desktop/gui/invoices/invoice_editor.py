@@ -54,6 +54,7 @@ from arkan_desktop.gui.widgets.unsaved_changes import UnsavedChanges
 from arkan_desktop.store.outbox import OutboxRow
 from arkan_desktop.store.queries.invoices import Client
 from arkan_desktop.sync.commands.invoices import create_invoice
+from arkan_desktop.sync.commands.wire import Write
 
 HEADER_FIELDS = {"partnerId", "date", "dueDate", "reference", "lines"}
 
@@ -104,9 +105,7 @@ class InvoiceEditor(QDialog):
         today = QDate.currentDate()
         self.date_edit.setDate(today)
         self.due_edit.setDate(today)
-        self.lines = InvoiceLinesModel(
-            self.company.currency, str(self.company.record.get("defaultTaxRate") or "0"), self
-        )
+        self.lines = self.make_lines()
         self.products = ProductDelegate(self.lines_view)
         self.lines_view.setModel(self.lines)
         self.lines_view.setItemDelegateForColumn(PRODUCT, self.products)
@@ -145,6 +144,11 @@ class InvoiceEditor(QDialog):
         self.setEnabled(False)  # until the clients and products are read
         self.loaded = self.live.spawn(self._load_choices(), "invoice-editor-choices")
 
+    def make_lines(self) -> InvoiceLinesModel:
+        """The lines model (a bill's has more columns)."""
+        default_rate = str(self.company.record.get("defaultTaxRate") or "0")
+        return InvoiceLinesModel(self.company.currency, default_rate, self)
+
     # --- loading -----------------------------------------------------------------------
 
     async def _load_choices(self) -> None:
@@ -172,8 +176,12 @@ class InvoiceEditor(QDialog):
             row = self.rejected_row
             self.show_field_errors(row.field_error_list(), row.rejection_message or "")
 
+    def _fill_from(self, row: OutboxRow) -> None:
+        self.fill_body(row.body_data() or {})
+        self.show_field_errors(row.field_error_list(), row.rejection_message or "")
+
     def fill_body(self, body: dict[str, Any]) -> None:
-        """Put an invoice's fields and lines (a create body or a cached record) in the form."""
+        """The fields and lines of a document as the API shapes it."""
         self.choose_client(str(body.get("partnerId") or ""))
         for key, edit in (("date", self.date_edit), ("dueDate", self.due_edit)):
             if body.get(key):
@@ -190,6 +198,8 @@ class InvoiceEditor(QDialog):
                     unit_price=wire_amount_text(line.get("unitPrice")),
                     discount=wire_amount_text(line.get("discountPercent") or "0"),
                     tax_rate=wire_amount_text(line.get("taxRate")),
+                    account_id=str(line.get("accountId") or ""),
+                    order_line_id=str(line.get("purchaseOrderLineId") or ""),
                 )
                 for line in body.get("lines") or []
             ]
@@ -357,6 +367,10 @@ class InvoiceEditor(QDialog):
         """Escape or the close button: asks first when something was entered."""
         self.changes.ask_before(super().reject)
 
+    def new_write(self, partner_name: str) -> Write:
+        """The write that queues the new document (a bill's says more)."""
+        return create_invoice(self.draft(), self.company.currency, partner_name)
+
     async def _save(self) -> None:
         client = self.client()
         assert client is not None
@@ -369,7 +383,7 @@ class InvoiceEditor(QDialog):
                 await self.company.outbox.retry(self.rejected_row.id, body)
                 saved_id = self.rejected_row.temp_id or ""
             else:
-                write = create_invoice(self.draft(), self.company.currency, client.name)
+                write = self.new_write(client.name)
                 await self.company.queue(write)
                 saved_id = write.entry.temp_id or ""
         except (ApiError, MoneyError, ValueError) as error:

@@ -61,6 +61,8 @@ class DraftLine:
     unit_price: str = ""
     discount: str = "0"
     tax_rate: str = ""
+    account_id: str = ""  # "" lets the server choose (by product)
+    order_line_id: str = ""  # the purchase order line a bill's line bills
     server_errors: dict[int, str] = field(default_factory=dict)
     touched: bool = False  # edited by the user: its problems show at once
 
@@ -318,6 +320,10 @@ class InvoiceLinesModel(QAbstractTableModel):
             body: dict[str, Any] = {"description": line.description, **self._wire(line)}
             if line.product is not None:
                 body["productId"] = line.product.id
+            if line.account_id:
+                body["accountId"] = line.account_id
+            if line.order_line_id:
+                body["purchaseOrderLineId"] = line.order_line_id
             out.append(body)
         return out
 

@@ -36,6 +36,7 @@ from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.lists.search import where_clause
 from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
 from arkan_desktop.store.outbox import OutboxRow
+from arkan_desktop.sync.commands.bills import bill_write
 from arkan_desktop.sync.commands.invoices import post_invoice
 from arkan_desktop.sync.company import Company
 
@@ -269,7 +270,7 @@ class InvoicesTab(ModuleTab):
     def edits(self, row: OutboxRow) -> bool:
         """A refused invoice create or cancellation, or a customer payment, reopens here."""
         if row.resource == "invoices":
-            return row.action in ("create", "cancel")
+            return row.action in ("create", "cancel") and not bill_write(row)
         body = row.body_data()
         return (
             row.resource == "payments"

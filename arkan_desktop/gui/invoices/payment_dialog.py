@@ -63,6 +63,8 @@ class PaymentInput:
 
 
 class PaymentDialog(QDialog):
+    model_type: type[AllocationModel] = AllocationModel  # a vendor payment's names bills
+
     def __init__(
         self,
         partner_name: str,
@@ -110,7 +112,7 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("&Method"), self.method_combo)
         form.addRow(self.tr("&Reference"), self.reference_edit)
 
-        self.model = AllocationModel(invoices, currency, self)
+        self.model = self.model_type(invoices, currency, self)
         self.table = QTableView(self)
         self.table.setObjectName("paymentAllocations")
         self.table.setModel(self.model)
@@ -134,7 +136,9 @@ class PaymentDialog(QDialog):
         self.allocated_label.setObjectName("paymentAllocated")
         self.allocated_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Allocate to open invoices:"), self))
+        allocate_label = QLabel(self.tr("Allocate to open invoices:"), self)
+        allocate_label.setObjectName("allocateLabel")
+        tools.addWidget(allocate_label)
         tools.addStretch(1)
         tools.addWidget(self.auto_button)
         tools.addWidget(self.clear_button)
@@ -212,11 +216,15 @@ class PaymentDialog(QDialog):
             .replace("%3", c)
         )
         if left > 0:
-            text += self.tr(" (stays on the customer's account)")
+            text += self.remainder_note()
         self.allocated_label.setText(text)
         color = theme.error_color().name() if left < 0 else ""
         self.allocated_label.setStyleSheet(f"color: {color};" if color else "")
         self.show_problem("")
+
+    def remainder_note(self) -> str:
+        """Where what is not allocated goes."""
+        return self.tr(" (stays on the customer's account)")
 
     def show_problem(self, message: str) -> None:
         self.error_label.setText(message)

@@ -145,6 +145,41 @@ def _bank_statements() -> dict[str, str]:
     }
 
 
+def _bills() -> dict[str, str]:
+    return {
+        "number": translate("BillList", "Number"),
+        "type": translate("BillList", "Type"),
+        "vendor": translate("BillList", "Vendor"),
+        "vendor_reference": translate("BillList", "Vendor reference"),
+        "order": translate("BillList", "Purchase order"),
+        "date": translate("BillList", "Date"),
+        "due": translate("BillList", "Due"),
+        "state": translate("BillList", "State"),
+        "payment": translate("BillList", "Payment"),
+        "subtotal": translate("BillList", "Subtotal"),
+        "tax": translate("BillList", "Tax"),
+        "total": translate("BillList", "Total"),
+        "due_amount": translate("BillList", "Amount due"),
+        "currency": translate("BillList", "Currency"),
+        "linked": translate("BillList", "Credit note / cancels"),
+    }
+
+
+def _partners() -> dict[str, str]:
+    return {
+        "name": translate("PartnerList", "Name"),
+        "name_ar": translate("PartnerList", "Arabic name"),
+        "tax": translate("PartnerList", "Tax registration"),
+        "email": translate("PartnerList", "Email"),
+        "phone": translate("PartnerList", "Phone"),
+        "city": translate("PartnerList", "City"),
+        "country": translate("PartnerList", "Country"),
+        "terms": translate("PartnerList", "Terms (days)"),
+        "limit": translate("PartnerList", "Credit limit"),
+        "open": translate("PartnerList", "Open"),
+    }
+
+
 _LISTS: dict[str, Callable[[], dict[str, str]]] = {
     "invoices": _invoices,
     "customers": _customers,
@@ -155,6 +190,9 @@ _LISTS: dict[str, Callable[[], dict[str, str]]] = {
     "purchase_orders": _purchase_orders,
     "assets": _assets,
     "bank_statements": _bank_statements,
+    "bills": _bills,
+    "partners_clients": _partners,
+    "partners_vendors": _partners,
 }
 
 

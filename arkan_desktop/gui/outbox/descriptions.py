@@ -112,6 +112,20 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the English for lupd
     "payments.export": QT_TRANSLATE_NOOP(
         "OutboxChange", "{format} payment file of {count} payment(s), {amount} {currency}"
     ),
+    "vendor.create": QT_TRANSLATE_NOOP("OutboxChange", "New vendor {name}"),
+    "vendor.update": QT_TRANSLATE_NOOP("OutboxChange", "Change vendor {name}"),
+    "contact.create": QT_TRANSLATE_NOOP("OutboxChange", "New contact {name} of {partner}"),
+    "bill.post": QT_TRANSLATE_NOOP("OutboxChange", "Post bill {number}"),
+    "bill.post_new": QT_TRANSLATE_NOOP("OutboxChange", "Post new bill"),
+    "bill.cancel": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Cancel bill {number} with a vendor credit note"
+    ),
+    "bill.cancel_new": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Cancel new bill with a vendor credit note"
+    ),
+    "payment.create_to": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Payment {amount} {currency} to {partner}"
+    ),
 }
 
 

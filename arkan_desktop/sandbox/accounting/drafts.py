@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from arkan_desktop.sandbox.accounting.bill_matching import check_order_lines
 from arkan_desktop.sandbox.accounting.invoices import (
     INCOTERMS,
     _line,
@@ -72,7 +73,7 @@ def update_invoice(
                 "incoterm", f"must be an Incoterms 2020 rule: {', '.join(INCOTERMS)}"
             )
         invoice["incoterm"] = incoterm
-    _text(changes, invoice, "reference", "notes")
+    _text(changes, invoice, "reference", "vendorReference", "notes")
     if changes.get("lines") is not None:
         currency = invoice["currency"]
         rate = dec(company_profile(uow).get("defaultTaxRate") or 0, "taxRate")
@@ -83,7 +84,12 @@ def update_invoice(
         ]
         if errors:
             raise ApiError(400, "Validation failed", errors)
-        invoice["lines"] = [line for line in lines if line is not None]
+        checked = [line for line in lines if line is not None]
+        order_id = invoice.get("purchaseOrderId")
+        check_order_lines(
+            uow, doc_type, partner, order_id, changes["lines"], checked, invoice["id"]
+        )
+        invoice["lines"] = checked
         invoice.update(invoice_totals(invoice["lines"], currency))
         invoice["amountDue"] = invoice["total"]
     noun = "bill" if doc_type == "in_invoice" else "invoice"

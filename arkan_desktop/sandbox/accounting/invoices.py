@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from arkan_desktop.sandbox import clock
+from arkan_desktop.sandbox.accounting.bill_matching import check_order_lines
 from arkan_desktop.sandbox.accounting.ledger import (
     COGS,
     GOODS_RECEIVED_NOT_INVOICED,
@@ -311,6 +312,9 @@ def create_invoice(
     if errors:
         raise ApiError(400, "Validation failed", errors)
     checked = [line for line in lines if line is not None]
+    order = check_order_lines(
+        uow, doc_type, partner, data.get("purchaseOrderId"), list(raw_lines), checked
+    )
     totals = invoice_totals(checked, currency)
     series, prefix = SERIES[doc_type]
     record: dict[str, Any] = {
@@ -325,6 +329,9 @@ def create_invoice(
         "currency": currency,
         "incoterm": incoterm,
         "reference": str(data.get("reference") or ""),
+        "vendorReference": str(data.get("vendorReference") or ""),
+        "purchaseOrderId": order["id"] if order else None,
+        "purchaseOrderNumber": order["number"] if order else None,
         "notes": str(data.get("notes") or ""),
         "lines": checked,
         **totals,

@@ -32,6 +32,7 @@ class InvoiceLine(Payload):
     discountPercent: Decimal = Field(default=Decimal(0), ge=0, le=100)
     taxRate: Decimal | None = Field(default=None, ge=0, le=100)
     accountId: str | None = None
+    purchaseOrderLineId: str | None = Field(default=None, max_length=64)
 
 
 class InvoiceCreate(Payload):
@@ -42,6 +43,8 @@ class InvoiceCreate(Payload):
     currency: str | None = Field(default=None, max_length=3)
     incoterm: str | None = Field(default=None, max_length=3)
     reference: str | None = Field(default=None, max_length=100)
+    vendorReference: str | None = Field(default=None, max_length=100)
+    purchaseOrderId: str | None = Field(default=None, max_length=64)
     notes: str | None = Field(default=None, max_length=2000)
     lines: list[InvoiceLine] = Field(min_length=1)
     projectId: str | None = Field(default=None, max_length=64)
@@ -55,6 +58,7 @@ class InvoiceUpdate(Payload):
     dueDate: dt.date | None = None
     incoterm: str | None = Field(default=None, max_length=3)
     reference: str | None = Field(default=None, max_length=100)
+    vendorReference: str | None = Field(default=None, max_length=100)
     notes: str | None = Field(default=None, max_length=2000)
     lines: list[InvoiceLine] | None = Field(default=None, min_length=1)
     projectId: str | None = Field(default=None, max_length=64)

@@ -70,6 +70,14 @@ ENGLISH: Mapping[str, str] = {
     "asset.dispose": "Dispose of {number} on {date} for {amount} {currency}",
     "partner.bank_details": "Bank details of {name}",
     "payments.export": "{format} payment file of {count} payment(s), {amount} {currency}",
+    "vendor.create": "New vendor {name}",
+    "vendor.update": "Change vendor {name}",
+    "contact.create": "New contact {name} of {partner}",
+    "bill.post": "Post bill {number}",
+    "bill.post_new": "Post new bill",
+    "bill.cancel": "Cancel bill {number} with a vendor credit note",
+    "bill.cancel_new": "Cancel new bill with a vendor credit note",
+    "payment.create_to": "Payment {amount} {currency} to {partner}",
 }
 
 _FIELD = re.compile(r"\{(\w+)\}")

@@ -76,11 +76,11 @@ def record_payment(
     body["amount"] = money(amount, currency)
     record = _draft_record(body, temp_id, currency, partner_name)
     shown = format_amount(amount, currency)
-    description = (
-        describe("payment.create_from", amount=shown, currency=currency, partner=partner_name)
-        if partner_name and body["type"] == "inbound"
-        else describe("payment.create", amount=shown, currency=currency)
-    )
+    if partner_name:
+        code = "payment.create_from" if body["type"] == "inbound" else "payment.create_to"
+        description = describe(code, amount=shown, currency=currency, partner=partner_name)
+    else:
+        description = describe("payment.create", amount=shown, currency=currency)
     entry = OutboxEntry(
         Command(RESOURCE, "create", None, body), description, temp_id=temp_id, id=row_id
     )

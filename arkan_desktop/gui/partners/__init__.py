@@ -1,0 +1,1 @@
+"""The Partners tab of an Arkan server: customers and vendors, their form and contacts."""
