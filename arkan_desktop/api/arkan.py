@@ -47,6 +47,10 @@ _TABLE = (
     ("stock_levels", "/inventory/stock", "inventory", "stock levels", True),
     ("stock_moves", "/inventory/moves", "inventory", "stock moves", True),
     ("purchase_orders", "/inventory/purchase-orders", "inventory", "purchase orders", False),
+    ("sales_orders", "/sales/orders", "sales", "sales orders", False),
+    ("deliveries", "/sales/deliveries", "sales", "deliveries", False),
+    ("sales_returns", "/sales/returns", "sales", "returns", True),
+    ("putaway_rules", "/inventory/putaway/rules", "inventory", "putaway rules", False),
 )
 ARKAN_RESOURCES: Mapping[str, Resource] = MappingProxyType(
     {

@@ -34,6 +34,14 @@ ROUTES: dict[tuple[str, str], tuple[str, str]] = {
     ("purchase_orders", "approve"): ("POST", "/inventory/purchase-orders/{id}/approve"),
     ("purchase_orders", "confirm"): ("POST", "/inventory/purchase-orders/{id}/confirm"),
     ("purchase_orders", "receive"): ("POST", "/inventory/purchase-orders/{id}/receive"),
+    ("sales_orders", "create"): ("POST", "/sales/orders"),
+    ("sales_orders", "confirm"): ("POST", "/sales/orders/{id}/confirm"),
+    ("sales_orders", "invoice"): ("POST", "/sales/billing/invoice/{id}"),
+    ("deliveries", "from_order"): ("POST", "/sales/deliveries/from-order/{id}"),
+    ("deliveries", "confirm"): ("POST", "/sales/deliveries/{id}/confirm"),
+    ("deliveries", "deliver"): ("POST", "/sales/deliveries/{id}/deliver"),
+    ("sales_returns", "create"): ("POST", "/sales/returns"),
+    ("sales_returns", "receive"): ("POST", "/sales/returns/{id}/receive"),
 }
 
 

@@ -19,6 +19,7 @@ from arkan_desktop.store.models import (
     Base,
     CachedRecord,
     Contact,
+    Delivery,
     Invoice,
     InvoiceLine,
     JournalEntry,
@@ -30,11 +31,15 @@ from arkan_desktop.store.models import (
     Product,
     PurchaseOrder,
     PurchaseOrderLine,
+    PutawayRule,
+    SalesOrder,
+    SalesReturn,
     StockLevel,
     StockMove,
     Warehouse,
 )
 from arkan_desktop.store.records import RecordError, RecordReader, dump_raw
+from arkan_desktop.store.sales_columns import delivery, putaway_rule, sales_order, sales_return
 
 Row = dict[str, Any]
 
@@ -366,6 +371,10 @@ def _tables() -> dict[str, ResourceTable]:
         ResourceTable("stock_levels", StockLevel, _stock_level, record_id=_stock_level_id),
         ResourceTable("stock_moves", StockMove, _stock_move),
         ResourceTable("purchase_orders", PurchaseOrder, _purchase_order, (po_lines,)),
+        ResourceTable("sales_orders", SalesOrder, sales_order),
+        ResourceTable("deliveries", Delivery, delivery),
+        ResourceTable("sales_returns", SalesReturn, sales_return),
+        ResourceTable("putaway_rules", PutawayRule, putaway_rule),
     ]
     return {table.resource: table for table in tables}
 

@@ -116,6 +116,44 @@ def _purchase_orders() -> dict[str, str]:
     }
 
 
+def _sales_orders() -> dict[str, str]:
+    return {
+        "number": translate("SalesLists", "Number"),
+        "client": translate("SalesLists", "Client"),
+        "date": translate("SalesLists", "Date"),
+        "expected": translate("SalesLists", "Expected"),
+        "state": translate("SalesLists", "State"),
+        "delivery": translate("SalesLists", "Delivery"),
+        "invoice": translate("SalesLists", "Invoicing"),
+        "total": translate("SalesLists", "Total"),
+        "reference": translate("SalesLists", "Reference"),
+    }
+
+
+def _deliveries() -> dict[str, str]:
+    return {
+        "number": translate("SalesLists", "Number"),
+        "order": translate("SalesLists", "Order"),
+        "client": translate("SalesLists", "Client"),
+        "scheduled": translate("SalesLists", "Scheduled"),
+        "state": translate("SalesLists", "State"),
+        "reservation": translate("SalesLists", "Stock reserved"),
+        "reference": translate("SalesLists", "Reference"),
+    }
+
+
+def _sales_returns() -> dict[str, str]:
+    return {
+        "number": translate("SalesLists", "Number"),
+        "client": translate("SalesLists", "Client"),
+        "date": translate("SalesLists", "Date"),
+        "invoice": translate("SalesLists", "Invoice"),
+        "delivery": translate("SalesLists", "Delivery"),
+        "state": translate("SalesLists", "State"),
+        "refund": translate("SalesLists", "Refund"),
+    }
+
+
 _LISTS: dict[str, Callable[[], dict[str, str]]] = {
     "invoices": _invoices,
     "customers": _customers,
@@ -124,6 +162,9 @@ _LISTS: dict[str, Callable[[], dict[str, str]]] = {
     "products": _products,
     "stock_moves": _stock_moves,
     "purchase_orders": _purchase_orders,
+    "sales_orders": _sales_orders,
+    "deliveries": _deliveries,
+    "sales_returns": _sales_returns,
 }
 
 

@@ -24,6 +24,7 @@ from arkan_desktop.store.models.inventory import (
     Warehouse,
 )
 from arkan_desktop.store.models.outbox import OutboxRecord, OutboxRow
+from arkan_desktop.store.models.sales import Delivery, PutawayRule, SalesOrder, SalesReturn
 
 # Optimistic rows are few and looked up by the temp-id rewrite: a partial index on each
 # record table finds them without scanning (the query must say `local_pending IS 1` too).
@@ -42,6 +43,7 @@ __all__ = [
     "ChildLine",
     "Contact",
     "DecimalText",
+    "Delivery",
     "Invoice",
     "InvoiceLine",
     "JournalEntry",
@@ -56,7 +58,10 @@ __all__ = [
     "Product",
     "PurchaseOrder",
     "PurchaseOrderLine",
+    "PutawayRule",
     "Quantity",
+    "SalesOrder",
+    "SalesReturn",
     "StockLevel",
     "StockMove",
     "Warehouse",
