@@ -49,6 +49,7 @@ class Catalog:
     by_id: dict[str, Record] = field(default_factory=dict)  # product id -> product
     _at_location: dict[str, set[str]] | None = field(default=None, repr=False)
     _of_product: dict[str, set[str]] | None = field(default=None, repr=False)
+    _location_ids: dict[str, Record] | None = field(default=None, repr=False)
     warehouses: dict[str, Record] = field(default_factory=dict)  # id -> warehouse
     stock: dict[tuple[str, str], Decimal] = field(default_factory=dict)  # server's
     pending: PendingStock = field(default_factory=PendingStock)  # writes waiting
@@ -117,6 +118,11 @@ class Catalog:
             ZERO,
         )
         return open_qty - self.pending_received.get((str(order["id"]), product_id), ZERO)
+
+    def location_by_id(self, location_id: str) -> Record | None:
+        if self._location_ids is None:
+            self._location_ids = {str(x["id"]): x for x in self.locations.values()}
+        return self._location_ids.get(location_id)
 
     def delivery_for(self, code: ScannedCode) -> Record | None:
         """The open delivery a scanned number names ("DO-2026-00012", any case)."""

@@ -75,6 +75,10 @@ class Sales(Area):
     async def sales_return(self, return_id: str) -> Record | None:
         return await self._record("sales_returns", return_id)
 
+    async def client(self, partner_id: str) -> Record | None:
+        """The client a document is for (its name and address), as cached."""
+        return await self._record("clients", partner_id)
+
     async def choices(self) -> SalesChoices:
         return await self._run(queries.order_choices)
 
