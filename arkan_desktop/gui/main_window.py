@@ -35,6 +35,7 @@ from arkan_desktop.gui.purchasing.purchasing_tab import PurchasingTab
 from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.gui.receivables.reports_tab import ReportsTab
 from arkan_desktop.gui.resources import icon_path
+from arkan_desktop.gui.sales.sales_tab import SalesTab
 from arkan_desktop.gui.shell.busy_panel import BusyPanel
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.shell.module_tab import FIND, NEW, POST, SAVE, ModuleTab
@@ -55,6 +56,7 @@ TAB_TYPES: tuple[type[ModuleTab], ...] = (
     PurchasingTab,
     PaymentsTab,
     ReportsTab,
+    SalesTab,
 )
 DEFAULT_TAB = InvoicesTab.key
 

@@ -134,7 +134,9 @@ class CycleCount(Guided):
                 if self.mode is CountMode.PRODUCT:
                     return say(SAID, refuse(CountReason.SCAN_PRODUCT_FIRST))
                 return self._begin_location(location, item)
-            if (problem := wrong_location(location, self.catalog, self.warehouse_id)) is not None:
+            if session.mode is CountMode.PRODUCT and (
+                problem := wrong_location(location, self.catalog, self.warehouse_id)
+            ):
                 return problem
             return say(SAID, session.scan(item))
         if session is None:
