@@ -113,7 +113,7 @@ def shipping_labels(
     delivery: Record, client: Record | None = None, parcels: int = 1
 ) -> list[Label]:
     """One label per parcel: the client and address, the order, a Code 128 of the
-    delivery number, "1 of 2" when there are several."""
+    delivery number, "(1 of 2)" when there are several."""
     number = str(delivery.get("number") or "").strip()
     if not number:
         raise PrintingError("a delivery with no number yet has no shipping label")
@@ -128,7 +128,7 @@ def shipping_labels(
             title=party.name or number,
             barcode=Barcode("code128", number),
             lines=lines,
-            emphasis=number if parcels == 1 else f"{number} · {index} of {parcels}",
+            emphasis=number if parcels == 1 else f"{number} ({index} of {parcels})",
         )
         for index in range(1, parcels + 1)
     ]
