@@ -139,6 +139,7 @@ def deliver(delivery: dict[str, Any], body: dict[str, Any]) -> Write:
         Command("deliveries", "deliver", str(delivery["id"]), body),
         description,
         records={"deliveries": [str(delivery["id"])]},
+        id=new_row_id(),  # the station follows the row by its id (queued, then done)
     )
     return Write(entry, {"deliveries": [record]})
 
@@ -187,6 +188,7 @@ def take_back(
         Command("sales_returns", "receive", temp_id, {"lines": []}),
         describe("station.return_receive", number=number),
         records={"sales_returns": [temp_id]},
+        id=new_row_id(),
     )
     received = {**record, "state": "received"}
     return Write(create, {"sales_returns": [record]}), Write(receive, {"sales_returns": [received]})
