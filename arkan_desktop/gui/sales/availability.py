@@ -13,6 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from arkan_desktop.gui.amount_field import amount_text
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -73,3 +74,30 @@ class AvailabilityAsker:
         self, product_id: str, warehouse_id: str, show: Callable[[Availability | None], None]
     ) -> None:
         show(await self.sales.availability(product_id, warehouse_id))
+
+
+class AvailabilityLine:
+    """A label under an editor's lines saying what the current line's product can still
+    be promised (all warehouses): the invoice editor's, where no warehouse is chosen."""
+
+    def __init__(self, label: QLabel, asker: AvailabilityAsker) -> None:
+        self.label = label
+        self.asker = asker
+        self.product_id = ""
+        label.setObjectName("availableToPromise")
+        label.hide()
+
+    def show_for(self, product_id: str) -> None:
+        if product_id == self.product_id:
+            return
+        self.product_id = product_id
+        self.label.setVisible(bool(product_id))
+        if product_id:
+            self.label.setText(
+                translate("SalesOrderEditor", "Available to promise: asking the server…")
+            )
+            self.asker.want(product_id, "", lambda found: self._show(product_id, found))
+
+    def _show(self, product_id: str, found: Availability | None) -> None:
+        if product_id == self.product_id:
+            self.label.setText(long_text(found))
