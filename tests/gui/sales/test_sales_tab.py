@@ -18,6 +18,7 @@ from arkan_desktop.gui.sales.order_editor import ATP_COLUMN, SalesOrderEditor
 from arkan_desktop.gui.sales.sales_tab import SalesTab
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import run, sign_in
+from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
 
 SLOW = 20_000
@@ -61,6 +62,7 @@ def test_an_order_with_its_availability_confirmed_delivered_and_invoiced(
     editor.quantity_edit.setText("2")
     assert editor.add_current_line()
     qtbot.waitUntil(lambda: editor.table.item(0, ATP_COLUMN).text() == expected, timeout=SLOW)
+    screenshot(editor, "sales-order-editor")
     reference = f"SO-T-{uuid.uuid4().hex[:8]}"
     editor.reference_edit.setText(reference)
     editor.accept()
@@ -83,6 +85,7 @@ def test_an_order_with_its_availability_confirmed_delivered_and_invoiced(
     qtbot.waitUntil(lambda: len(its_deliveries()) == 1, timeout=SLOW)
     [delivery] = its_deliveries()
     qtbot.waitUntil(lambda: tab.deliveries.model.row_of(delivery["id"]) is not None, timeout=SLOW)
+    screenshot(main, "sales")
 
     dialog = run(qtbot, tab.open_invoice(order_id))
     assert isinstance(dialog, InvoiceFromOrderDialog)

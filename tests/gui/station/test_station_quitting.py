@@ -29,7 +29,9 @@ def test_a_new_station_takes_the_main_warehouse_labels_its_pad_and_asks_before_q
         main = window.catalog.default_warehouse()
         assert main and window.settings.warehouse_id == main  # nobody chose one yet
 
-        workflow_button(window, PickShip.name).click()
+        pick = workflow_button(window, PickShip.name)
+        assert pick.text() == "Pick && ship"  # shown as "Pick & ship", not a mnemonic
+        pick.click()
         assert window.pad.caption.text() == "Quantity taken: scan a product first"
         assert window.pad.display.accessibleName() == "Number pad display"
 
