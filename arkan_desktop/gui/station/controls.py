@@ -120,10 +120,11 @@ class ChoiceRow(QWidget):
         if wanted != self._shown:
             for button in self.buttons.values():
                 self._layout.removeWidget(button)
+                button.hide()  # at once: deleteLater waits for the event loop
                 button.deleteLater()
             self.buttons = {}
             for key, label, _ in wanted:
-                button = station_button(label, self, role or "choice")
+                button = station_button(label.replace("&", "&&"), self, role or "choice")
                 button.setCheckable(True)
                 button.clicked.connect(lambda _=False, k=key: self.sig_chosen.emit(k))
                 self._layout.addWidget(button)
