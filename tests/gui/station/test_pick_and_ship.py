@@ -13,11 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from arkan_desktop.domain.warehouse.catalog import Catalog
 from arkan_desktop.gui.station.picking import PickShip
+from arkan_desktop.gui.station.station_settings import FILE, StationSettings
 from arkan_desktop.gui.station.station_window import StationWindow
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import run
-from tests.gui.station.conftest import SLOW, close_station, open_station
+from tests.gui.station.conftest import SLOW, Station, close_station, open_station
 from tests.gui.station.helpers import last_answer, screenshot, workflow_button
+from tests.printing.conftest import pdf_text
 from tests.sandbox.conftest import COMPANY_1, Api
 
 
@@ -38,7 +40,7 @@ def two_location_delivery(window: StationWindow, catalog: Catalog) -> dict[str, 
     raise AssertionError("no two-location delivery ready to pick in the demo data")
 
 
-def walk_with_one_short(window: StationWindow, scan: Any) -> None:
+def walk_with_one_short(window: StationWindow, scan: Any, *, short_one: bool = True) -> None:
     """Walk the route: at each stop scan the bin, then take each task; at the last stop
     the last product is one short on the shelf (the pad sets one less, then Short here)."""
     flow = window.workflow
@@ -52,7 +54,7 @@ def walk_with_one_short(window: StationWindow, scan: Any) -> None:
         assert last_answer(window)[0], last_answer(window)
         tasks = session.tasks_at(stop.id)
         for index, task in enumerate(tasks):
-            short = final_stop and index == len(tasks) - 1
+            short = short_one and final_stop and index == len(tasks) - 1
             wanted = task.quantity - (1 if short else 0)
             if wanted > 0:
                 scan(products[task.product.id]["barcode"])
@@ -128,3 +130,33 @@ def test_a_two_location_pick_with_a_shortage_is_shipped_once_after_the_server_is
     finally:
         admin.close()
         close_station(qtbot, station)
+
+
+def test_a_shipped_delivery_prints_its_shipping_label_and_its_delivery_note(
+    qtbot: QtBot, station: Station, tmp_path: Path
+) -> None:
+    folder = tmp_path / "printed"
+    window, scanner = station.window, station.scanner
+    window.apply_settings(
+        StationSettings(
+            printer_kind=FILE, printer=str(folder), warehouse_id=window.settings.warehouse_id
+        )
+    )
+    workflow_button(window, PickShip.name).click()
+    assert window.catalog is not None
+    delivery = two_location_delivery(window, window.catalog)
+    scanner.scan(delivery["number"])
+    walk_with_one_short(window, scanner.scan, short_one=False)
+    window.confirm_button.click()
+    assert "Enter: shipping label" in window.expects_label.text()
+    scanner.press(Qt.Key.Key_Return, "\r")  # Enter on the empty scan field: the label
+    label = folder / f"shipping-{delivery['number']}.zpl"
+    qtbot.waitUntil(label.exists, timeout=SLOW)
+    zpl = label.read_text(encoding="utf-8")
+    assert f"^FD{delivery['number']}^FS" in zpl and delivery["partnerName"][:10] in zpl
+    qtbot.waitUntil(lambda: f"Label saved as {label} (not printed)" in last_answer(window)[1])
+    window.choose("note")
+    qtbot.waitUntil(lambda: "Delivery note saved as" in last_answer(window)[1], timeout=SLOW)
+    [note] = folder.glob(f"delivery-note-{delivery['number']}*.pdf")
+    text = pdf_text(note.read_bytes())
+    assert "DELIVERY NOTE" in text and delivery["number"] in text
