@@ -44,6 +44,7 @@ MODULES: list[tuple[str, str, float]] = [
     ("gui_big_list", "Desktop app: a very large invoice list (issue 4)", 40),
     ("gui_sync_stall", "Desktop app: UI thread during a sync (issue 4)", 15),
     ("station_scan", "Warehouse station: scan to feedback (issue 7)", 15),
+    ("station_pick", "Warehouse station: picking scan to feedback (issue 18)", 15),
     ("auto_match", "Bank reconciliation: auto-match suggestions (issue 17)", 5),
 ]
 

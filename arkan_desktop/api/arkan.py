@@ -74,6 +74,10 @@ _TABLE = (
     ),
     ("assets", "/accounting/assets", "accounting", "fixed assets", False),
     ("employees", "/hr/employees", "accounting", "employees", False),
+    ("sales_orders", "/sales/orders", "sales", "sales orders", False),
+    ("deliveries", "/sales/deliveries", "sales", "deliveries", False),
+    ("sales_returns", "/sales/returns", "sales", "returns", True),
+    ("putaway_rules", "/inventory/putaway/rules", "inventory", "putaway rules", False),
 )
 ARKAN_RESOURCES: Mapping[str, Resource] = MappingProxyType(
     {

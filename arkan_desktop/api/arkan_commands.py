@@ -60,6 +60,14 @@ ROUTES: dict[tuple[str, str], tuple[str, str]] = {
     ("vendors", "create"): ("POST", "/inventory/vendors"),
     ("vendors", "update"): ("PATCH", "/inventory/vendors/{id}"),
     ("contacts", "create"): ("POST", "/crm/contacts"),
+    ("sales_orders", "create"): ("POST", "/sales/orders"),
+    ("sales_orders", "confirm"): ("POST", "/sales/orders/{id}/confirm"),
+    ("sales_orders", "invoice"): ("POST", "/sales/billing/invoice/{id}"),
+    ("deliveries", "from_order"): ("POST", "/sales/deliveries/from-order/{id}"),
+    ("deliveries", "confirm"): ("POST", "/sales/deliveries/{id}/confirm"),
+    ("deliveries", "deliver"): ("POST", "/sales/deliveries/{id}/deliver"),
+    ("sales_returns", "create"): ("POST", "/sales/returns"),
+    ("sales_returns", "receive"): ("POST", "/sales/returns/{id}/receive"),
 }
 # The draft corrections (assumed: not in the published reference).
 DRAFT_EDITS = frozenset(

@@ -1,8 +1,9 @@
-"""Arkan reads that are not a cached resource: scrap reasons, two accounting reports, and a
-product's stock by location.
+"""Arkan reads that are not a cached resource: scrap reasons, two accounting reports, a
+product's stock by location and its available-to-promise.
 
 The station and the Stock tab offer the server's scrap reasons; the Ledger's reports view
-shows the server's profit & loss and balance sheet. Each is one GET through a signed-in
+shows the server's profit & loss and balance sheet; the sales order editor shows what
+each product can still be promised. Each is one GET through a signed-in
 session; the answers come back as the server sent them (amounts as Decimal), except the
 scrap reasons, read as (id, name) pairs. Nothing above `api/` names these endpoints.
 
@@ -122,3 +123,13 @@ async def exportable_payments(session: Requests, category: str, pages: int = 20)
             break
         params["cursor"] = page.cursor
     return found
+
+
+async def available_to_promise(
+    session: Requests, product_id: str, warehouse_id: str | None = None
+) -> Any:
+    """What a product can still be promised: on hand, reserved, committed, incoming, in
+    total and per warehouse (one warehouse's when `warehouse_id` is given)."""
+    params = {"warehouseId": warehouse_id} if warehouse_id else None
+    path = f"/sales/deliveries/atp/{quote(product_id, safe='')}"
+    return await session.request("GET", path, params=params)

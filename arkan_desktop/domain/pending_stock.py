@@ -5,7 +5,8 @@ user queued shows in the station's figures at once, before the server confirms i
 reads those writes as typed commands (never as requests): moves take stock from one
 location to another, a count sets a location's figure whatever waited before it, a
 scrap takes stock away, and a receipt on a purchase order both fills its location and
-lowers what is still open on the order. Pure: no cache, no network.
+lowers what is still open on the order. A delivery shipped and a return taken in count
+as domain.warehouse.effects says. Pure: no cache, no network.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from arkan_desktop.domain.commands import Command
+from arkan_desktop.domain.warehouse.effects import StockEffect, delivery_effect, return_effect
 
 ZERO = Decimal(0)
 Key = tuple[str, str]
@@ -57,6 +59,11 @@ def add_pending(
 ) -> None:
     """Count one waiting write into `pending` (writes that move no stock change nothing)."""
     body = command.payload
+    effect = _sales_effect(command)
+    if effect is not None:
+        for key, change in effect.items():
+            pending.stock[key] += change
+        return
     if command.resource == "purchase_orders" and command.action == "receive":
         if isinstance(body, dict) and command.record_id:
             _received(pending, command.record_id, body)
@@ -87,6 +94,19 @@ def add_pending(
     elif command.action == "scrap":
         key = (str(body.get("productId")), str(body.get("locationId")))
         pending.stock[key] -= _quantity(body.get("quantity"))
+
+
+def _sales_effect(command: Command) -> StockEffect | None:
+    """A delivery shipped (its picks leave their bins) or a return taken in (its lines
+    arrive where they go: the payload is then the return's record, as the store reads it
+    for the station); None for any other write."""
+    if not isinstance(command.payload, Mapping):
+        return None
+    if (command.resource, command.action) == ("deliveries", "deliver"):
+        return delivery_effect(command.payload)
+    if (command.resource, command.action) == ("sales_returns", "receive"):
+        return return_effect(command.payload)
+    return None
 
 
 def _received(pending: PendingStock, order_id: str, body: Mapping[str, Any]) -> None:

@@ -75,6 +75,20 @@ WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the words for lupdate
     "disposed": QT_TRANSLATE_NOOP("Codes", "Disposed"),
     "open": QT_TRANSLATE_NOOP("Codes", "Open"),
     "reconciled": QT_TRANSLATE_NOOP("Codes", "Reconciled"),
+    # sales orders, deliveries and returns
+    "delivered": QT_TRANSLATE_NOOP("Codes", "Delivered"),
+    "not_delivered": QT_TRANSLATE_NOOP("Codes", "Not delivered"),
+    "partially_delivered": QT_TRANSLATE_NOOP("Codes", "Partly delivered"),
+    "nothing_to_deliver": QT_TRANSLATE_NOOP("Codes", "Nothing to deliver"),
+    "invoiced": QT_TRANSLATE_NOOP("Codes", "Invoiced"),
+    "not_invoiced": QT_TRANSLATE_NOOP("Codes", "Not invoiced"),
+    "partially_invoiced": QT_TRANSLATE_NOOP("Codes", "Partly invoiced"),
+    "reserved": QT_TRANSLATE_NOOP("Codes", "Reserved"),
+    "partially_reserved": QT_TRANSLATE_NOOP("Codes", "Partly reserved"),
+    "waiting": QT_TRANSLATE_NOOP("Codes", "Waiting for stock"),
+    "none": QT_TRANSLATE_NOOP("Codes", "None"),
+    "refunded": QT_TRANSLATE_NOOP("Codes", "Refunded"),
+    "not_refunded": QT_TRANSLATE_NOOP("Codes", "Left to finance"),
 }
 
 

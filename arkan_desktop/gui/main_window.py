@@ -41,6 +41,7 @@ from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.gui.receivables.reports_tab import ReportsTab
 from arkan_desktop.gui.reports.reports_tab import FinanceReportsTab
 from arkan_desktop.gui.resources import icon_path
+from arkan_desktop.gui.sales.sales_tab import SalesTab
 from arkan_desktop.gui.shell.busy_panel import BusyPanel
 from arkan_desktop.gui.shell.company_switcher import CompanySwitcher
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -69,6 +70,7 @@ TAB_TYPES: tuple[type[ModuleTab], ...] = (
     BankTab,
     BillsTab,
     PartnersTab,
+    SalesTab,
 )
 DEFAULT_TAB = InvoicesTab.key
 

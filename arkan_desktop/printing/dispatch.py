@@ -43,11 +43,15 @@ class FolderPrinter:
     folder: Path
     accepts: tuple[Content, ...] = ("pdf", "zpl")
 
-    def print_document(self, data: bytes, content: Content, job_name: str) -> None:
+    def path_for(self, job_name: str, content: Content) -> Path:
+        """The file a job is written to (what to tell the user: it went there, not to paper)."""
         safe = re.sub(r"[^A-Za-z0-9._-]+", "_", job_name).strip("_") or "job"
+        return self.folder / f"{safe}.{content}"
+
+    def print_document(self, data: bytes, content: Content, job_name: str) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            (self.folder / f"{safe}.{content}").write_bytes(data)
+            self.path_for(job_name, content).write_bytes(data)
         except OSError as error:
             raise PrintingError(
                 f"cannot write to {self.folder}: {error.strerror or error}"

@@ -22,7 +22,7 @@ from arkan_desktop.printing.errors import PrintingError
 
 Symbology = Literal["ean13", "code128"]
 SymbologyChoice = Literal["auto", "ean13", "code128"]
-LabelKind = Literal["product", "location", "receiving"]
+LabelKind = Literal["product", "location", "receiving", "shipping"]
 Record = Mapping[str, Any]
 # Modules of quiet zone each side (ISO/IEC 15417 for Code 128; GS1 for EAN-13).
 QUIET_ZONES: dict[Symbology, tuple[int, int]] = {"code128": (10, 10), "ean13": (11, 7)}

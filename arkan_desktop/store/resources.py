@@ -22,6 +22,7 @@ from arkan_desktop.store.models import (
     Base,
     CachedRecord,
     Contact,
+    Delivery,
     Invoice,
     InvoiceLine,
     JournalEntry,
@@ -33,11 +34,15 @@ from arkan_desktop.store.models import (
     Product,
     PurchaseOrder,
     PurchaseOrderLine,
+    PutawayRule,
+    SalesOrder,
+    SalesReturn,
     StockLevel,
     StockMove,
     Warehouse,
 )
 from arkan_desktop.store.records import RecordError, RecordReader, dump_raw
+from arkan_desktop.store.sales_columns import delivery, putaway_rule, sales_order, sales_return
 
 Row = dict[str, Any]
 
@@ -432,6 +437,10 @@ def _tables() -> dict[str, ResourceTable]:
         ResourceTable("assets", Asset, _asset),
         # employees are paid by WPS file: their bank details travel in their records
         ResourceTable("employees", Partner, _partner, scope={"role": "employee"}),
+        ResourceTable("sales_orders", SalesOrder, sales_order),
+        ResourceTable("deliveries", Delivery, delivery),
+        ResourceTable("sales_returns", SalesReturn, sales_return),
+        ResourceTable("putaway_rules", PutawayRule, putaway_rule),
     ]
     return {table.resource: table for table in tables}
 

@@ -3,7 +3,7 @@
 It is built from a `Workspace` (session, connector, cache, sync service) and the app's
 `Threads`, and offers who the company is (`id`, `name`, `currency`, `online`, what the
 server offers), its reads by business area (`invoices`, `ledger`, `stock`, `purchasing`,
-`receivables`, `customers`, `station`, `printing`, `outbox`: typed async methods that run
+`receivables`, `customers`, `station`, `sales`, `printing`, `outbox`: typed async methods that run
 store/queries on the database thread and return plain values), its writes (`queue`: a
 typed command from sync/commands), and its sync (`sync`: what LiveSync drives). Widgets
 never see the cache, the database thread, the service, the session or the connector; the
@@ -35,6 +35,7 @@ from arkan_desktop.sync.areas.printing import Printing
 from arkan_desktop.sync.areas.purchasing import Purchasing
 from arkan_desktop.sync.areas.receivables import Receivables
 from arkan_desktop.sync.areas.reports import Reports
+from arkan_desktop.sync.areas.sales import Sales
 from arkan_desktop.sync.areas.station import Station
 from arkan_desktop.sync.areas.stock import Stock
 from arkan_desktop.sync.areas.syncing import Syncing
@@ -77,6 +78,7 @@ class Company:
         self.receivables = Receivables(backing)
         self.customers = Customers(backing)
         self.station = Station(backing)
+        self.sales = Sales(backing)
         self.printing = Printing(backing)
         self.outbox = Outbox(backing)
         self.reports = Reports(backing)

@@ -1539,6 +1539,58 @@
         <source>Reconciled</source>
         <translation>مسوّى</translation>
     </message>
+    <message>
+        <source>Delivered</source>
+        <translation>مُسلَّم</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>لم يُسلَّم</translation>
+    </message>
+    <message>
+        <source>Partly delivered</source>
+        <translation>مُسلَّم جزئياً</translation>
+    </message>
+    <message>
+        <source>Nothing to deliver</source>
+        <translation>لا شيء للتسليم</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>مُفوتَر</translation>
+    </message>
+    <message>
+        <source>Not invoiced</source>
+        <translation>غير مُفوتَر</translation>
+    </message>
+    <message>
+        <source>Partly invoiced</source>
+        <translation>مُفوتَر جزئياً</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Partly reserved</source>
+        <translation>محجوز جزئياً</translation>
+    </message>
+    <message>
+        <source>Waiting for stock</source>
+        <translation>بانتظار المخزون</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>مُسترَد</translation>
+    </message>
+    <message>
+        <source>Left to finance</source>
+        <translation>متروك للمالية</translation>
+    </message>
 </context>
 <context>
     <name>ColleaguesLabel</name>
@@ -2827,6 +2879,33 @@
     </message>
 </context>
 <context>
+    <name>InvoiceFromOrderDialog</name>
+    <message>
+        <source>the new order</source>
+        <translation>الأمر الجديد</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>فاتورة %1</translation>
+    </message>
+    <message>
+        <source>Make an invoice of %1 for %2.</source>
+        <translation>إنشاء فاتورة من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>What was &amp;delivered (services as ordered)</source>
+        <translation>ما &amp;سُلِّم (والخدمات كما طُلبت)</translation>
+    </message>
+    <message>
+        <source>Everything &amp;ordered</source>
+        <translation>كل ما &amp;طُلب</translation>
+    </message>
+    <message>
+        <source>&amp;Post the invoice at once</source>
+        <translation>&amp;ترحيل الفاتورة فوراً</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceLinesModel</name>
     <message>
         <source>Product</source>
@@ -3845,6 +3924,58 @@
     <message>
         <source>Payment {amount} {currency} to {partner}</source>
         <translation>دفعة {amount} {currency} إلى {partner}</translation>
+    </message>
+    <message>
+        <source>New sales order, {amount} {currency}</source>
+        <translation>أمر بيع جديد، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>New sales order for {partner}, {amount} {currency}</source>
+        <translation>أمر بيع جديد لـ {partner}، {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Confirm new sales order</source>
+        <translation>تأكيد أمر البيع الجديد</translation>
+    </message>
+    <message>
+        <source>Invoice {number}</source>
+        <translation>فوترة {number}</translation>
+    </message>
+    <message>
+        <source>Invoice new sales order</source>
+        <translation>فوترة أمر البيع الجديد</translation>
+    </message>
+    <message>
+        <source>New delivery for {number}</source>
+        <translation>تسليم جديد لـ {number}</translation>
+    </message>
+    <message>
+        <source>New delivery for new sales order</source>
+        <translation>تسليم جديد لأمر البيع الجديد</translation>
+    </message>
+    <message>
+        <source>Reserve stock for {number}</source>
+        <translation>حجز المخزون لـ {number}</translation>
+    </message>
+    <message>
+        <source>Ship {quantity} units on {number}</source>
+        <translation>شحن {quantity} وحدة على {number}</translation>
+    </message>
+    <message>
+        <source>Ship {quantity} units on {number}, {short} on backorder</source>
+        <translation>شحن {quantity} وحدة على {number}، و{short} في طلب متأخر</translation>
+    </message>
+    <message>
+        <source>Return of {quantity} units on {number}</source>
+        <translation>إرجاع {quantity} وحدة على {number}</translation>
+    </message>
+    <message>
+        <source>Take in the return on {number}</source>
+        <translation>استلام المرتجع على {number}</translation>
+    </message>
+    <message>
+        <source>Receive {quantity} units on {number} into {location}</source>
+        <translation>استلام {quantity} وحدة على {number} في {location}</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +5883,246 @@
     </message>
 </context>
 <context>
+    <name>SalesLists</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>التسليم</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>الفوترة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>المجدول</translation>
+    </message>
+    <message>
+        <source>Stock reserved</source>
+        <translation>المخزون المحجوز</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>الاسترداد</translation>
+    </message>
+</context>
+<context>
+    <name>SalesOrder</name>
+    <message>
+        <source>Available to promise: not known now (offline?)</source>
+        <translation>المتاح للوعد: غير معروف الآن (دون اتصال؟)</translation>
+    </message>
+    <message>
+        <source>Available to promise: {atp} (on hand {on_hand}, reserved {reserved}, promised {committed}, incoming {incoming})</source>
+        <translation>المتاح للوعد: {atp} (في المخزن {on_hand}، محجوز {reserved}، موعود {committed}، وارد {incoming})</translation>
+    </message>
+</context>
+<context>
+    <name>SalesOrderEditor</name>
+    <message>
+        <source>New sales order</source>
+        <translation>أمر بيع جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>ال&amp;عميل</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse</source>
+        <translation>الم&amp;ستودع</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected</source>
+        <translation>الم&amp;توقع</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>الم&amp;رجع</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>الضريبة %</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>إ&amp;ضافة سطر</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>رمز الصنف</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>المتاح</translation>
+    </message>
+    <message>
+        <source>Available to promise: asking the server…</source>
+        <translation>المتاح للوعد: جارٍ سؤال الخادم…</translation>
+    </message>
+    <message>
+        <source>More than can be promised from this warehouse</source>
+        <translation>أكثر مما يمكن الوعد به من هذا المستودع</translation>
+    </message>
+    <message>
+        <source>Enter a quantity greater than zero</source>
+        <translation>أدخل كمية أكبر من الصفر</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative</source>
+        <translation>لا يمكن أن يكون السعر سالباً</translation>
+    </message>
+    <message>
+        <source>Enter a tax rate between 0 and 100</source>
+        <translation>أدخل نسبة ضريبة بين 0 و100</translation>
+    </message>
+    <message>
+        <source>Choose a product</source>
+        <translation>اختر صنفاً</translation>
+    </message>
+    <message>
+        <source>Total %1 %2 (tax %3)</source>
+        <translation>الإجمالي %1 %2 (الضريبة %3)</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>اختر عميلاً</translation>
+    </message>
+    <message>
+        <source>The expected date is before the order date</source>
+        <translation>التاريخ المتوقع قبل تاريخ الأمر</translation>
+    </message>
+    <message>
+        <source>Add at least one line</source>
+        <translation>أضف سطراً واحداً على الأقل</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>All states</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الأوامر</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>التسليمات</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>أمر &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>A new sales order (Ctrl+N)</source>
+        <translation>أمر بيع جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>Make a &amp;delivery</source>
+        <translation>إنشاء &amp;تسليم</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice…</source>
+        <translation>&amp;فوترة…</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve stock</source>
+        <translation>&amp;حجز المخزون</translation>
+    </message>
+    <message>
+        <source>Confirm the delivery: the server holds its stock, ready to pick</source>
+        <translation>تأكيد التسليم: يحجز الخادم مخزونه، جاهزاً للالتقاط</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>في قائمة الانتظار: %1</translation>
+    </message>
+    <message>
+        <source>Choose an order first</source>
+        <translation>اختر أمراً أولاً</translation>
+    </message>
+    <message>
+        <source>Only draft orders can be confirmed</source>
+        <translation>لا تُؤكَّد إلا الأوامر المسودة</translation>
+    </message>
+    <message>
+        <source>Deliveries are made from confirmed orders</source>
+        <translation>تُنشأ التسليمات من الأوامر المؤكدة</translation>
+    </message>
+    <message>
+        <source>Invoices are made from confirmed orders</source>
+        <translation>تُنشأ الفواتير من الأوامر المؤكدة</translation>
+    </message>
+    <message>
+        <source>Only open deliveries hold stock</source>
+        <translation>لا تحجز المخزون إلا التسليمات المفتوحة</translation>
+    </message>
+</context>
+<context>
     <name>ScanInput</name>
     <message>
         <source>Scan here</source>
@@ -6184,10 +6555,6 @@
         <translation>امسح المزيد، أو اضغط «تأكيد» للمراجعة</translation>
     </message>
     <message>
-        <source>{title}: {code} · {n} product(s) expected here</source>
-        <translation>{title}: {code} · المنتجات المتوقعة هنا: {n}</translation>
-    </message>
-    <message>
         <source>That is a purchase order: scan a product</source>
         <translation>هذا أمر شراء: امسح منتجًا</translation>
     </message>
@@ -6196,32 +6563,8 @@
         <translation>امسح الموقع أولًا، ثم ما فيه</translation>
     </message>
     <message>
-        <source>The label carries a count of 0: count by hand</source>
-        <translation>الملصق يحمل كمية 0: اعدد يدويًا</translation>
-    </message>
-    <message>
-        <source>Still counting {code}</source>
-        <translation>لا يزال جرد {code} جاريًا</translation>
-    </message>
-    <message>
-        <source>Counting {code}: Confirm or Cancel it before another location</source>
-        <translation>جارٍ جرد {code}: اضغط «تأكيد» أو «إلغاء» قبل الانتقال إلى موقع آخر</translation>
-    </message>
-    <message>
-        <source>Counting {code}: {n} product(s) expected</source>
-        <translation>جارٍ جرد {code}: المنتجات المتوقعة: {n}</translation>
-    </message>
-    <message>
         <source>A count cannot be negative</source>
         <translation>لا يمكن أن يكون العدد سالبًا</translation>
-    </message>
-    <message>
-        <source>{n} is not a count: at most {most}</source>
-        <translation>{n} ليس عددًا صالحًا: {most} على الأكثر</translation>
-    </message>
-    <message>
-        <source>Scan a product first, then set its count</source>
-        <translation>امسح منتجًا أولًا، ثم حدد عدده</translation>
     </message>
     <message>
         <source>(not found, {n} expected)</source>
@@ -6234,14 +6577,6 @@
     <message>
         <source>({diff}, {n} expected)</source>
         <translation>({diff}، المتوقع {n})</translation>
-    </message>
-    <message>
-        <source>No differences at {code}: Confirm to send the count</source>
-        <translation>لا فروق في {code}: اضغط «تأكيد» لإرسال الجرد</translation>
-    </message>
-    <message>
-        <source>{n} difference(s): {summary}{more} — Confirm to send</source>
-        <translation>الفروق ({n}): {summary}{more} — اضغط «تأكيد» للإرسال</translation>
     </message>
     <message>
         <source>Receive PO</source>
@@ -6258,10 +6593,6 @@
     <message>
         <source>Scan more products, or press Confirm</source>
         <translation>امسح منتجات أخرى، أو اضغط «تأكيد»</translation>
-    </message>
-    <message>
-        <source>A location is not needed here: scan the products</source>
-        <translation>لا حاجة إلى موقع هنا: امسح المنتجات</translation>
     </message>
     <message>
         <source>Scan the purchase order first</source>
@@ -6286,14 +6617,6 @@
     <message>
         <source>{sku} is not on {number}</source>
         <translation>{sku} غير موجود في {number}</translation>
-    </message>
-    <message>
-        <source>Over-receipt: only {n} of {sku} still open on {number}</source>
-        <translation>استلام زائد: المتبقي من {sku} في {number} هو {n} فقط</translation>
-    </message>
-    <message>
-        <source>of {n} open</source>
-        <translation>من أصل {n} متبقٍّ</translation>
     </message>
     <message>
         <source>{what} — queued</source>
@@ -6392,10 +6715,6 @@
         <translation> (إدخال يدوي)</translation>
     </message>
     <message>
-        <source>Printing {n} receiving label(s)</source>
-        <translation>جارٍ طباعة ملصقات الاستلام ({n})</translation>
-    </message>
-    <message>
         <source>No labels printed</source>
         <translation>لم تُطبع أي ملصقات</translation>
     </message>
@@ -6434,6 +6753,606 @@
     <message>
         <source>Skip (Esc)</source>
         <translation>تخطٍّ (Esc)</translation>
+    </message>
+    <message>
+        <source>Nothing can come back on {number} ({state})</source>
+        <translation>لا يمكن إرجاع شيء على {number} ({state})</translation>
+    </message>
+    <message>
+        <source>Too many: {quantity} × {sku}; only {most} can come back on {number}</source>
+        <translation>أكثر من اللازم: {quantity} × {sku}؛ يمكن إرجاع {most} فقط على {number}</translation>
+    </message>
+    <message>
+        <source>The label carries a count of 0 for {sku}: count by hand</source>
+        <translation>يحمل الملصق عدداً قدره 0 لـ {sku}: عُدّ يدوياً</translation>
+    </message>
+    <message>
+        <source>{location} is not a stock location: goods to resell go into stock</source>
+        <translation>{location} ليس موقع مخزون: البضاعة المُعاد بيعها تذهب إلى المخزون</translation>
+    </message>
+    <message>
+        <source>{location} is neither quarantine nor scrap: damaged goods go there</source>
+        <translation>{location} ليس حجراً ولا إتلافاً: البضاعة التالفة تذهب إلى هناك</translation>
+    </message>
+    <message>
+        <source>Only damaged goods go to scrap: press Damaged first</source>
+        <translation>لا يذهب إلى الإتلاف إلا التالف: اضغط «تالف» أولاً</translation>
+    </message>
+    <message>
+        <source>Where do {sku} ({condition}) go? Scan the location</source>
+        <translation>إلى أين يذهب {sku} ({condition})؟ امسح الموقع</translation>
+    </message>
+    <message>
+        <source>Nothing is scanned yet</source>
+        <translation>لم يُمسح شيء بعد</translation>
+    </message>
+    <message>
+        <source>{sku}: {quantity} back, {condition}</source>
+        <translation>{sku}: أُرجع {quantity}، {condition}</translation>
+    </message>
+    <message>
+        <source>{sku} ({condition}) removed</source>
+        <translation>أُزيل {sku} ({condition})</translation>
+    </message>
+    <message>
+        <source>Next scans: {condition}</source>
+        <translation>المسحات التالية: {condition}</translation>
+    </message>
+    <message>
+        <source>Goods {condition} go to {location}</source>
+        <translation>البضاعة {condition} تذهب إلى {location}</translation>
+    </message>
+    <message>
+        <source>Damaged goods go to scrap</source>
+        <translation>البضاعة التالفة تذهب إلى الإتلاف</translation>
+    </message>
+    <message>
+        <source>Ready: {resell} to resell, {damaged} damaged; press Confirm (the refund is left to the finance desk)</source>
+        <translation>جاهز: {resell} لإعادة البيع، {damaged} تالف؛ اضغط «تأكيد» (الاسترداد متروك لقسم المالية)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>No delivery or invoice {number} on this station (not synced yet?)</source>
+        <translation>لا يوجد تسليم أو فاتورة {number} في هذه المحطة (لم تُزامَن بعد؟)</translation>
+    </message>
+    <message>
+        <source>Everything on {number} has come back already</source>
+        <translation>أُرجع كل ما على {number} من قبل</translation>
+    </message>
+    <message>
+        <source>{number} from {client}: scan what came back</source>
+        <translation>{number} من {client}: امسح ما أُرجع</translation>
+    </message>
+    <message>
+        <source>Looking up {number}…</source>
+        <translation>جارٍ البحث عن {number}…</translation>
+    </message>
+    <message>
+        <source>Scan the invoice or the delivery the goods came on first</source>
+        <translation>امسح أولاً الفاتورة أو التسليم الذي جاءت عليه البضاعة</translation>
+    </message>
+    <message>
+        <source>Scan the invoice or the delivery first</source>
+        <translation>امسح الفاتورة أو التسليم أولاً</translation>
+    </message>
+    <message>
+        <source>Resell</source>
+        <translation>إعادة بيع</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>To scrap</source>
+        <translation>إلى الإتلاف</translation>
+    </message>
+    <message>
+        <source>Scan the INVOICE or DELIVERY the goods came on</source>
+        <translation>امسح الفاتورة أو التسليم الذي جاءت عليه البضاعة</translation>
+    </message>
+    <message>
+        <source>Scan the products that came back ({condition})</source>
+        <translation>امسح الأصناف المُرجعة ({condition})</translation>
+    </message>
+    <message>
+        <source>Scan more, or press Confirm to take the return in</source>
+        <translation>امسح المزيد، أو اضغط «تأكيد» لاستلام المرتجع</translation>
+    </message>
+    <message>
+        <source>scrap</source>
+        <translation>إتلاف</translation>
+    </message>
+    <message>
+        <source>(scan where it goes)</source>
+        <translation>(امسح مكان وضعه)</translation>
+    </message>
+    <message>
+        <source>{sku}: {n} more can come back</source>
+        <translation>{sku}: يمكن إرجاع {n} أخرى</translation>
+    </message>
+    <message>
+        <source>How many {sku} came back ({condition})</source>
+        <translation>كم {sku} أُرجع ({condition})</translation>
+    </message>
+    <message>
+        <source>Quantity back: scan a product first</source>
+        <translation>الكمية المُرجعة: امسح صنفاً أولاً</translation>
+    </message>
+    <message>
+        <source>Quantity of {sku}</source>
+        <translation>كمية {sku}</translation>
+    </message>
+    <message>
+        <source>Quantity: scan a product first</source>
+        <translation>الكمية: امسح صنفاً أولاً</translation>
+    </message>
+    <message>
+        <source>{location} is not a storage location</source>
+        <translation>{location} ليس موقع تخزين</translation>
+    </message>
+    <message>
+        <source>Scan a product first</source>
+        <translation>امسح صنفاً أولاً</translation>
+    </message>
+    <message>
+        <source>Counting {location}: Confirm or Cancel it before {scanned}</source>
+        <translation>جارٍ جرد {location}: أكِّده أو ألغِه قبل {scanned}</translation>
+    </message>
+    <message>
+        <source>Counting {sku}: Confirm or Cancel it before {scanned}</source>
+        <translation>جارٍ جرد {sku}: أكِّده أو ألغِه قبل {scanned}</translation>
+    </message>
+    <message>
+        <source>{quantity} is not a count: at most {most}</source>
+        <translation>{quantity} ليس عدداً صالحاً: {most} على الأكثر</translation>
+    </message>
+    <message>
+        <source>Nothing is counted yet</source>
+        <translation>لم يُجرد شيء بعد</translation>
+    </message>
+    <message>
+        <source>Press Confirm to review the count first</source>
+        <translation>اضغط «تأكيد» لمراجعة الجرد أولاً</translation>
+    </message>
+    <message>
+        <source>Counting {location}</source>
+        <translation>جرد {location}</translation>
+    </message>
+    <message>
+        <source>Counting {sku}: scan each location that holds it</source>
+        <translation>جرد {sku}: امسح كل موقع يحتويه</translation>
+    </message>
+    <message>
+        <source>At {location}: scan each {sku} here</source>
+        <translation>في {location}: امسح كل {sku} هنا</translation>
+    </message>
+    <message>
+        <source>{sku} at {location}: {quantity}</source>
+        <translation>{sku} في {location}: {quantity}</translation>
+    </message>
+    <message>
+        <source>No differences ({count} line(s)): Confirm to send the count</source>
+        <translation>لا فروقات ({count} سطر): اضغط «تأكيد» لإرسال الجرد</translation>
+    </message>
+    <message>
+        <source>{count} difference(s): check them, then Confirm to send the count</source>
+        <translation>{count} فرق: راجعها، ثم اضغط «تأكيد» لإرسال الجرد</translation>
+    </message>
+    <message>
+        <source>Ready: {count} location(s) counted</source>
+        <translation>جاهز: جُرد {count} موقع</translation>
+    </message>
+    <message>
+        <source>Scan a product first, then change its count</source>
+        <translation>امسح صنفاً أولاً، ثم غيّر عدده</translation>
+    </message>
+    <message>
+        <source>Per location</source>
+        <translation>حسب الموقع</translation>
+    </message>
+    <message>
+        <source>Per product</source>
+        <translation>حسب الصنف</translation>
+    </message>
+    <message>
+        <source>Blind count</source>
+        <translation>جرد أعمى</translation>
+    </message>
+    <message>
+        <source>Counting already: Confirm or Cancel it first</source>
+        <translation>الجرد جارٍ: أكِّده أو ألغِه أولاً</translation>
+    </message>
+    <message>
+        <source>Count per location: scan the location</source>
+        <translation>الجرد حسب الموقع: امسح الموقع</translation>
+    </message>
+    <message>
+        <source>Count per product: scan the product</source>
+        <translation>الجرد حسب الصنف: امسح الصنف</translation>
+    </message>
+    <message>
+        <source>Blind count: expected figures hidden</source>
+        <translation>جرد أعمى: الأرقام المتوقعة مخفية</translation>
+    </message>
+    <message>
+        <source>Expected figures shown</source>
+        <translation>الأرقام المتوقعة ظاهرة</translation>
+    </message>
+    <message>
+        <source>Scan the PRODUCT to count</source>
+        <translation>امسح الصنف المراد جرده</translation>
+    </message>
+    <message>
+        <source>Scan a location that holds it</source>
+        <translation>امسح موقعاً يحتويه</translation>
+    </message>
+    <message>
+        <source>Scan each one at {code}, then the next location</source>
+        <translation>امسح كل واحد في {code}، ثم الموقع التالي</translation>
+    </message>
+    <message>
+        <source> (blind)</source>
+        <translation> (أعمى)</translation>
+    </message>
+    <message>
+        <source>(not counted yet)</source>
+        <translation>(لم يُجرد بعد)</translation>
+    </message>
+    <message>
+        <source>Still to visit: {codes}</source>
+        <translation>ما زال للزيارة: {codes}</translation>
+    </message>
+    <message>
+        <source>Count of {sku} at {code}</source>
+        <translation>عدد {sku} في {code}</translation>
+    </message>
+    <message>
+        <source>Count: scan a product first</source>
+        <translation>العدد: امسح صنفاً أولاً</translation>
+    </message>
+    <message>
+        <source>{number} has no location to receive into</source>
+        <translation>ليس لـ {number} موقع للاستلام فيه</translation>
+    </message>
+    <message>
+        <source>Put elsewhere (bin full)</source>
+        <translation>ضعه في مكان آخر (الرف ممتلئ)</translation>
+    </message>
+    <message>
+        <source>Put where the station says</source>
+        <translation>ضعه حيث تقول المحطة</translation>
+    </message>
+    <message>
+        <source>Scan the bin {sku} goes into instead</source>
+        <translation>امسح الرف الذي يذهب إليه {sku} بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <source>Scan the bin to put it in instead</source>
+        <translation>امسح الرف الذي تضعه فيه بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <source>Put {n} × {sku} into {code}: scan the bin</source>
+        <translation>ضع {n} × {sku} في {code}: امسح الرف</translation>
+    </message>
+    <message>
+        <source>Over-receipt: only {most} of {sku} still open on {number}</source>
+        <translation>استلام زائد: لم يبقَ مفتوحاً من {sku} على {number} إلا {most}</translation>
+    </message>
+    <message>
+        <source>Wrong bin: {sku} goes to {expected}, not {location}</source>
+        <translation>رف خاطئ: {sku} يذهب إلى {expected}، لا إلى {location}</translation>
+    </message>
+    <message>
+        <source>Nothing waits to go into {location}: scan a product first</source>
+        <translation>لا شيء ينتظر الدخول إلى {location}: امسح صنفاً أولاً</translation>
+    </message>
+    <message>
+        <source>{location} is not a stock location</source>
+        <translation>{location} ليس موقع مخزون</translation>
+    </message>
+    <message>
+        <source>Put {quantity} × {sku} away first: scan {location}</source>
+        <translation>ضع {quantity} × {sku} في مكانه أولاً: امسح {location}</translation>
+    </message>
+    <message>
+        <source>Nothing is received yet</source>
+        <translation>لم يُستلم شيء بعد</translation>
+    </message>
+    <message>
+        <source>{sku}: {quantity} received; it goes to {location}</source>
+        <translation>{sku}: استُلم {quantity}؛ يذهب إلى {location}</translation>
+    </message>
+    <message>
+        <source>{sku}: {quantity} received ({over} over the order); it goes to {location}</source>
+        <translation>{sku}: استُلم {quantity} ({over} فوق الأمر)؛ يذهب إلى {location}</translation>
+    </message>
+    <message>
+        <source>Put away at {location}: {skus}</source>
+        <translation>وُضع في {location}: {skus}</translation>
+    </message>
+    <message>
+        <source>{sku}: {quantity} put at {location} instead</source>
+        <translation>{sku}: وُضع {quantity} في {location} بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <source>Ready: {quantity} unit(s) into {count} location(s); press Confirm</source>
+        <translation>جاهز: {quantity} وحدة في {count} موقع؛ اضغط «تأكيد»</translation>
+    </message>
+    <message>
+        <source>ordered {ordered} · received {received} · open {open}</source>
+        <translation>مطلوب {ordered} · مستلم {received} · مفتوح {open}</translation>
+    </message>
+    <message>
+        <source> · now {n}</source>
+        <translation> · الآن {n}</translation>
+    </message>
+    <message>
+        <source> (scan {code} to put away)</source>
+        <translation> (امسح {code} للتخزين)</translation>
+    </message>
+    <message>
+        <source>How many {sku} arrived</source>
+        <translation>كم {sku} وصل</translation>
+    </message>
+    <message>
+        <source>Quantity received: scan a product first</source>
+        <translation>الكمية المستلمة: امسح صنفاً أولاً</translation>
+    </message>
+    <message>
+        <source>Label saved as {path} (not printed)</source>
+        <translation>حُفظ الملصق في {path} (لم يُطبع)</translation>
+    </message>
+    <message>
+        <source>The delivery note was not printed: {why}</source>
+        <translation>لم يُطبع إشعار التسليم: {why}</translation>
+    </message>
+    <message>
+        <source>Delivery note saved as {path}</source>
+        <translation>حُفظ إشعار التسليم في {path}</translation>
+    </message>
+    <message>
+        <source>Delivery note printed ({printer})</source>
+        <translation>طُبع إشعار التسليم ({printer})</translation>
+    </message>
+    <message>
+        <source>Nothing printed</source>
+        <translation>لم يُطبع شيء</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>{number} cannot be picked now ({state}): only confirmed deliveries can</source>
+        <translation>لا يمكن التقاط {number} الآن ({state}): لا تُلتقط إلا التسليمات المؤكدة</translation>
+    </message>
+    <message>
+        <source>Wrong product: {sku} is not on this delivery</source>
+        <translation>صنف خاطئ: {sku} ليس على هذا التسليم</translation>
+    </message>
+    <message>
+        <source>Scan the location first: {sku} is taken at {location}</source>
+        <translation>امسح الموقع أولاً: يُؤخذ {sku} من {location}</translation>
+    </message>
+    <message>
+        <source>Wrong product: {sku} is not taken at {location}; take {expected}</source>
+        <translation>صنف خاطئ: لا يُؤخذ {sku} من {location}؛ خذ {expected}</translation>
+    </message>
+    <message>
+        <source>All {quantity} of {sku} are picked already</source>
+        <translation>التُقطت كل الـ {quantity} من {sku} من قبل</translation>
+    </message>
+    <message>
+        <source>Too many: {quantity} × {sku}; the delivery takes at most {most}</source>
+        <translation>أكثر من اللازم: {quantity} × {sku}؛ يأخذ التسليم {most} على الأكثر</translation>
+    </message>
+    <message>
+        <source>{location} holds only {quantity} of {sku}</source>
+        <translation>لا يحتوي {location} إلا {quantity} من {sku}</translation>
+    </message>
+    <message>
+        <source>Wrong bin: {location} comes later; go to {expected} first</source>
+        <translation>رف خاطئ: {location} يأتي لاحقاً؛ اذهب إلى {expected} أولاً</translation>
+    </message>
+    <message>
+        <source>Wrong bin: nothing is taken at {location}; go to {expected}</source>
+        <translation>رف خاطئ: لا يُؤخذ شيء من {location}؛ اذهب إلى {expected}</translation>
+    </message>
+    <message>
+        <source>Finish {location} first: {quantity} × {sku} still to take (or press Short here)</source>
+        <translation>أنهِ {location} أولاً: ما زال {quantity} × {sku} للأخذ (أو اضغط «ناقص هنا»)</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pick: press Confirm</source>
+        <translation>لم يبقَ شيء للالتقاط: اضغط «تأكيد»</translation>
+    </message>
+    <message>
+        <source>Not finished yet: go to {location} next</source>
+        <translation>لم ينتهِ بعد: اذهب إلى {location} بعد ذلك</translation>
+    </message>
+    <message>
+        <source>Nothing is short</source>
+        <translation>لا نقص</translation>
+    </message>
+    <message>
+        <source>{sku} is short by {quantity}: choose why</source>
+        <translation>{sku} ناقص بمقدار {quantity}: اختر السبب</translation>
+    </message>
+    <message>
+        <source>Nothing is picked yet</source>
+        <translation>لم يُلتقط شيء بعد</translation>
+    </message>
+    <message>
+        <source>At {location}: {count} product(s) to take here</source>
+        <translation>في {location}: {count} صنف للأخذ هنا</translation>
+    </message>
+    <message>
+        <source>{sku}: {quantity} taken at {location}; {left} more of it here</source>
+        <translation>{sku}: أُخذ {quantity} من {location}؛ بقي منه {left} هنا</translation>
+    </message>
+    <message>
+        <source>{sku}: {quantity} taken; {location} is done, next {next}</source>
+        <translation>{sku}: أُخذ {quantity}؛ انتهى {location}، التالي {next}</translation>
+    </message>
+    <message>
+        <source>{sku}: {quantity} taken; the route is done, short: {skus}</source>
+        <translation>{sku}: أُخذ {quantity}؛ انتهى المسار، الناقص: {skus}</translation>
+    </message>
+    <message>
+        <source>Everything is picked: press Confirm to ship</source>
+        <translation>التُقط كل شيء: اضغط «تأكيد» للشحن</translation>
+    </message>
+    <message>
+        <source>{location} is done</source>
+        <translation>انتهى {location}</translation>
+    </message>
+    <message>
+        <source>{location} left short: {quantity} × {sku} will be taken at {next}</source>
+        <translation>تُرك {location} ناقصاً: سيُؤخذ {quantity} × {sku} من {next}</translation>
+    </message>
+    <message>
+        <source>{location} left short: {quantity} × {sku} goes on a backorder</source>
+        <translation>تُرك {location} ناقصاً: يذهب {quantity} × {sku} إلى طلب متأخر</translation>
+    </message>
+    <message>
+        <source>Backorder of {skus}: {shortage}</source>
+        <translation>طلب متأخر لـ {skus}: {shortage}</translation>
+    </message>
+    <message>
+        <source>Ready: {quantity} unit(s) picked, {short} on backorder; press Confirm</source>
+        <translation>جاهز: التُقطت {quantity} وحدة، و{short} في طلب متأخر؛ اضغط «تأكيد»</translation>
+    </message>
+    <message>
+        <source>The rest goes on a backorder: {skus}; choose why</source>
+        <translation>يذهب الباقي إلى طلب متأخر: {skus}؛ اختر السبب</translation>
+    </message>
+    <message>
+        <source>Pick &amp; ship</source>
+        <translation>التقاط وشحن</translation>
+    </message>
+    <message>
+        <source>{number} ships from {theirs}, not from this warehouse</source>
+        <translation>يُشحن {number} من {theirs}، لا من هذا المستودع</translation>
+    </message>
+    <message>
+        <source>{number}: none of it is in stock here</source>
+        <translation>{number}: لا شيء منه في المخزون هنا</translation>
+    </message>
+    <message>
+        <source>{number} for {client}: {n} location(s) to visit</source>
+        <translation>{number} لـ {client}: {n} موقع للزيارة</translation>
+    </message>
+    <message>
+        <source>Scan the delivery first, or choose it below</source>
+        <translation>امسح التسليم أولاً، أو اختره أدناه</translation>
+    </message>
+    <message>
+        <source>No delivery {code} to pick (unknown, or not confirmed)</source>
+        <translation>لا يوجد تسليم {code} للالتقاط (غير معروف، أو غير مؤكد)</translation>
+    </message>
+    <message>
+        <source>Picking {number}: Confirm or Cancel it first</source>
+        <translation>جارٍ التقاط {number}: أكِّده أو ألغِه أولاً</translation>
+    </message>
+    <message>
+        <source>Short here</source>
+        <translation>ناقص هنا</translation>
+    </message>
+    <message>
+        <source>Stop: backorder the rest</source>
+        <translation>توقف: الباقي إلى طلب متأخر</translation>
+    </message>
+    <message>
+        <source>Scan the DELIVERY, or choose it below</source>
+        <translation>امسح التسليم، أو اختره أدناه</translation>
+    </message>
+    <message>
+        <source>Go to {code} and scan it</source>
+        <translation>اذهب إلى {code} وامسحه</translation>
+    </message>
+    <message>
+        <source>Take {n} × {sku} from {code}</source>
+        <translation>خذ {n} × {sku} من {code}</translation>
+    </message>
+    <message>
+        <source>Short: {skus}. Why? Choose the reason</source>
+        <translation>ناقص: {skus}. لماذا؟ اختر السبب</translation>
+    </message>
+    <message>
+        <source>Nothing of it is in stock here: press Cancel</source>
+        <translation>لا شيء منه في المخزون هنا: اضغط «إلغاء»</translation>
+    </message>
+    <message>
+        <source>Press Confirm to ship</source>
+        <translation>اضغط «تأكيد» للشحن</translation>
+    </message>
+    <message>
+        <source>✔ {code}: {sku} × {n} taken</source>
+        <translation>✔ {code}: أُخذ {sku} × {n}</translation>
+    </message>
+    <message>
+        <source>Backorder: {sku} × {n} {why}</source>
+        <translation>طلب متأخر: {sku} × {n} {why}</translation>
+    </message>
+    <message>
+        <source>How many {sku} taken at {code}</source>
+        <translation>كم {sku} أُخذ من {code}</translation>
+    </message>
+    <message>
+        <source>Quantity taken: scan a product first</source>
+        <translation>الكمية المأخوذة: امسح صنفاً أولاً</translation>
+    </message>
+    <message>
+        <source>Print for {number}? Enter: shipping label · Esc: skip</source>
+        <translation>طباعة لـ {number}؟ Enter: ملصق الشحن · Esc: تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Shipping label (Enter)</source>
+        <translation>ملصق الشحن (Enter)</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>إشعار التسليم</translation>
+    </message>
+    <message>
+        <source>to resell</source>
+        <translation>لإعادة البيع</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>Short on the shelf</source>
+        <translation>ناقص على الرف</translation>
+    </message>
+    <message>
+        <source>Quit the station?</source>
+        <translation>إغلاق المحطة؟</translation>
+    </message>
+    <message>
+        <source>{n} operation(s) have not reached the server yet. They stay on this computer and are sent the next time the station opens.</source>
+        <translation>{n} عملية لم تصل إلى الخادم بعد. تبقى على هذا الحاسوب وتُرسل عند فتح المحطة في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Quit now, or stay until they are sent?</source>
+        <translation>الإغلاق الآن، أم البقاء حتى تُرسل؟</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>البقاء</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>الإغلاق على أي حال</translation>
     </message>
 </context>
 <context>
@@ -6484,6 +7403,14 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Number pad display</source>
+        <translation>شاشة لوحة الأرقام</translation>
     </message>
 </context>
 <context>

@@ -41,10 +41,15 @@ def test_the_resource_table_matches_the_contract() -> None:
         "bank_statements",
         "assets",
         "employees",
+        "sales_orders",
+        "deliveries",
+        "sales_returns",
+        "putaway_rules",
     }
     assert connector.resources["stock_levels"].path == "/inventory/stock"
     assert connector.resources["stock_levels"].assumed
-    assert connector.modules == {"accounting", "crm", "inventory"}
+    assert connector.resources["sales_returns"].assumed
+    assert connector.modules == {"accounting", "crm", "inventory", "sales"}
 
 
 @pytest.mark.parametrize(("resource", "limit"), [("clients", 7), ("invoices", 100)])

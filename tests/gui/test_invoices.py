@@ -17,6 +17,7 @@ from arkan_desktop.gui.invoices.invoice_lines import DESCRIPTION
 from arkan_desktop.gui.invoices.invoices_tab import InvoicesTab
 from arkan_desktop.gui.models.record_table_model import RECORD_ID_ROLE
 from arkan_desktop.gui.outbox.outbox_model import ROW_ID_ROLE
+from arkan_desktop.gui.sales.availability import quantity
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.models.outbox import REJECTED
 from tests.gui.conftest import confirm_posting, run, sign_in
@@ -42,6 +43,11 @@ def test_create_post_and_pay_an_invoice(
     editor = open_editor(qtbot, main)
     reference = f"T-{uuid.uuid4().hex[:10]}"
     fill_invoice(editor, client["id"], product["id"], "2", reference)
+    # what the product can still be promised (all warehouses), as the server counts it
+    atp = admin.ok(admin.get(f"/sales/deliveries/atp/{product['id']}"))
+    shown = f"Available to promise: {quantity(Decimal(atp['availableToPromise']))} (on hand"
+    qtbot.waitUntil(lambda: shown in editor.availability.label.text(), timeout=SLOW)
+    assert editor.availability.label.isVisible()
 
     expected = document_totals(editor.lines.wire_lines(), "AED")
     net = (2 * Decimal(product["salePrice"])).quantize(Decimal("0.01"))

@@ -16,6 +16,11 @@ from arkan_desktop.store.lists.specs.journal_entries import journal_list_spec
 from arkan_desktop.store.lists.specs.payments import payment_list_spec
 from arkan_desktop.store.lists.specs.products import product_list_spec
 from arkan_desktop.store.lists.specs.purchase_orders import purchase_order_list_spec
+from arkan_desktop.store.lists.specs.sales import (
+    delivery_list_spec,
+    return_list_spec,
+    sales_order_list_spec,
+)
 from arkan_desktop.store.lists.specs.stock import stock_move_list_spec
 
 SPECS = [
@@ -28,6 +33,9 @@ SPECS = [
     purchase_order_list_spec(),
     asset_list_spec(),
     statement_list_spec(),
+    sales_order_list_spec(),
+    delivery_list_spec(),
+    return_list_spec(),
 ]
 
 

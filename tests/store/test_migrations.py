@@ -37,7 +37,7 @@ def test_reopening_keeps_outbox_rows_and_records(tmp_path: Path) -> None:
             cache.enqueue(OutboxEntry(Command("stock_moves", "create", None, {"n": n})))
             for n in range(3)
         ]
-    assert _version(path) == head_revision() == "0009"
+    assert _version(path) == head_revision() == "0010"
     with Cache.open(path) as cache:
         assert [(r.id, r.seq, r.body) for r in cache.outbox_rows()] == [
             (r.id, r.seq, r.body) for r in rows

@@ -25,8 +25,20 @@ Record = dict[str, Any]
 
 # The resources whose changes make the snapshot stale.
 CATALOG_RESOURCES = frozenset(
-    {"products", "locations", "stock_levels", "purchase_orders", "warehouses", "outbox"}
+    {
+        "products",
+        "locations",
+        "stock_levels",
+        "purchase_orders",
+        "warehouses",
+        "outbox",
+        "deliveries",
+        "putaway_rules",
+        "sales_returns",
+    }
 )
+# The deliveries the station can be asked to pick (a draft one is refused in words).
+OPEN_DELIVERY_STATES = frozenset({"draft", "confirmed"})
 
 
 @dataclass
@@ -36,9 +48,13 @@ class Catalog:
     orders: dict[str, Record] = field(default_factory=dict)  # PO number -> purchase order
     by_id: dict[str, Record] = field(default_factory=dict)  # product id -> product
     _at_location: dict[str, set[str]] | None = field(default=None, repr=False)
+    _of_product: dict[str, set[str]] | None = field(default=None, repr=False)
+    _location_ids: dict[str, Record] | None = field(default=None, repr=False)
     warehouses: dict[str, Record] = field(default_factory=dict)  # id -> warehouse
     stock: dict[tuple[str, str], Decimal] = field(default_factory=dict)  # server's
     pending: PendingStock = field(default_factory=PendingStock)  # writes waiting
+    deliveries: dict[str, Record] = field(default_factory=dict)  # number -> open delivery
+    putaway_rules: list[Record] = field(default_factory=list)  # active, as served
 
     @property
     def pending_stock(self) -> dict[tuple[str, str], Decimal]:
@@ -62,7 +78,7 @@ class Catalog:
         """Count writes still waiting (moves, receipts, counts, scraps) into the figures."""
         for command in commands:
             add_pending(self.pending, command, self.stock, self)
-        self._at_location = None
+        self._at_location = self._of_product = None
 
     def product_for(self, code: ScannedCode) -> Record | None:
         keys: tuple[str, ...] = (code.value, code.value.upper())
@@ -102,6 +118,38 @@ class Catalog:
             ZERO,
         )
         return open_qty - self.pending_received.get((str(order["id"]), product_id), ZERO)
+
+    def location_by_id(self, location_id: str) -> Record | None:
+        if self._location_ids is None:
+            self._location_ids = {str(x["id"]): x for x in self.locations.values()}
+        return self._location_ids.get(location_id)
+
+    def delivery_for(self, code: ScannedCode) -> Record | None:
+        """The open delivery a scanned number names ("DO-2026-00012", any case)."""
+        return self.deliveries.get(code.value.upper()) or self.deliveries.get(code.text.upper())
+
+    def stock_of(self, product_id: str) -> dict[str, Decimal]:
+        """Location id -> what the station counts of a product there (writes waiting
+        included); zeros left out."""
+        if self._of_product is None:
+            self._of_product = defaultdict(set)
+            for product, where in [*self.stock, *self.pending_stock]:
+                self._of_product[product].add(where)
+        figures = {w: self.on_hand(product_id, w) for w in self._of_product.get(product_id, ())}
+        return {where: quantity for where, quantity in figures.items() if quantity}
+
+    def default_warehouse(self) -> str:
+        """The warehouse a new station works in: the only one, else the one with the most
+        storage locations (the first by code among equals); "" when none is known."""
+        counts = dict.fromkeys(self.warehouses, 0)
+        for location in self.locations.values():
+            where = str(location.get("warehouseId") or "")
+            if where in counts and location.get("type", "internal") == "internal":
+                counts[where] += 1
+        if not counts:
+            return ""
+        code = {key: str(self.warehouses[key].get("code") or key) for key in counts}
+        return min(counts, key=lambda key: (-counts[key], code[key]))
 
     def on_order(self, order: Record, product_id: str) -> bool:
         return any(line.get("productId") == product_id for line in order.get("lines") or [])

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -49,6 +50,7 @@ from arkan_desktop.gui.invoices.invoice_lines import (
 )
 from arkan_desktop.gui.invoices.product_delegate import ProductDelegate, make_searchable
 from arkan_desktop.gui.plain_text import plain_labels
+from arkan_desktop.gui.sales.availability import AvailabilityAsker, AvailabilityLine
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.widgets.unsaved_changes import UnsavedChanges
 from arkan_desktop.store.outbox import OutboxRow
@@ -123,6 +125,14 @@ class InvoiceEditor(QDialog):
         header.resizeSection(PRODUCT, 240)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.lines_view.installEventFilter(self)
+        self.availability = AvailabilityLine(
+            QLabel(self), AvailabilityAsker(self.company.sales, live)
+        )
+        top = form.layout()
+        if isinstance(top, QBoxLayout):
+            top.insertWidget(top.indexOf(self.lines_error) + 1, self.availability.label)
+        self.lines_view.selectionModel().currentChanged.connect(self._line_changed)
+        self.lines.dataChanged.connect(self._line_changed)
 
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
@@ -148,6 +158,13 @@ class InvoiceEditor(QDialog):
         """The lines model (a bill's has more columns)."""
         default_rate = str(self.company.record.get("defaultTaxRate") or "0")
         return InvoiceLinesModel(self.company.currency, default_rate, self)
+
+    def _line_changed(self, *_: object) -> None:
+        """Available-to-promise of the current line's product, under the lines."""
+        row = self.lines_view.currentIndex().row()
+        lines = self.lines.lines()
+        product = lines[row].product if 0 <= row < len(lines) else None
+        self.availability.show_for(product.id if product is not None else "")
 
     # --- loading -----------------------------------------------------------------------
 

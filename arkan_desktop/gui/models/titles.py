@@ -180,6 +180,44 @@ def _partners() -> dict[str, str]:
     }
 
 
+def _sales_orders() -> dict[str, str]:
+    return {
+        "number": translate("SalesLists", "Number"),
+        "client": translate("SalesLists", "Client"),
+        "date": translate("SalesLists", "Date"),
+        "expected": translate("SalesLists", "Expected"),
+        "state": translate("SalesLists", "State"),
+        "delivery": translate("SalesLists", "Delivery"),
+        "invoice": translate("SalesLists", "Invoicing"),
+        "total": translate("SalesLists", "Total"),
+        "reference": translate("SalesLists", "Reference"),
+    }
+
+
+def _deliveries() -> dict[str, str]:
+    return {
+        "number": translate("SalesLists", "Number"),
+        "order": translate("SalesLists", "Order"),
+        "client": translate("SalesLists", "Client"),
+        "scheduled": translate("SalesLists", "Scheduled"),
+        "state": translate("SalesLists", "State"),
+        "reservation": translate("SalesLists", "Stock reserved"),
+        "reference": translate("SalesLists", "Reference"),
+    }
+
+
+def _sales_returns() -> dict[str, str]:
+    return {
+        "number": translate("SalesLists", "Number"),
+        "client": translate("SalesLists", "Client"),
+        "date": translate("SalesLists", "Date"),
+        "invoice": translate("SalesLists", "Invoice"),
+        "delivery": translate("SalesLists", "Delivery"),
+        "state": translate("SalesLists", "State"),
+        "refund": translate("SalesLists", "Refund"),
+    }
+
+
 _LISTS: dict[str, Callable[[], dict[str, str]]] = {
     "invoices": _invoices,
     "customers": _customers,
@@ -193,6 +231,9 @@ _LISTS: dict[str, Callable[[], dict[str, str]]] = {
     "bills": _bills,
     "partners_clients": _partners,
     "partners_vendors": _partners,
+    "sales_orders": _sales_orders,
+    "deliveries": _deliveries,
+    "sales_returns": _sales_returns,
 }
 
 

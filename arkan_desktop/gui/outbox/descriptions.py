@@ -126,6 +126,28 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the English for lupd
     "payment.create_to": QT_TRANSLATE_NOOP(
         "OutboxChange", "Payment {amount} {currency} to {partner}"
     ),
+    "sales_order.create": QT_TRANSLATE_NOOP("OutboxChange", "New sales order, {amount} {currency}"),
+    "sales_order.create_for": QT_TRANSLATE_NOOP(
+        "OutboxChange", "New sales order for {partner}, {amount} {currency}"
+    ),
+    "sales_order.confirm": QT_TRANSLATE_NOOP("OutboxChange", "Confirm {number}"),
+    "sales_order.confirm_new": QT_TRANSLATE_NOOP("OutboxChange", "Confirm new sales order"),
+    "sales_order.invoice": QT_TRANSLATE_NOOP("OutboxChange", "Invoice {number}"),
+    "sales_order.invoice_new": QT_TRANSLATE_NOOP("OutboxChange", "Invoice new sales order"),
+    "delivery.from_order": QT_TRANSLATE_NOOP("OutboxChange", "New delivery for {number}"),
+    "delivery.from_order_new": QT_TRANSLATE_NOOP(
+        "OutboxChange", "New delivery for new sales order"
+    ),
+    "delivery.confirm": QT_TRANSLATE_NOOP("OutboxChange", "Reserve stock for {number}"),
+    "station.deliver": QT_TRANSLATE_NOOP("OutboxChange", "Ship {quantity} units on {number}"),
+    "station.deliver_short": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Ship {quantity} units on {number}, {short} on backorder"
+    ),
+    "station.return": QT_TRANSLATE_NOOP("OutboxChange", "Return of {quantity} units on {number}"),
+    "station.return_receive": QT_TRANSLATE_NOOP("OutboxChange", "Take in the return on {number}"),
+    "station.receive_into": QT_TRANSLATE_NOOP(
+        "OutboxChange", "Receive {quantity} units on {number} into {location}"
+    ),
 }
 
 

@@ -7,6 +7,7 @@ reads its figure as the window's language writes numbers (gui.amount_field).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +26,7 @@ def station_button(text: str, parent: QWidget, role: str = "") -> QPushButton:
 
 
 class StationPad(QWidget):
-    """Digits, clear and set, −1/+1, cancel and confirm."""
+    """What a figure sets (its caption), digits, clear and set, −1/+1, cancel and confirm."""
 
     sig_quantity_set = Signal(object)
     """Set was pressed: the `Decimal` typed on the pad (0 when nothing was typed)."""
@@ -41,37 +42,47 @@ class StationPad(QWidget):
         self.text = ""
         pad = QGridLayout(self)
         pad.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(self.tr("Quantity"), self)
+        self.caption.setObjectName("padCaption")
+        self.caption.setWordWrap(True)
+        pad.addWidget(self.caption, 0, 0, 1, 3)
         self.display = QLabel("", self)
         self.display.setObjectName("pad")
         self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        pad.addWidget(self.display, 0, 0, 1, 3)
+        self.display.setAccessibleName(self.tr("Number pad display"))
+        pad.addWidget(self.display, 1, 0, 1, 3)
         self.digit_buttons: dict[str, QPushButton] = {}
         for index, digit in enumerate("7894561230"):
             button = station_button(amount_text(Decimal(digit)), self, "digit")
             button.clicked.connect(lambda _=False, d=digit: self.press_digit(d))
             self.digit_buttons[digit] = button
             if digit == "0":
-                pad.addWidget(button, 4, 1)
+                pad.addWidget(button, 5, 1)
             else:
-                pad.addWidget(button, 1 + index // 3, index % 3)
+                pad.addWidget(button, 2 + index // 3, index % 3)
         clear = station_button(self.tr("C"), self, "digit")
         clear.clicked.connect(self.clear)
         self.set_button = station_button(self.tr("Set"), self, "digit")
         self.set_button.clicked.connect(self._set)
-        pad.addWidget(clear, 4, 0)
-        pad.addWidget(self.set_button, 4, 2)
+        pad.addWidget(clear, 5, 0)
+        pad.addWidget(self.set_button, 5, 2)
         self.minus_button = station_button("−1", self, "adjust")
         self.minus_button.clicked.connect(lambda: self.sig_adjusted.emit(-1))
         self.plus_button = station_button("+1", self, "adjust")
         self.plus_button.clicked.connect(lambda: self.sig_adjusted.emit(1))
-        pad.addWidget(self.minus_button, 5, 0)
-        pad.addWidget(self.plus_button, 5, 1, 1, 2)
+        pad.addWidget(self.minus_button, 6, 0)
+        pad.addWidget(self.plus_button, 6, 1, 1, 2)
         self.confirm_button = station_button(self.tr("Confirm"), self, "confirm")
         self.confirm_button.clicked.connect(self.sig_confirmed.emit)
         self.cancel_button = station_button(self.tr("Cancel"), self, "cancel")
         self.cancel_button.clicked.connect(self.sig_cancelled.emit)
-        pad.addWidget(self.cancel_button, 6, 0)
-        pad.addWidget(self.confirm_button, 6, 1, 1, 2)
+        pad.addWidget(self.cancel_button, 7, 0)
+        pad.addWidget(self.confirm_button, 7, 1, 1, 2)
+
+    def show_purpose(self, text: str) -> None:
+        """Say what a figure typed here sets (above the display)."""
+        self.caption.setText(text)
+        self.display.setToolTip(text)
 
     def press_digit(self, digit: str) -> None:
         self.text = (self.text + digit).lstrip("0")[:6]
@@ -103,21 +114,23 @@ class ChoiceRow(QWidget):
         self.hide()
 
     def show_choices(
-        self, choices: list[tuple[str, str]], chosen: str = "", role: str = ""
+        self, choices: list[tuple[str, str]], chosen: str | Collection[str] = "", role: str = ""
     ) -> None:
         wanted = [(key, label, role) for key, label in choices]
         if wanted != self._shown:
             for button in self.buttons.values():
                 self._layout.removeWidget(button)
+                button.hide()  # at once: deleteLater waits for the event loop
                 button.deleteLater()
             self.buttons = {}
             for key, label, _ in wanted:
-                button = station_button(label, self, role or "choice")
+                button = station_button(label.replace("&", "&&"), self, role or "choice")
                 button.setCheckable(True)
                 button.clicked.connect(lambda _=False, k=key: self.sig_chosen.emit(k))
                 self._layout.addWidget(button)
                 self.buttons[key] = button
             self._shown = wanted
+        pressed = {chosen} if isinstance(chosen, str) else set(chosen)
         for key, button in self.buttons.items():
-            button.setChecked(key == chosen)
+            button.setChecked(key in pressed)
         self.setVisible(bool(wanted))

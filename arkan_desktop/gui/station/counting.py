@@ -1,10 +1,13 @@
-"""Cycle count at the station: a location, what is there, the differences, then the count.
+"""Counts at the station: per location or per product, blind or not; a review of the
+differences, then the count.
 
-Scan the location, then everything on it (each scan counts one, a GS1 label its own
-count, the pad sets a figure). Confirm shows the differences against the cached on-hand
-for the location, products expected but not found included (counted as 0); a second
-Confirm queues `POST /inventory/cycle-counts`. Nothing is queued before that, and a
-refused scan leaves nothing behind. No widgets here.
+Choose how to count before the first scan (the buttons): per location (scan the bin,
+then everything on it) or per product (scan the product, then each bin and what is
+there), and whether the count is blind (the expected figures stay hidden until the
+review). A scan counts one, a GS1 label its count, the pad sets a figure (0 is a count).
+The first Confirm shows the differences, products expected but not found as 0; the
+second queues one count per location. The count session (domain.warehouse.counting)
+decides; this says it. No widgets here.
 """
 
 from __future__ import annotations
@@ -13,186 +16,278 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from arkan_desktop.domain.barcodes import CodeKind, ScannedCode
+from arkan_desktop.domain.barcodes import ScannedCode
+from arkan_desktop.domain.warehouse.bins import Bin, LocationKind, bin_from_location
 from arkan_desktop.domain.warehouse.catalog import Catalog
+from arkan_desktop.domain.warehouse.counting import (
+    CountLine,
+    CountMode,
+    CountReason,
+    CountSession,
+    ExpectedStock,
+)
+from arkan_desktop.domain.warehouse.outcome import refuse
+from arkan_desktop.domain.warehouse.scans import ProductScan, product_ref
+from arkan_desktop.gui.station.guided import Guided
+from arkan_desktop.gui.station.wording import number, say
 from arkan_desktop.gui.station.workflows import (
     Outcome,
     Record,
-    Workflow,
-    accepted,
-    qty,
     refused,
     translate,
-    unknown_product,
-    unusable,
     wrong_location,
 )
-from arkan_desktop.sync.commands.station import Line
 from arkan_desktop.sync.commands.stock import count_cycle
 from arkan_desktop.sync.commands.wire import Write
 
-# A count beyond this is a misread or a key held down, not a bin's content.
-MAX_COUNT = Decimal(999_999)
+SAID: dict[CountReason, object] = {
+    CountReason.NOT_COUNTABLE: QT_TRANSLATE_NOOP("Station", "{location} is not a storage location"),
+    CountReason.SCAN_LOCATION_FIRST: QT_TRANSLATE_NOOP(
+        "Station", "Scan the location first, then what is there"
+    ),
+    CountReason.SCAN_PRODUCT_FIRST: QT_TRANSLATE_NOOP("Station", "Scan a product first"),
+    CountReason.OTHER_LOCATION: QT_TRANSLATE_NOOP(
+        "Station", "Counting {location}: Confirm or Cancel it before {scanned}"
+    ),
+    CountReason.OTHER_PRODUCT: QT_TRANSLATE_NOOP(
+        "Station", "Counting {sku}: Confirm or Cancel it before {scanned}"
+    ),
+    CountReason.ZERO_LABEL_COUNT: QT_TRANSLATE_NOOP(
+        "Station", "The label carries a count of 0 for {sku}: count by hand"
+    ),
+    CountReason.NEGATIVE_COUNT: QT_TRANSLATE_NOOP("Station", "A count cannot be negative"),
+    CountReason.NOT_A_COUNT: QT_TRANSLATE_NOOP(
+        "Station", "{quantity} is not a count: at most {most}"
+    ),
+    CountReason.NOTHING_TO_REVIEW: QT_TRANSLATE_NOOP("Station", "Nothing is counted yet"),
+    CountReason.REVIEW_FIRST: QT_TRANSLATE_NOOP(
+        "Station", "Press Confirm to review the count first"
+    ),
+    CountReason.LOCATION_CHOSEN: QT_TRANSLATE_NOOP("Station", "Counting {location}"),
+    CountReason.PRODUCT_CHOSEN: QT_TRANSLATE_NOOP(
+        "Station", "Counting {sku}: scan each location that holds it"
+    ),
+    CountReason.AT_LOCATION: QT_TRANSLATE_NOOP("Station", "At {location}: scan each {sku} here"),
+    CountReason.COUNTED: QT_TRANSLATE_NOOP("Station", "{sku} at {location}: {quantity}"),
+    CountReason.NO_DIFFERENCES: QT_TRANSLATE_NOOP(
+        "Station", "No differences ({count} line(s)): Confirm to send the count"
+    ),
+    CountReason.DIFFERENCES: QT_TRANSLATE_NOOP(
+        "Station", "{count} difference(s): check them, then Confirm to send the count"
+    ),
+    CountReason.READY: QT_TRANSLATE_NOOP("Station", "Ready: {count} location(s) counted"),
+}
+PER_LOCATION, PER_PRODUCT, BLIND = "mode:location", "mode:product", "blind"
 
 
 def signed(value: Decimal) -> str:
-    return f"+{qty(value)}" if value > 0 else qty(value)
+    return f"+{number(value)}" if value > 0 else number(value)
 
 
-class CycleCount(Workflow):
-    """Location → products (scans, GS1 counts, the pad) → review → confirm."""
+class CycleCount(Guided):
+    """Per location or per product, blind or not → scans → review → confirm."""
 
     name = str(QT_TRANSLATE_NOOP("Station", "Cycle count"))
 
     def __init__(self, catalog: Catalog, warehouse_id: str | None = None) -> None:
         super().__init__(catalog, warehouse_id)
-        self.location: Record | None = None
-        self.expected: dict[str, Decimal] = {}  # product id -> on hand when the count began
-        self.reviewing = False
+        self.mode = CountMode.LOCATION
+        self.blind = False
+        self.session: CountSession | None = None
+
+    # --- the subject: a location or a product --------------------------------------------
+
+    def _begin_location(self, location: Record, where: Bin) -> Outcome:
+        if (problem := wrong_location(location, self.catalog, self.warehouse_id)) is not None:
+            return problem
+        expected = [
+            ExpectedStock(product_ref(self.catalog.by_id.get(p) or {"id": p}), where, q)
+            for p, q in self.catalog.location_stock(where.id).items()
+        ]
+        self.session = CountSession(CountMode.LOCATION, expected, blind=self.blind)
+        return say(SAID, self.session.scan(where))
+
+    def _begin_product(self, scan: ProductScan) -> Outcome:
+        expected = []
+        for location_id, quantity in self.catalog.stock_of(scan.product.id).items():
+            location = self.catalog.location_by_id(location_id)
+            if location is None or location.get("type", "internal") != "internal":
+                continue
+            if self.warehouse_id and location.get("warehouseId") not in (None, self.warehouse_id):
+                continue
+            expected.append(ExpectedStock(scan.product, bin_from_location(location), quantity))
+        self.session = CountSession(CountMode.PRODUCT, expected, blind=self.blind)
+        return say(SAID, self.session.scan(scan))
+
+    # --- scans and keys ----------------------------------------------------------------
+
+    def scan(self, code: ScannedCode) -> Outcome:
+        item = self.resolve(code, check_warehouse=False)
+        if isinstance(item, Outcome):
+            return item
+        session = self.session
+        if isinstance(item, Bin):
+            location = self.catalog.location_for(code) or {}
+            if item.kind not in (LocationKind.STOCK, LocationKind.QUARANTINE):
+                return say(SAID, refuse(CountReason.NOT_COUNTABLE, location=item.code))
+            if session is None:
+                if self.mode is CountMode.PRODUCT:
+                    return say(SAID, refuse(CountReason.SCAN_PRODUCT_FIRST))
+                return self._begin_location(location, item)
+            if session.mode is CountMode.PRODUCT and (
+                problem := wrong_location(location, self.catalog, self.warehouse_id)
+            ):
+                return problem
+            return say(SAID, session.scan(item))
+        if session is None:
+            if self.mode is CountMode.LOCATION:
+                return say(SAID, refuse(CountReason.SCAN_LOCATION_FIRST))
+            return self._begin_product(item)
+        return say(SAID, session.scan(item))
+
+    def set_quantity(self, quantity: Decimal) -> Outcome:
+        if self.session is None:
+            return say(SAID, refuse(CountReason.SCAN_PRODUCT_FIRST))
+        return say(SAID, self.session.set_quantity(quantity))
+
+    def adjust(self, delta: int) -> Outcome:
+        session = self.session
+        if session is None or session.current is None:
+            return refused(translate("Station", "Scan a product first, then change its count"))
+        return self.set_quantity(session.counted.get(session.current, Decimal(0)) + delta)
+
+    def choices(self) -> list[tuple[str, str]]:
+        if self.session is not None:
+            return []
+        return [
+            (PER_LOCATION, translate("Station", "Per location")),
+            (PER_PRODUCT, translate("Station", "Per product")),
+            (BLIND, translate("Station", "Blind count")),
+        ]
+
+    def chosen(self) -> frozenset[str]:
+        mode = PER_LOCATION if self.mode is CountMode.LOCATION else PER_PRODUCT
+        return frozenset({mode, BLIND} if self.blind else {mode})
+
+    def choose(self, key: str) -> Outcome:
+        if self.session is not None:
+            return refused(translate("Station", "Counting already: Confirm or Cancel it first"))
+        if key == PER_LOCATION:
+            self.mode = CountMode.LOCATION
+            return Outcome(True, translate("Station", "Count per location: scan the location"))
+        if key == PER_PRODUCT:
+            self.mode = CountMode.PRODUCT
+            return Outcome(True, translate("Station", "Count per product: scan the product"))
+        if key == BLIND:
+            self.blind = not self.blind
+            if self.blind:
+                return Outcome(True, translate("Station", "Blind count: expected figures hidden"))
+            return Outcome(True, translate("Station", "Expected figures shown"))
+        return refused(translate("Station", "Nothing to choose here"))
+
+    # --- what the station shows --------------------------------------------------------
 
     def expects(self) -> str:
-        if self.location is None:
+        session = self.session
+        if session is None:
+            if self.mode is CountMode.PRODUCT:
+                return translate("Station", "Scan the PRODUCT to count")
             return translate("Station", "Scan the LOCATION to count")
-        code = str(self.location.get("code"))
-        if self.reviewing:
+        if session.reviewed:
             return translate("Station", "Check the differences, then Confirm to send the count")
-        if not self.lines:
+        if session.mode is CountMode.PRODUCT:
+            if session.here is None:
+                return translate("Station", "Scan a location that holds it")
+            return translate("Station", "Scan each one at {code}, then the next location").format(
+                code=session.here.code
+            )
+        if not session.counted:
+            code = session.here.code if session.here else ""
             return translate("Station", "Scan everything at {code}").format(code=code)
         return translate("Station", "Scan more, or press Confirm to review")
 
     def heading(self) -> str:
         title = translate("Station", "Cycle count")
-        if self.location is None:
-            return title
-        return translate("Station", "{title}: {code} · {n} product(s) expected here").format(
-            title=title, code=self.location.get("code"), n=len(self.expected)
-        )
+        blind = translate("Station", " (blind)") if self.blind else ""
+        session = self.session
+        if session is None or session.subject is None:
+            return f"{title}{blind}"
+        if session.mode is CountMode.PRODUCT:
+            subject = session.products[session.subject].sku
+        else:
+            subject = session.bins[session.subject].code
+        return f"{title}{blind}: {subject}"
 
-    def ready(self) -> bool:
-        return self.location is not None and bool(self.lines or self.expected)
-
-    def scan(self, code: ScannedCode) -> Outcome:
-        if (problem := unusable(code)) is not None:
-            return problem
-        if (problem := unknown_product(code, self.catalog)) is not None:
-            return problem
-        if code.kind is CodeKind.PURCHASE_ORDER:
-            return refused(translate("Station", "That is a purchase order: scan a product"))
-        if code.kind is CodeKind.LOCATION:
-            return self._location(code)
-        if self.location is None:
-            return refused(translate("Station", "Scan the location first, then what is there"))
-        if code.quantity is not None and code.quantity <= 0:
-            return refused(translate("Station", "The label carries a count of 0: count by hand"))
-        outcome = self.add_product(code)
-        if outcome.accepted:
-            self.reviewing = False
-        return outcome
-
-    def _location(self, code: ScannedCode) -> Outcome:
-        location = self.catalog.location_for(code)
-        if location is None:
-            return refused(translate("Station", "Unknown location: {code}").format(code=code.value))
-        if self.location is not None:
-            if location["id"] == self.location["id"]:
-                return accepted(
-                    translate("Station", "Still counting {code}").format(code=location.get("code"))
-                )
-            return refused(
-                translate(
-                    "Station", "Counting {code}: Confirm or Cancel it before another location"
-                ).format(code=self.location.get("code"))
+    def _line_text(self, line: CountLine, marker: str) -> str:
+        counted = line.counted
+        expected = line.expected
+        shown = number(counted) if counted is not None else "—"
+        if expected is None:
+            note = "" if counted is not None else translate("Station", "(not counted yet)")
+        elif counted is None:
+            note = translate("Station", "(not found, {n} expected)").format(n=number(expected))
+        elif counted == expected:
+            note = translate("Station", "(as expected)")
+        else:
+            note = translate("Station", "({diff}, {n} expected)").format(
+                n=number(expected), diff=signed(counted - expected)
             )
-        if (problem := wrong_location(location, self.catalog, self.warehouse_id)) is not None:
-            return problem
-        self.location = location
-        self.expected = self.catalog.location_stock(str(location["id"]))
-        return accepted(
-            translate("Station", "Counting {code}: {n} product(s) expected").format(
-                code=location.get("code"), n=len(self.expected)
-            )
-        )
-
-    def allowed(self, product: Record, quantity: Decimal) -> Outcome | None:
-        if quantity < 0:
-            return refused(translate("Station", "A count cannot be negative"))
-        if quantity > MAX_COUNT:
-            return refused(
-                translate("Station", "{n} is not a count: at most {most}").format(
-                    n=qty(quantity), most=qty(MAX_COUNT)
-                )
-            )
-        return None
-
-    def set_quantity(self, quantity: Decimal) -> Outcome:
-        """The pad sets the current product's count; 0 is a count (none there), not removal."""
-        if self.current is None or self.current not in self.lines:
-            return refused(translate("Station", "Scan a product first, then set its count"))
-        line = self.lines[self.current]
-        if (problem := self.allowed(line.product, quantity)) is not None:
-            return problem
-        self.lines[self.current] = Line(line.product, quantity)
-        self.reviewing = False
-        return accepted(f"{line.sku}: {qty(quantity)}")
-
-    def counted(self) -> list[tuple[Record, Decimal]]:
-        """What the count says: every scanned product, and expected ones not found (0)."""
-        out = [(line.product, line.quantity) for line in self.lines.values()]
-        for product_id in self.expected:
-            if product_id not in self.lines:
-                product = self.catalog.by_id.get(product_id) or {"id": product_id}
-                out.append((product, Decimal(0)))
-        return out
-
-    def differences(self) -> list[tuple[Record, Decimal, Decimal]]:
-        """(product, expected, counted) where they differ."""
-        return [
-            (product, self.expected.get(str(product["id"]), Decimal(0)), counted)
-            for product, counted in self.counted()
-            if counted != self.expected.get(str(product["id"]), Decimal(0))
-        ]
+        name = (self.catalog.by_id.get(line.product.id) or {}).get("name", "")
+        where = f"{line.bin.code} · " if self.mode is CountMode.PRODUCT else ""
+        return f"{marker}{where}{line.product.sku}: {shown} {note}".rstrip() + f"\n{name}"
 
     def display_lines(self) -> list[str]:
+        session = self.session
+        if session is None:
+            return []
         out = []
-        for product, counted in self.counted():
-            product_id = str(product["id"])
-            expected = self.expected.get(product_id, Decimal(0))
-            marker = "▶ " if product_id == self.current else ""
-            sku = product.get("sku") or product_id
-            if product_id not in self.lines:
-                note = translate("Station", "(not found, {n} expected)").format(n=qty(expected))
-            elif counted == expected:
-                note = translate("Station", "(as expected)")
-            else:
-                note = translate("Station", "({diff}, {n} expected)").format(
-                    n=qty(expected), diff=signed(counted - expected)
+        for line in session.lines():
+            current = session.current == (line.product.id, line.bin.id)
+            out.append(self._line_text(line, "▶ " if current else ""))
+        if session.mode is CountMode.PRODUCT:
+            seen = {line.bin.id for line in session.lines() if line.counted is not None}
+            left = [b.code for b in session.locations_to_visit() if b.id not in seen]
+            if left:
+                out.append(
+                    translate("Station", "Still to visit: {codes}").format(codes=", ".join(left))
                 )
-            lines = f"{marker}{sku}: {qty(counted)} {note}\n{product.get('name', '')}"
-            out.append(lines)
         return out
 
+    def pad_purpose(self) -> str:
+        session = self.session
+        if session is not None and session.current is not None:
+            product_id, bin_id = session.current
+            return translate("Station", "Count of {sku} at {code}").format(
+                sku=session.products[product_id].sku, code=session.bins[bin_id].code
+            )
+        return translate("Station", "Count: scan a product first")
+
+    # --- review and confirm ------------------------------------------------------------
+
+    def ready(self) -> bool:
+        return self.session is not None and bool(self.session.lines())
+
     def before_write(self) -> Outcome | None:
-        if self.reviewing:
+        assert self.session is not None
+        if self.session.reviewed:
             return None
-        self.reviewing = True
-        found = self.differences()
-        if not found:
-            return accepted(
-                translate("Station", "No differences at {code}: Confirm to send the count").format(
-                    code=self.location.get("code") if self.location else ""
-                )
-            )
-        summary = ", ".join(
-            f"{product.get('sku')} {signed(counted - expected)}"
-            for product, expected, counted in found[:4]
-        )
-        more = "" if len(found) <= 4 else " …"
-        return accepted(
-            translate("Station", "{n} difference(s): {summary}{more} — Confirm to send").format(
-                n=len(found), summary=summary, more=more
-            )
-        )
+        return say(SAID, self.session.review())
 
     def write(self) -> Write:
-        assert self.location is not None
-        return count_cycle(self.location, self.counted())
+        return self.writes()[0]
+
+    def writes(self) -> list[Write]:
+        session = self.session
+        assert session is not None
+        out = []
+        for body in session.count_payloads():
+            where = session.bins[body["locationId"]]
+            counted = [
+                (
+                    {"id": x["productId"], "sku": session.products[x["productId"]].sku},
+                    Decimal(x["countedQuantity"]),
+                )
+                for x in body["lines"]
+            ]
+            out.append(count_cycle({"id": where.id, "code": where.code}, counted))
+        return out

@@ -56,7 +56,7 @@ class StationApp(ArkanDesktopApp):
         if station is not None:
             station.sig_closed.disconnect(self.quit)
             station.release()
-            station.close()
+            station.close_for_good()
             station.deleteLater()
         return await super()._release(keep_session=keep_session)
 

@@ -44,7 +44,7 @@ class StationLayout(QWidget):
         self.workflow_group = QButtonGroup(self)
         self.workflow_button_of: dict[str, QPushButton] = {}
         for name in workflow_names:
-            button = station_button(translate("Station", name), self, "workflow")
+            button = station_button(translate("Station", name).replace("&", "&&"), self, "workflow")
             button.setCheckable(True)
             self.workflow_group.addButton(button)
             self.workflow_button_of[name] = button

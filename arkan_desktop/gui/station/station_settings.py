@@ -103,6 +103,12 @@ def load_station_settings(company_id: str = "") -> StationSettings:
     )
 
 
+def warehouse_chosen(company_id: str) -> bool:
+    """Whether this station has been told which warehouse it works in (or "any") for the
+    company; a new station has not, and takes the company's main warehouse."""
+    return bool(company_id) and preferences().contains(WAREHOUSE_KEY.format(company=company_id))
+
+
 def save_station_settings(settings: StationSettings, company_id: str = "") -> None:
     store = preferences()
     store.setValue(PRINTER_KIND_KEY, settings.printer_kind)

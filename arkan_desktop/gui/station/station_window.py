@@ -5,17 +5,18 @@ input. Each scan is classified (domain.barcodes), answered by the current workfl
 the catalog snapshot, shown green or red with a tone, and listed with its outcome. A
 confirmed operation is queued in the outbox and shown as queued until the server accepts
 it, then done (or refused, with the server's reason). After a receipt the station offers
-its receiving labels (Enter prints, Esc skips). F10 opens the station's settings. The
-window never waits on the network; the snapshot is reloaded on the database worker when
-the cache changes.
+its receiving labels, after a shipment the shipping label and the delivery note (Enter
+prints the first, Esc skips). F10 opens the station's settings; Ctrl+Q (or closing the
+window) quits, asking first when writes are still waiting. The window never waits on the
+network; the snapshot is reloaded on the database worker when the cache changes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QButtonGroup, QListWidgetItem, QWidget
 
 from arkan_desktop.domain.barcodes import classify
@@ -24,10 +25,12 @@ from arkan_desktop.domain.warehouse.catalog import CATALOG_RESOURCES, Catalog
 from arkan_desktop.gui.outbox.descriptions import describe
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.station.counting import CycleCount
-from arkan_desktop.gui.station.label_reprint import LabelReprint, print_labels, received_labels
-from arkan_desktop.gui.station.layout import StationLayout
+from arkan_desktop.gui.station.guided import Guided, Offer, PrintJob
+from arkan_desktop.gui.station.label_reprint import LabelReprint
 from arkan_desktop.gui.station.operations import OperationLog
+from arkan_desktop.gui.station.picking import PickShip
 from arkan_desktop.gui.station.receiving import ReceiveOrder
+from arkan_desktop.gui.station.returns import TakeBack
 from arkan_desktop.gui.station.scrapping import (
     Scrap,
     ScrapReasons,
@@ -35,13 +38,9 @@ from arkan_desktop.gui.station.scrapping import (
     server_reasons,
     standard_reasons,
 )
-from arkan_desktop.gui.station.settings_dialog import StationSettingsDialog
-from arkan_desktop.gui.station.station_settings import (
-    StationSettings,
-    load_station_settings,
-    save_station_settings,
-    station_printer,
-)
+from arkan_desktop.gui.station.station_frame import StationFrame
+from arkan_desktop.gui.station.station_printing import print_label_job, print_offered
+from arkan_desktop.gui.station.station_settings import warehouse_chosen
 from arkan_desktop.gui.station.style import ACCEPTED_TEXT, GREEN, NEUTRAL, RED, REFUSED_TEXT
 from arkan_desktop.gui.station.workflows import (
     Outcome,
@@ -50,50 +49,36 @@ from arkan_desktop.gui.station.workflows import (
     refused,
     translate,
 )
-from arkan_desktop.printing.errors import PrintingError
 from arkan_desktop.printing.labels import Label
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
+from arkan_desktop.sync.commands.wire import Write
 from arkan_desktop.sync.company import Company
 
 RECENT_SCANS = 8
 WORKFLOWS: dict[str, type[Workflow]] = {
-    flow.name: flow for flow in (QuickMove, ReceiveOrder, LabelReprint, CycleCount, Scrap)
+    flow.name: flow
+    for flow in (QuickMove, ReceiveOrder, LabelReprint, CycleCount, Scrap, PickShip, TakeBack)
 }
 FLASH_MS = 700
-PRINT, SKIP = "print", "skip"
+SKIP = "skip"
 
 
-@dataclass(frozen=True)
-class LabelOffer:
-    """Labels the station offers to print (after a receipt): one key to print, Esc to skip."""
-
-    job: str
-    labels: list[Label]
-
-
-class StationWindow(StationLayout):
-    sig_closed = Signal()
-    """The storekeeper closed the station."""
+class StationWindow(StationFrame):
     sig_scan_answered = Signal(bool, str)
     """A scan or pad press was answered: accepted?, the message shown."""
 
     def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
-        self.company_id = company.id
-        self.settings = load_station_settings(self.company_id)
-        super().__init__(list(WORKFLOWS), parent)
+        super().__init__(list(WORKFLOWS), company.id, parent)
         self.company = company
         self.live = live
-        self.catalog: Catalog | None = None
         self.workflow: Workflow | None = None
         self.operation_log = OperationLog(self.operations_list)
-        self.printed: list[str] = []  # label jobs sent to the printer
-        self.offer: LabelOffer | None = None
+        self.printed: list[str] = []  # jobs printed or saved
+        self.offer: Offer | None = None
         self.scrap_reasons: ScrapReasons = standard_reasons()
-        self.settings_dialog: StationSettingsDialog | None = None
         self.setWindowTitle(
             translate("Station", "Arkan station — {name}").format(name=company.name)
         )
-        self.tones.set_enabled(self.settings.sound)
         self._connect()
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
@@ -108,6 +93,7 @@ class StationWindow(StationLayout):
         self.start_workflow(self.offered()[0])
         self.live.spawn(self.reload_catalog(), "catalog")
         self.live.spawn(self.load_scrap_reasons(), "scrap-reasons")
+        self.live.spawn(self._refresh_operations(), "station-operations")
 
     def _connect(self) -> None:
         self.workflow_buttons: QButtonGroup = self.workflow_group
@@ -120,11 +106,6 @@ class StationWindow(StationLayout):
         self.pad.sig_confirmed.connect(self.confirm)
         self.pad.sig_cancelled.connect(self.cancel)
         self.choice_row.sig_chosen.connect(self.choose)
-        self.sound_button.clicked.connect(self._toggle_sound)
-        self.settings_button.clicked.connect(self.open_settings)
-        self.settings_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
-        self.settings_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        self.settings_shortcut.activated.connect(self.open_settings)
 
     # --- workflows ---------------------------------------------------------------------
 
@@ -132,17 +113,14 @@ class StationWindow(StationLayout):
         assert self.workflow is not None
         return self.workflow
 
-    def offered(self) -> list[str]:
-        """The workflows this station offers (its settings), in their usual order."""
-        chosen = [name for name in WORKFLOWS if name in self.settings.workflows]
-        return chosen or list(WORKFLOWS)
-
     def start_workflow(self, name: str) -> None:
         if name not in self.offered():
             name = self.offered()[0]
         flow = WORKFLOWS[name](self.catalog or Catalog(), self.settings.warehouse_id or None)
         if isinstance(flow, Scrap):
             flow.reasons = self.scrap_reasons
+        if isinstance(flow, CycleCount) and isinstance(self.workflow, CycleCount):
+            flow.mode, flow.blind = self.workflow.mode, self.workflow.blind  # as last chosen
         self.workflow = flow
         for key, button in self.workflow_button_of.items():
             button.setChecked(key == name)
@@ -164,50 +142,62 @@ class StationWindow(StationLayout):
             outcome = self._current().scan(code)
         shown = code.value if code.usable else entry.text.strip()
         how = "" if entry.is_scan else translate("Station", " (typed)")
+        workflow = self.workflow
+        if isinstance(workflow, TakeBack) and workflow.lookup:
+            self.message_label.setText(outcome.message)  # the answer comes with the look-up
+            self.live.spawn(self._look_up(workflow, workflow.lookup, f"{shown}{how}"), "lookup")
+            return
         self._answer(outcome, f"{shown}{how}")
-        if isinstance(self.workflow, LabelReprint):
-            jobs, self.workflow.to_print = self.workflow.to_print, []
+        if isinstance(workflow, LabelReprint):
+            jobs, workflow.to_print = workflow.to_print, []
             for job, labels in jobs:
                 self.live.spawn(self._print(job, labels), "station-label")
 
+    async def _look_up(self, workflow: TakeBack, number: str, what: str) -> None:
+        source = await self.company.station.return_source(number)
+        if self.workflow is workflow:
+            self._answer(workflow.found(number, source), what)
+
     def handle_command(self, key: str) -> None:
-        """Enter on an empty scan field accepts the offer shown; Esc skips it."""
+        """Enter on an empty scan field accepts the offer's first choice; Esc skips it."""
         if self.offer is None:
             return
-        self.choose(PRINT if key == "enter" else SKIP)
+        self.choose(self.offer.jobs[0][0] if key == "enter" else SKIP)
 
     def choose(self, key: str) -> None:
         """A choice button (or its key) was pressed: the offer's, or the step's."""
         offer = self.offer
         if offer is not None:
-            self.offer = None
-            if key == PRINT:
-                self.live.spawn(self._print(offer.job, offer.labels), "station-label")
-                message = translate("Station", "Printing {n} receiving label(s)")
-                self._answer(Outcome(True, message.format(n=len(offer.labels))), sound=False)
-            else:
-                self._answer(Outcome(True, translate("Station", "No labels printed")), sound=False)
+            self._take_offer(offer, key)
             return
         self._answer(self._current().choose(key))
 
+    def _take_offer(self, offer: Offer, key: str) -> None:
+        job = next((job for k, _text, job in offer.jobs if k == key), None)
+        if job is None:
+            self.offer = None
+            if all(j.kind == "labels" for _k, _t, j in offer.jobs):
+                said = translate("Station", "No labels printed")
+            else:
+                said = translate("Station", "Nothing printed")
+            self._answer(Outcome(True, said), sound=False)
+            return
+        left = [choice for choice in offer.jobs if choice[0] != key]
+        self.offer = replace(offer, jobs=left) if left else None
+        self.live.spawn(self._print_offered(job), "station-print")
+        self._answer(Outcome(True, translate("Station", "Printing…")), sound=False)
+
+    async def _print_offered(self, job: PrintJob) -> None:
+        outcome = await print_offered(self.company, job)
+        if outcome.accepted:
+            self.printed.append(job.name)
+        self._answer(outcome, job.name, sound=not outcome.accepted)
+
     async def _print(self, job: str, labels: list[Label]) -> None:
-        settings = load_station_settings(self.company_id)  # what the settings say now
-        try:
-            printer = station_printer(settings, self.company.home)
-        except PrintingError as error:
-            problem, name = str(error), ""
-        else:
-            problem, name = (
-                await print_labels(self.company, printer, labels, settings.template, job),
-                printer.name,
-            )
-        if problem:
-            message = translate("Station", "The label was not printed: {why}")
-            self._answer(refused(message.format(why=problem)), job)
-        else:
+        outcome = await print_label_job(self.company, job, labels)
+        if outcome.accepted:
             self.printed.append(job)
-            message = translate("Station", "Label printed ({printer})").format(printer=name)
-            self._answer(Outcome(True, message), job, sound=False)
+        self._answer(outcome, job, sound=not outcome.accepted)
 
     def apply_quantity(self, quantity: object) -> None:
         what = translate("Station", "Quantity {n}").format(n=quantity)
@@ -230,23 +220,22 @@ class StationWindow(StationLayout):
         if step is not None:
             self._answer(step)
             return
-        write = workflow.write()
-        description = describe(write.entry.description)
-        self.operation_log.add(write.entry.id, description)
-        self.live.spawn(self.company.queue(write), "station-queue")
-        offer = None
-        if isinstance(workflow, ReceiveOrder) and workflow.order is not None:
-            lines = list(workflow.lines.values())
-            try:
-                offer = LabelOffer(
-                    f"receiving-{workflow.order.get('number')}",
-                    received_labels(workflow.order, lines),
-                )
-            except PrintingError:
-                offer = None  # nothing printable; the receipt itself is queued
+        writes = workflow.writes()
+        offer = workflow.offer() if isinstance(workflow, Guided) else None
+        said = []
+        for write in writes:
+            said.append(describe(write.entry.description))
+            self.operation_log.add(write.entry.id, said[-1])
+        self.waiting_writes += len(writes)
+        self.live.spawn(self._queue(writes), "station-queue")
         self.start_workflow(workflow.name)
         self.offer = offer
-        self._answer(Outcome(True, translate("Station", "Queued: {what}").format(what=description)))
+        what = "; ".join(said)
+        self._answer(Outcome(True, translate("Station", "Queued: {what}").format(what=what)))
+
+    async def _queue(self, writes: list[Write]) -> None:
+        for write in writes:  # in order: a return's receipt follows the return
+            await self.company.queue(write)
 
     # --- answering ---------------------------------------------------------------------
 
@@ -273,21 +262,14 @@ class StationWindow(StationLayout):
         self.lines_list.clear()
         self.lines_list.addItems(workflow.display_lines())
         if self.offer is not None:
-            count = len(self.offer.labels)
-            self.expects_label.setText(
-                translate(
-                    "Station", "Print {n} receiving label(s)? Enter: print · Esc: skip"
-                ).format(n=count)
-            )
-            choices = [
-                (PRINT, translate("Station", "Print labels (Enter)")),
-                (SKIP, translate("Station", "Skip (Esc)")),
-            ]
+            self.expects_label.setText(self.offer.prompt)
+            choices = [(key, text) for key, text, _job in self.offer.jobs]
+            choices.append((SKIP, translate("Station", "Skip (Esc)")))
             self.choice_row.show_choices(choices, role="offer")
         else:
             self.expects_label.setText(workflow.expects())
-            chosen = getattr(workflow, "reason", None)
-            self.choice_row.show_choices(workflow.choices(), chosen[0] if chosen else "")
+            self.choice_row.show_choices(workflow.choices(), workflow.chosen())
+        self.pad.show_purpose(workflow.pad_purpose())
         self.pad.confirm_button.setEnabled(workflow.ready())
         self._show_status()
 
@@ -309,6 +291,11 @@ class StationWindow(StationLayout):
     async def reload_catalog(self) -> None:
         catalog = await self.company.station.catalog()
         self.catalog = catalog
+        if not self.settings.warehouse_id and not warehouse_chosen(self.company_id):
+            # a new station works in the company's main warehouse until told otherwise
+            default = catalog.default_warehouse()
+            if default:
+                self.apply_settings(replace(self.settings, warehouse_id=default))
         if self.workflow is not None:
             self.workflow.catalog = catalog
             self._show_step()
@@ -338,60 +325,17 @@ class StationWindow(StationLayout):
 
     async def _refresh_operations(self) -> None:
         await self.operation_log.refresh(self.company.outbox)
+        self.waiting_writes = await self.company.outbox.waiting()
         self._show_status()
 
     def operation_states(self) -> list[str]:
         """The operations list as shown, newest first (for tests and the status)."""
         return self.operation_log.states()
 
-    # --- settings, focus and sound -----------------------------------------------------
-
-    def open_settings(self) -> StationSettingsDialog:
-        """The settings screen (F10), modal over the station; saved settings apply at once."""
-        if self.settings_dialog is not None:
-            return self.settings_dialog
-        warehouses = sorted(
-            (str(w["id"]), f"{w.get('code') or ''} {w.get('name') or ''}".strip())
-            for w in (self.catalog.warehouses.values() if self.catalog else ())
-        )
-        flows = [(name, translate("Station", name)) for name in WORKFLOWS]
-        dialog = StationSettingsDialog(self.settings, warehouses, flows, self)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.settings))
-        dialog.finished.connect(lambda _result: self._settings_closed())
-        self.settings_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _settings_closed(self) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.deleteLater()
-        self.settings_dialog = None
-        self.scan_input.setFocus()
-
-    def apply_settings(self, settings: StationSettings) -> None:
-        save_station_settings(settings, self.company_id)
-        self.settings = settings
-        self.tones.set_enabled(settings.sound)
-        self._show_offered()
+    def settings_changed(self) -> None:
         workflow = self._current()
         if workflow.name not in self.offered():
             self.start_workflow(self.offered()[0])
         else:
-            workflow.warehouse_id = settings.warehouse_id or None
+            workflow.warehouse_id = self.settings.warehouse_id or None
             self._show_step()
-
-    def _show_offered(self) -> None:
-        for name, button in self.workflow_button_of.items():
-            button.setVisible(name in self.offered())
-        self.show_sound(self.tones.enabled)
-
-    def _toggle_sound(self) -> None:
-        self.apply_settings(replace(self.settings, sound=not self.tones.enabled))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.scan_input.setFocus()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.sig_closed.emit()
-        super().closeEvent(event)

@@ -58,6 +58,7 @@ QDialog#stationSettings QCheckBox::indicator:checked { background: #4aa3ff; }
 QDialog#stationSettings QCheckBox:focus { color: #ffd54f; }
 QDialog#stationSettings QPushButton { font-size: 20px; min-width: 120px; min-height: 40px; }
 QDialog#stationSettings QPushButton:focus { border-color: #ffd54f; }
+QLabel#padCaption { font-size: 18px; color: #aab4be; font-weight: bold; }
 QLabel#pad {
     font-size: 34px; font-weight: bold; background: #000000; border: 2px solid #4b5d70;
     border-radius: 6px; padding: 4px 10px; min-height: 48px;

@@ -100,9 +100,27 @@ class Workflow:
         """A last step on Confirm before anything is queued (a review); None: queue now."""
         return None
 
+    def writes(self) -> list[Write]:
+        """What Confirm queues, in order (one write, or one per bin, or a return and its
+        receipt)."""
+        return [self.write()]
+
+    def pad_purpose(self) -> str:
+        """What a figure typed on the pad sets now (the label above the pad's display)."""
+        if self.current is not None and self.current in self.lines:
+            return translate("Station", "Quantity of {sku}").format(
+                sku=self.lines[self.current].sku
+            )
+        return translate("Station", "Quantity: scan a product first")
+
     def choices(self) -> list[tuple[str, str]]:
         """(key, label) of the buttons this step offers (scrap reasons); none by default."""
         return []
+
+    def chosen(self) -> str | frozenset[str]:
+        """The key(s) of the buttons shown pressed (the scrap reason chosen, a count's mode)."""
+        reason = getattr(self, "reason", None)
+        return str(reason[0]) if reason else ""
 
     def choose(self, key: str) -> Outcome:
         return refused(translate("Station", "Nothing to choose here"))

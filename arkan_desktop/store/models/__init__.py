@@ -27,6 +27,7 @@ from arkan_desktop.store.models.inventory import (
 )
 from arkan_desktop.store.models.notifications import StoredNotification
 from arkan_desktop.store.models.outbox import OutboxRecord, OutboxRow
+from arkan_desktop.store.models.sales import Delivery, PutawayRule, SalesOrder, SalesReturn
 
 # Optimistic rows are few and looked up by the temp-id rewrite: a partial index on each
 # record table finds them without scanning (the query must say `local_pending IS 1` too).
@@ -48,6 +49,7 @@ __all__ = [
     "ChildLine",
     "Contact",
     "DecimalText",
+    "Delivery",
     "Invoice",
     "InvoiceLine",
     "JournalEntry",
@@ -63,7 +65,10 @@ __all__ = [
     "Product",
     "PurchaseOrder",
     "PurchaseOrderLine",
+    "PutawayRule",
     "Quantity",
+    "SalesOrder",
+    "SalesReturn",
     "StockLevel",
     "StockMove",
     "StoredNotification",

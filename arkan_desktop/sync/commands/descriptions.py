@@ -78,6 +78,20 @@ ENGLISH: Mapping[str, str] = {
     "bill.cancel": "Cancel bill {number} with a vendor credit note",
     "bill.cancel_new": "Cancel new bill with a vendor credit note",
     "payment.create_to": "Payment {amount} {currency} to {partner}",
+    "sales_order.create": "New sales order, {amount} {currency}",
+    "sales_order.create_for": "New sales order for {partner}, {amount} {currency}",
+    "sales_order.confirm": "Confirm {number}",
+    "sales_order.confirm_new": "Confirm new sales order",
+    "sales_order.invoice": "Invoice {number}",
+    "sales_order.invoice_new": "Invoice new sales order",
+    "delivery.from_order": "New delivery for {number}",
+    "delivery.from_order_new": "New delivery for new sales order",
+    "delivery.confirm": "Reserve stock for {number}",
+    "station.deliver": "Ship {quantity} units on {number}",
+    "station.deliver_short": "Ship {quantity} units on {number}, {short} on backorder",
+    "station.return": "Return of {quantity} units on {number}",
+    "station.return_receive": "Take in the return on {number}",
+    "station.receive_into": "Receive {quantity} units on {number} into {location}",
 }
 
 _FIELD = re.compile(r"\{(\w+)\}")

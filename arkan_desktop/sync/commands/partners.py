@@ -66,7 +66,9 @@ def create_partner(role: str, fields: Mapping[str, Any]) -> Write:
     return Write(entry, {resource: [record]})
 
 
-def partner_changes(role: str, current: Mapping[str, Any], fields: Mapping[str, Any]) -> dict[str, Any]:
+def partner_changes(
+    role: str, current: Mapping[str, Any], fields: Mapping[str, Any]
+) -> dict[str, Any]:
     """The fields that differ from `current` (a cached partner); an emptied optional field
     is sent as null."""
     changes: dict[str, Any] = {}

@@ -19,12 +19,16 @@ def products_by_id(catalog: Catalog) -> dict[str, Record]:
 
 
 def stocked_product(catalog: Catalog, at_least: int) -> tuple[Record, Record, Record]:
-    """A product with a barcode, a bin holding `at_least` of it, and another bin nearby."""
+    """A product with a barcode, a bin holding `at_least` of it, and another bin nearby
+    (in the warehouse a new station works in)."""
     products = products_by_id(catalog)
     locations = {str(x["id"]): x for x in catalog.locations.values()}
+    home = catalog.default_warehouse()
     for (product_id, location_id), quantity in sorted(catalog.stock.items()):
         product, source = products.get(product_id), locations.get(location_id)
         if not product or not source or quantity < at_least or not product.get("barcode"):
+            continue
+        if source.get("warehouseId") != home or source.get("purpose") == "quarantine":
             continue
         if source.get("type") != "internal" or catalog.pending_stock.get((product_id, location_id)):
             continue
@@ -40,9 +44,13 @@ def stocked_product(catalog: Catalog, at_least: int) -> tuple[Record, Record, Re
 
 
 def receivable_order(catalog: Catalog, lines: int = 2) -> tuple[Record, list[Record]]:
-    """A confirmed order with `lines` products (with barcodes) of which 3+ are still open."""
+    """A confirmed order with `lines` products (with barcodes) of which 3+ are still open,
+    received in the warehouse a new station works in."""
     products = products_by_id(catalog)
+    home = catalog.default_warehouse()
     for order in sorted(catalog.orders.values(), key=lambda o: str(o["number"])):
+        if order.get("warehouseId") != home:
+            continue
         chosen = [
             products[line["productId"]]
             for line in order.get("lines") or []
@@ -85,8 +93,9 @@ def counted_location(catalog: Catalog, products: int = 2) -> tuple[Record, list[
     """A storage bin holding `products`+ products with barcodes (none with writes waiting),
     taken from the end of the list so that other tests' bins are left alone."""
     by_id = products_by_id(catalog)
+    home = catalog.default_warehouse()
     for location in sorted(catalog.locations.values(), key=lambda x: str(x["code"]))[::-1]:
-        if location.get("type") != "internal":
+        if location.get("type") != "internal" or location.get("warehouseId") != home:
             continue
         here = catalog.location_stock(str(location["id"]))
         if any(catalog.pending_stock.get((p, str(location["id"]))) for p in here):

@@ -33,7 +33,6 @@ def test_a_count_reviews_the_differences_before_it_is_written() -> None:
     flow = CycleCount(catalog())
     assert not flow.scan(classify(PRODUCT["barcode"])).accepted  # no location yet
     assert flow.scan(classify("LOC-WH1-A-01-1")).accepted
-    assert flow.expected == {"p1": Decimal(5)}
     assert flow.scan(classify(f"]C102{OTHER['barcode'].zfill(14)}373")).accepted  # GS1: 3
     assert not flow.scan(classify(f"]C102{OTHER['barcode'].zfill(14)}370")).accepted  # 0
     assert not flow.set_quantity(Decimal(-1)).accepted
@@ -41,14 +40,48 @@ def test_a_count_reviews_the_differences_before_it_is_written() -> None:
     assert flow.ready()
     review = flow.before_write()
     assert review is not None and "2 difference(s)" in review.message
+    shown = "\n".join(flow.display_lines())
+    assert "(not found, 5 expected)" in shown and "(+3, 0 expected)" in shown
     assert flow.before_write() is None  # the second Confirm writes
-    write = flow.write()
+    [write] = flow.writes()
     assert write.entry.response_resource == "" and write.entry.action == "cycle_count"
     assert write.entry.body["lines"] == [
-        {"productId": "p2", "countedQuantity": "3"},
         {"productId": "p1", "countedQuantity": "0"},  # expected, not found
+        {"productId": "p2", "countedQuantity": "3"},
     ]
     assert write.entry.body["apply"] is True and write.entry.body["reference"] == write.entry.id
+
+
+def test_a_blind_count_shows_no_expected_figure_until_the_review() -> None:
+    flow = CycleCount(catalog())
+    assert flow.choose("blind").accepted and flow.chosen() == {"mode:location", "blind"}
+    assert flow.scan(classify("LOC-WH1-A-01-1")).accepted
+    assert flow.scan(classify(PRODUCT["barcode"])).accepted
+    before = "\n".join(flow.display_lines()) + flow.expects() + flow.heading()
+    assert "expected" not in before and "5" not in before and "(blind)" in flow.heading()
+    review = flow.before_write()
+    assert review is not None and "1 difference(s)" in review.message
+    assert "(-4, 5 expected)" in "\n".join(flow.display_lines())
+
+
+def test_a_count_per_product_visits_each_location_that_holds_it() -> None:
+    snapshot = catalog()
+    snapshot.stock[("p1", "b")] = Decimal(2)
+    flow = CycleCount(snapshot)
+    assert flow.choose("mode:product").accepted
+    assert not flow.scan(classify("LOC-WH1-A-01-1")).accepted  # the product first
+    assert flow.scan(classify(PRODUCT["barcode"])).accepted
+    assert "Still to visit: WH1-A-01-1, WH1-B-01-1" in flow.display_lines()
+    assert flow.scan(classify("LOC-WH1-B-01-1")).accepted
+    assert flow.scan(classify(PRODUCT["barcode"])).accepted
+    assert flow.scan(classify(PRODUCT["barcode"])).accepted
+    assert not flow.scan(classify(OTHER["barcode"])).accepted  # another product
+    assert flow.before_write() is not None and flow.before_write() is None
+    writes = flow.writes()
+    assert [(w.entry.body["locationId"], w.entry.body["lines"]) for w in writes] == [
+        ("a", [{"productId": "p1", "countedQuantity": "0"}]),
+        ("b", [{"productId": "p1", "countedQuantity": "2"}]),
+    ]
 
 
 def test_a_scrap_needs_stock_at_the_location_and_a_reason() -> None:

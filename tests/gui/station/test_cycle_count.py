@@ -57,12 +57,14 @@ def test_a_cycle_count_from_the_first_scan_to_the_servers_stock(
     assert "cannot be negative" in window.message_label.text()
     scanner.scan(stranger["barcode"])  # there was one after all
     flow = window.workflow
-    assert isinstance(flow, CycleCount)
-    assert {k: v.quantity for k, v in flow.lines.items()} == {
-        first["id"]: Decimal(7),
-        second["id"]: Decimal(2),
-        stranger["id"]: Decimal(1),
+    assert isinstance(flow, CycleCount) and flow.session is not None
+    here = str(location["id"])
+    assert flow.session.counted == {
+        (first["id"], here): Decimal(7),
+        (second["id"], here): Decimal(2),
+        (stranger["id"], here): Decimal(1),
     }
+    assert window.pad.caption.text() == f"Count of {stranger['sku']} at {location['code']}"
 
     window.confirm_button.click()  # the review, nothing sent yet
     assert "difference" in window.message_label.text() or "No differences" in (
@@ -128,3 +130,40 @@ def test_refused_count_scans_say_why_and_queue_nothing(qtbot: QtBot, station: St
     assert "Not ready" in window.message_label.text()
     assert window.tones.played.count("refused") == 6
     assert run(qtbot, station.company.outbox.rows()) == []
+
+
+def test_a_blind_count_per_product_hides_the_figures_until_the_review(
+    qtbot: QtBot, station: Station, admin: Api
+) -> None:
+    window, scanner = station.window, station.scanner
+    catalog = window.catalog
+    assert catalog is not None
+    product, source, destination = stocked_product(catalog, 2)
+    expected = catalog.on_hand(str(product["id"]), str(source["id"]))
+    workflow_button(window, "Cycle count").click()
+    window.choice_row.buttons["mode:product"].click()
+    window.choice_row.buttons["blind"].click()
+    assert "Scan the PRODUCT" in window.expects_label.text()
+    assert {k for k, b in window.choice_row.buttons.items() if b.isChecked()} == {
+        "mode:product",
+        "blind",
+    }
+    scanner.scan(product["barcode"])
+    assert last_answer(window)[0], last_answer(window)
+    scanner.scan(source["barcode"])
+    scanner.scan(product["barcode"])  # one found where more are expected
+    scanner.scan(destination["barcode"])
+    scanner.scan(product["barcode"])  # and one where none is expected
+    shown = "\n".join(window.lines_list.item(i).text() for i in range(window.lines_list.count()))
+    assert "expected" not in shown and str(expected) not in shown.replace(product["sku"], "")
+    window.confirm_button.click()  # the review shows them
+    assert "difference" in window.message_label.text()
+    shown = "\n".join(window.lines_list.item(i).text() for i in range(window.lines_list.count()))
+    assert f"{expected} expected" in shown
+    window.confirm_button.click()
+    qtbot.waitUntil(
+        lambda: all("done" in state for state in window.operation_states()), timeout=SLOW
+    )
+    counted = {str(source["id"]): 1, str(destination["id"]): 1}
+    for location_id, quantity in counted.items():
+        assert server_stock(admin, product["id"], location_id) == quantity

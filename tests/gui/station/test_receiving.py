@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from arkan_desktop.gui.station.receiving import ReceiveOrder
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import run
 from tests.gui.station.conftest import SLOW, Station, close_station, open_station
@@ -78,6 +79,16 @@ def test_a_receipt_made_with_the_server_down_is_replayed_once_when_it_is_back(
             window.digit_buttons["3"].click()
             window.set_button.click()
             assert window.tones.played == ["accepted"] * 5, window.tones.played
+            flow = window.workflow
+            assert isinstance(flow, ReceiveOrder) and flow.session is not None
+            bins = {flow.session.destinations[p["id"]].location for p in (first, second)}
+            assert not window.confirm_button.isEnabled()  # not yet: nothing is put away
+            window.confirm()
+            assert "Not ready: Put" in window.message_label.text()
+            assert "scan the bin" in window.message_label.text()
+            for where in sorted(bins, key=lambda b: b.code):
+                scanner.scan(where.barcode)
+                assert last_answer(window)[0], last_answer(window)
             window.confirm_button.click()
             qtbot.waitUntil(lambda: bool(window.operation_states()), timeout=SLOW)
 
@@ -88,7 +99,7 @@ def test_a_receipt_made_with_the_server_down_is_replayed_once_when_it_is_back(
             qtbot.waitUntil(tried_and_waiting, timeout=SLOW)  # tried, failed, backing off
             assert window.operation_states()[0].endswith("queued")
             rows = run(qtbot, station.company.outbox.rows())
-            assert len(rows) == 1 and rows[0].status in ("pending", "in_flight")
+            assert len(rows) == len(bins) and rows[0].status in ("pending", "in_flight")
             # The station counts what is waiting: 3 more of the second line would be too many.
             qtbot.waitUntil(
                 lambda: (
@@ -100,15 +111,17 @@ def test_a_receipt_made_with_the_server_down_is_replayed_once_when_it_is_back(
         finally:
             own_sandbox.start()
 
-        qtbot.waitUntil(lambda: "done" in window.operation_states()[0], timeout=SLOW)
+        qtbot.waitUntil(
+            lambda: all("done" in state for state in window.operation_states()), timeout=SLOW
+        )
         server_order = admin.ok(admin.get(f"/inventory/purchase-orders/{order['id']}"))
-        assert len(server_order["receipts"]) == receipts_before + 1
+        assert len(server_order["receipts"]) == receipts_before + len(bins)
         for product, received in ((first, 2), (second, 3)):
             assert open_quantity(server_order, product["id"]) == (
                 open_quantity(order, product["id"]) - Decimal(received)
             )
         rows = run(qtbot, station.company.outbox.rows())
-        assert [r.status for r in rows] == ["sent"]
+        assert [r.status for r in rows] == ["sent"] * len(bins)
     finally:
         admin.close()
         close_station(qtbot, station)

@@ -19,7 +19,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from arkan_desktop.gui.station.receiving import ReceiveOrder
 from arkan_desktop.gui.station.station_settings import FILE, SYSTEM, StationSettings
+from arkan_desktop.gui.station.station_window import StationWindow
 from tests.gui.conftest import run
 from tests.gui.station.conftest import SLOW, Station
 from tests.gui.station.helpers import (
@@ -57,6 +59,13 @@ def spooler(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return log
 
 
+def bin_of(window: StationWindow, product: dict[str, object]) -> str:
+    """The barcode of the bin the receiving station sends a product to."""
+    flow = window.workflow
+    assert isinstance(flow, ReceiveOrder) and flow.session is not None
+    return flow.session.destinations[str(product["id"])].location.barcode
+
+
 def lp_jobs(log: Path) -> list[dict[str, object]]:
     return list(json.loads(log.read_text())) if log.exists() else []
 
@@ -74,6 +83,7 @@ def test_a_receipt_offers_its_labels_enter_prints_esc_skips(
     scanner.scan(order["number"])
     scanner.scan(first["barcode"])
     scanner.scan(first["barcode"])
+    scanner.scan(bin_of(window, first))  # put away where the station says
     window.confirm_button.click()
     assert "Print 2 receiving label(s)?" in window.expects_label.text()
     assert not window.choice_row.isHidden()
@@ -83,12 +93,14 @@ def test_a_receipt_offers_its_labels_enter_prints_esc_skips(
     job = f"receiving-{order['number']}"
     assert window.printed == [job]
     zpl = (folder / f"{job}.zpl").read_text(encoding="utf-8")
+    assert f"Label saved as {folder / job}.zpl (not printed)" in last_answer(window)[1]
     assert zpl.count("^XA") == 2 and "1 of 2" in zpl and "2 of 2" in zpl
     assert order["number"] in zpl and first["barcode"][:12] in zpl
     assert window.choice_row.isHidden()
 
     scanner.scan(order["number"])  # a second receipt on the same order
     scanner.scan(second["barcode"])
+    scanner.scan(bin_of(window, second))
     window.confirm_button.click()
     assert "receiving label" in window.expects_label.text()
     scanner.press(Qt.Key.Key_Escape, "\x1b")

@@ -19,7 +19,7 @@ ORDER = {
     "number": "PO-2026-00042",
     "state": "confirmed",
     "locationId": "b",
-    "lines": [{"productId": "p1", "quantity": "10", "quantityReceived": "4"}],
+    "lines": [{"id": "l1", "productId": "p1", "quantity": "10", "quantityReceived": "4"}],
 }
 
 
@@ -28,6 +28,7 @@ def catalog() -> Catalog:
     for product in (PRODUCT, OTHER):
         found.products[product["barcode"]] = product
         found.products[product["sku"]] = product
+        found.by_id[product["id"]] = product
     found.locations = {"LOC-WH1-A-01-1": BIN_A, "LOC-WH1-B-01-1": BIN_B}
     found.orders = {"PO-2026-00042": ORDER}
     found.stock = {("p1", "a"): Decimal(5)}
@@ -56,12 +57,14 @@ def test_a_quick_move_counts_pending_moves_and_builds_a_quick_move() -> None:
     assert entry.body["quantity"] == "3" and entry.body["reference"] == entry.id
 
 
-def test_receiving_refuses_what_the_order_and_its_pending_receipts_do_not_allow() -> None:
+def test_receiving_lists_the_order_and_refuses_what_the_order_does_not_allow() -> None:
     snapshot = catalog()
     received = {"lines": [{"productId": "p1", "quantity": "2"}], "locationId": "b"}
     snapshot.add_pending([Command("purchase_orders", "receive", "o1", received)])
     receipt = ReceiveOrder(snapshot)
     assert receipt.scan(classify("]C0PO 2026 00042")).accepted
+    # the line is listed at once: ordered 10, received 4 + 2 waiting, 4 open; it goes to b
+    assert receipt.display_lines() == ["EL-1001 → WH1-B-01-1\nordered 10 · received 6 · open 4"]
     assert not receipt.scan(classify(OTHER["barcode"])).accepted
     assert receipt.scan(classify(PRODUCT["barcode"])).accepted
     assert receipt.adjust(3).accepted  # 4 of the 4 still open (10 − 4 received − 2 pending)
@@ -69,8 +72,14 @@ def test_receiving_refuses_what_the_order_and_its_pending_receipts_do_not_allow(
     assert not outcome.accepted and outcome.message.startswith("Over-receipt: only 4")
     assert receipt.set_quantity(Decimal(0)).accepted and not receipt.ready()
     assert receipt.scan(classify(PRODUCT["barcode"])).accepted
-    body = receipt.write().entry.body
-    assert body["lines"] == [{"productId": "p1", "quantity": "1"}] and body["locationId"] == "b"
+    assert not receipt.ready()  # not put away yet
+    wrong = receipt.scan(classify("LOC-WH1-A-01-1"))
+    assert not wrong.accepted and "goes to WH1-B-01-1" in wrong.message
+    assert receipt.scan(classify("LOC-WH1-B-01-1")).accepted and receipt.ready()
+    [write] = receipt.writes()
+    body = write.entry.body
+    assert body["lines"] == [{"lineId": "l1", "productId": "p1", "quantity": "1"}]
+    assert body["locationId"] == "b" and body["reference"] == write.entry.id
 
 
 def test_a_transfer_for_several_products() -> None:
