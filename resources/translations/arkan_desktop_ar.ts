@@ -565,6 +565,22 @@
         <translation>شيك</translation>
     </message>
     <message>
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
         <source>Damaged</source>
         <translation>تالف</translation>
     </message>
@@ -789,6 +805,10 @@
     <message>
         <source>Credit limit</source>
         <translation>حد الائتمان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -1580,6 +1600,10 @@
     <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Status on the server: %1</source>
+        <translation>الحالة على الخادم: %1</translation>
     </message>
     <message>
         <source>Choose a client</source>
@@ -3484,6 +3508,10 @@
         <translation>تعذّر تحميل الأرقام (%1)</translation>
     </message>
     <message>
+        <source>Aging: %1</source>
+        <translation>أعمار الذمم: %1</translation>
+    </message>
+    <message>
         <source>As of %1, from the server</source>
         <translation>في %1، من الخادم</translation>
     </message>
@@ -3534,6 +3562,10 @@
     <message>
         <source>Collected in the last 30 days</source>
         <translation>المحصَّل في آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Not available: the server failed (%1)</source>
+        <translation>غير متاح: أخفق الخادم (%1)</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4814,29 @@
     <message>
         <source>Select a box first: its documents are what is exported.</source>
         <translation>اختر خانة أولًا: مستنداتها هي ما يُصدَّر.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteRefusals</name>
+    <message>
+        <source>This server keeps no tax on invoices</source>
+        <translation>لا يحفظ هذا الخادم الضريبة على الفواتير</translation>
+    </message>
+    <message>
+        <source>Unit prices on this server have at most %1 decimals</source>
+        <translation>أسعار الوحدات على هذا الخادم لا تتجاوز %1 منازل عشرية</translation>
+    </message>
+    <message>
+        <source>Quantities on this server have at most %1 decimals</source>
+        <translation>الكميات على هذا الخادم لا تتجاوز %1 منازل عشرية</translation>
+    </message>
+    <message>
+        <source>This customer is %1 on the server</source>
+        <translation>هذا العميل %1 على الخادم</translation>
+    </message>
+    <message>
+        <source>This server does not store tax on invoices, so this invoice would be kept without its tax: remove the tax rates, or record it where tax is kept</source>
+        <translation>لا يخزّن هذا الخادم الضريبة على الفواتير، فستُحفظ هذه الفاتورة بلا ضريبتها: احذف نسب الضريبة، أو سجّلها حيث تُحفظ الضريبة</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.api.errors import ApiError
+from arkan_desktop.api.write_rules import WriteRefused
 from arkan_desktop.domain.money import MoneyError, exponent
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountDelegate, amount_text, wire_amount_text
@@ -48,6 +49,8 @@ from arkan_desktop.gui.invoices.invoice_lines import (
     Product,
 )
 from arkan_desktop.gui.invoices.product_delegate import ProductDelegate, make_searchable
+from arkan_desktop.gui.invoices.write_refusals import refusal_words
+from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.widgets.unsaved_changes import UnsavedChanges
@@ -104,9 +107,10 @@ class InvoiceEditor(QDialog):
         today = QDate.currentDate()
         self.date_edit.setDate(today)
         self.due_edit.setDate(today)
-        self.lines = InvoiceLinesModel(
-            self.company.currency, str(self.company.record.get("defaultTaxRate") or "0"), self
-        )
+        # A server that keeps no tax on invoices (a real Arvalox deployment) starts at 0.
+        keeps_tax = self.company.write_rules.stores_invoice_tax
+        rate = str(self.company.record.get("defaultTaxRate") or "0") if keeps_tax else "0"
+        self.lines = InvoiceLinesModel(self.company.currency, rate, self)
         self.products = ProductDelegate(self.lines_view)
         self.lines_view.setModel(self.lines)
         self.lines_view.setItemDelegateForColumn(PRODUCT, self.products)
@@ -158,12 +162,23 @@ class InvoiceEditor(QDialog):
         self.client_combo.addItem("", None)
         for client in self.clients:
             self.client_combo.addItem(client.name, client.id)
+            if not client.offered:  # kept for a draft of theirs, never chosen for a new one
+                self._not_offered(self.client_combo.count() - 1, client.status)
         self.client_combo.setCurrentIndex(0)
         self.client_combo.blockSignals(False)
         self._choices_loaded()
         self.setEnabled(True)
         self.client_combo.setFocus()
         self.changes.take()
+
+    def _not_offered(self, index: int, status: str) -> None:
+        """A customer the server marks inactive or suspended: shown as such, not choosable."""
+        self.client_combo.setItemText(
+            index, f"{self.client_combo.itemText(index)} ({code_label(status)})"
+        )
+        item = self.client_combo.model().item(index)  # type: ignore[attr-defined]
+        item.setEnabled(False)
+        item.setToolTip(self.tr("Status on the server: %1").replace("%1", code_label(status)))
 
     def _choices_loaded(self) -> None:
         """The clients and products are in: fill the form (a refused write's body)."""
@@ -361,6 +376,7 @@ class InvoiceEditor(QDialog):
         client = self.client()
         assert client is not None
         self.setEnabled(False)
+        customer: dict[str, Any] | None = None
         try:
             if self.rejected_row is not None:
                 body = self.draft()
@@ -369,9 +385,21 @@ class InvoiceEditor(QDialog):
                 await self.company.outbox.retry(self.rejected_row.id, body)
                 saved_id = self.rejected_row.temp_id or ""
             else:
-                write = create_invoice(self.draft(), self.company.currency, client.name)
+                customer = await self.company.customers.get(client.id)
+                write = create_invoice(
+                    self.draft(),
+                    self.company.currency,
+                    client.name,
+                    rules=self.company.write_rules,
+                    customer=customer,
+                )
                 await self.company.queue(write)
                 saved_id = write.entry.temp_id or ""
+        except WriteRefused as refused:  # what this server would not keep, said by field
+            self.setEnabled(True)
+            status = str((customer or {}).get("status") or "")
+            self.show_field_errors(*refusal_words(refused, self.company.write_rules, status))
+            return
         except (ApiError, MoneyError, ValueError) as error:
             self.setEnabled(True)
             self.message_label.setText(str(error))
