@@ -20,6 +20,9 @@ from typing import Any
 from arkan_desktop.api.errors import ApiError, ApiErrorKind, FieldError
 
 _HUNDRED = Decimal(100)
+# The payment methods the app knows, in the order a form lists them: the reference's four,
+# and "online" where a server says it takes it (`WriteRules.payment_methods`).
+PAYMENT_METHODS = ("bank", "cash", "card", "cheque", "online")
 # How a method the app offers is said in a sentence.
 METHOD_WORDS = {
     "bank": "bank transfer",

@@ -48,6 +48,10 @@ WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the words for lupdate
     "cash": QT_TRANSLATE_NOOP("Codes", "Cash"),
     "card": QT_TRANSLATE_NOOP("Codes", "Card"),
     "cheque": QT_TRANSLATE_NOOP("Codes", "Cheque"),
+    "online": QT_TRANSLATE_NOOP("Codes", "Online"),
+    # a customer's standing on the server (Arvalox keeps active, inactive, suspended)
+    "inactive": QT_TRANSLATE_NOOP("Codes", "Inactive"),
+    "suspended": QT_TRANSLATE_NOOP("Codes", "Suspended"),
     # the standard scrap reasons (sync.commands.stock.STANDARD_SCRAP_REASONS)
     "damaged": QT_TRANSLATE_NOOP("Codes", "Damaged"),
     "expired": QT_TRANSLATE_NOOP("Codes", "Expired"),

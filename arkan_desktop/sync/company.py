@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from arkan_desktop.api.write_rules import PAYMENT_METHODS, WriteRules
 from arkan_desktop.store.lists.cached_list import CachedList
 from arkan_desktop.store.lists.columns import ListSpec
 from arkan_desktop.store.outbox import OutboxEntry, OutboxRow
@@ -110,6 +111,21 @@ class Company:
     def capabilities(self) -> frozenset[str]:
         """What the server offers beyond its resources (e.g. receivables reports)."""
         return self.workspace.connector.capabilities
+
+    @property
+    def write_rules(self) -> WriteRules:
+        """What the server keeps of a write (tax on invoices, decimals, payment methods):
+        the write builders check it before anything is queued."""
+        return self.workspace.connector.write_rules
+
+    @property
+    def payment_methods(self) -> tuple[str, ...]:
+        """The payment methods a form offers: those this server says it takes (of the
+        app's), else the four every server of the reference takes."""
+        allowed = self.write_rules.payment_methods
+        if allowed is None:
+            return PAYMENT_METHODS[:4]
+        return tuple(method for method in PAYMENT_METHODS if method in allowed)
 
     @property
     def unavailable(self) -> Mapping[str, str]:

@@ -1591,6 +1591,18 @@
         <source>Left to finance</source>
         <translation>متروك للمالية</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>موقوف</translation>
+    </message>
 </context>
 <context>
     <name>ColleaguesLabel</name>
@@ -1917,6 +1929,10 @@
     <message>
         <source>Address</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2845,10 @@
     <message>
         <source>Fix the marked fields, then save again.</source>
         <translation>صحّح الحقول المعلَّمة، ثم احفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Status on the server: %1</source>
+        <translation>الحالة على الخادم: %1</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +5687,14 @@
         <source>Collected in the last 30 days</source>
         <translation>المحصَّل في آخر 30 يومًا</translation>
     </message>
+    <message>
+        <source>Aging: %1</source>
+        <translation>أعمار الذمم: %1</translation>
+    </message>
+    <message>
+        <source>Not available: the server failed (%1)</source>
+        <translation>غير متاح: أخفق الخادم (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportsView</name>
@@ -7799,6 +7827,29 @@
     <message>
         <source> (an advance to the vendor)</source>
         <translation> (دفعة مقدمة للمورّد)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteRefusals</name>
+    <message>
+        <source>This server keeps no tax on invoices</source>
+        <translation>لا يحفظ هذا الخادم الضريبة على الفواتير</translation>
+    </message>
+    <message>
+        <source>Unit prices on this server have at most %1 decimals</source>
+        <translation>أسعار الوحدات على هذا الخادم لا تتجاوز %1 منازل عشرية</translation>
+    </message>
+    <message>
+        <source>Quantities on this server have at most %1 decimals</source>
+        <translation>الكميات على هذا الخادم لا تتجاوز %1 منازل عشرية</translation>
+    </message>
+    <message>
+        <source>This customer is %1 on the server</source>
+        <translation>هذا العميل %1 على الخادم</translation>
+    </message>
+    <message>
+        <source>This server does not store tax on invoices, so this invoice would be kept without its tax: remove the tax rates, or record it where tax is kept</source>
+        <translation>لا يخزّن هذا الخادم الضريبة على الفواتير، فستُحفظ هذه الفاتورة بلا ضريبتها: احذف نسب الضريبة، أو سجّلها حيث تُحفظ الضريبة</translation>
     </message>
 </context>
 </TS>

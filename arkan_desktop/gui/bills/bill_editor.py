@@ -242,7 +242,7 @@ class BillEditor(InvoiceEditor):
             body["purchaseOrderId"] = str(self.order["id"])
         return body
 
-    def new_write(self, partner_name: str) -> Write:
+    def new_write(self, partner_name: str, partner: dict[str, Any] | None = None) -> Write:
         number = str((self.order or {}).get("number") or "")
         return create_bill(self.draft(), self.company.currency, partner_name, number)
 

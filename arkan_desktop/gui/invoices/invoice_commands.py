@@ -152,7 +152,9 @@ class InvoiceCommands(QObject):
         partner_id, name = str(invoice["partnerId"]), str(invoice.get("partnerName") or "")
         found = await self.company.receivables.open_invoices(partner_id)
         currency = self.company.currency
-        dialog = PaymentDialog(name, found, currency, record_id, self.host.window())
+        dialog = PaymentDialog(
+            name, found, currency, record_id, self.host.window(), self.company.payment_methods
+        )
         dialog.accepted.connect(
             lambda: self.live.spawn(
                 self.pay_allocated(partner_id, name, dialog.value()), "queue-payment"
@@ -182,7 +184,9 @@ class InvoiceCommands(QObject):
             found.append(replace(opened, open=back))
             listed.add(key)
         found.sort(key=lambda i: (i.due_date, i.date, i.number))
-        dialog = PaymentDialog(name, found, currency, None, self.host.window())
+        dialog = PaymentDialog(
+            name, found, currency, None, self.host.window(), self.company.payment_methods
+        )
         dialog.setWindowTitle(self.tr("Fix refused payment"))
         dialog.fill_from(body)
         dialog.show_field_errors(row.field_error_list(), row.rejection_message or "", body)
@@ -226,7 +230,7 @@ class InvoiceCommands(QObject):
             record = await self._invoice(invoice.id)
             if record is not None:
                 invoices.append(record)
-        recorded = record_payment(draft, currency, partner_name)
+        recorded = record_payment(draft, currency, partner_name, rules=self.company.write_rules)
         await self.company.queue(recorded)
         await self.company.queue(post_payment(recorded.effect["payments"][0], invoices))
         self.sig_message.emit(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.api.errors import ApiError
+from arkan_desktop.api.write_rules import WriteRefused
 from arkan_desktop.domain.money import MoneyError, exponent
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.amount_field import AmountDelegate, amount_text, wire_amount_text
@@ -49,6 +50,8 @@ from arkan_desktop.gui.invoices.invoice_lines import (
     Product,
 )
 from arkan_desktop.gui.invoices.product_delegate import ProductDelegate, make_searchable
+from arkan_desktop.gui.invoices.write_refusals import refusal_words
+from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.sales.availability import AvailabilityAsker, AvailabilityLine
 from arkan_desktop.gui.shell.live_sync import LiveSync
@@ -156,7 +159,9 @@ class InvoiceEditor(QDialog):
 
     def make_lines(self) -> InvoiceLinesModel:
         """The lines model (a bill's has more columns)."""
-        default_rate = str(self.company.record.get("defaultTaxRate") or "0")
+        # A server that keeps no tax on invoices (a real Arvalox deployment) starts at 0.
+        keeps_tax = self.company.write_rules.stores_invoice_tax
+        default_rate = str(self.company.record.get("defaultTaxRate") or "0") if keeps_tax else "0"
         return InvoiceLinesModel(self.company.currency, default_rate, self)
 
     def _line_changed(self, *_: object) -> None:
@@ -179,12 +184,23 @@ class InvoiceEditor(QDialog):
         self.client_combo.addItem("", None)
         for client in self.clients:
             self.client_combo.addItem(client.name, client.id)
+            if not client.offered:  # kept for a draft of theirs, never chosen for a new one
+                self._not_offered(self.client_combo.count() - 1, client.status)
         self.client_combo.setCurrentIndex(0)
         self.client_combo.blockSignals(False)
         self._choices_loaded()
         self.setEnabled(True)
         self.client_combo.setFocus()
         self.changes.take()
+
+    def _not_offered(self, index: int, status: str) -> None:
+        """A customer the server marks inactive or suspended: shown as such, not choosable."""
+        self.client_combo.setItemText(
+            index, f"{self.client_combo.itemText(index)} ({code_label(status)})"
+        )
+        item = self.client_combo.model().item(index)  # type: ignore[attr-defined]
+        item.setEnabled(False)
+        item.setToolTip(self.tr("Status on the server: %1").replace("%1", code_label(status)))
 
     def _choices_loaded(self) -> None:
         """The clients and products are in: fill the form (a refused write's body)."""
@@ -384,14 +400,22 @@ class InvoiceEditor(QDialog):
         """Escape or the close button: asks first when something was entered."""
         self.changes.ask_before(super().reject)
 
-    def new_write(self, partner_name: str) -> Write:
-        """The write that queues the new document (a bill's says more)."""
-        return create_invoice(self.draft(), self.company.currency, partner_name)
+    def new_write(self, partner_name: str, partner: dict[str, Any] | None = None) -> Write:
+        """The write that queues the new document (a bill's says more). `partner`: the
+        cached customer, whose standing the server's rules check."""
+        return create_invoice(
+            self.draft(),
+            self.company.currency,
+            partner_name,
+            rules=self.company.write_rules,
+            customer=partner,
+        )
 
     async def _save(self) -> None:
         client = self.client()
         assert client is not None
         self.setEnabled(False)
+        customer: dict[str, Any] | None = None
         try:
             if self.rejected_row is not None:
                 body = self.draft()
@@ -400,9 +424,15 @@ class InvoiceEditor(QDialog):
                 await self.company.outbox.retry(self.rejected_row.id, body)
                 saved_id = self.rejected_row.temp_id or ""
             else:
-                write = self.new_write(client.name)
+                customer = await self.company.customers.get(client.id)
+                write = self.new_write(client.name, customer)
                 await self.company.queue(write)
                 saved_id = write.entry.temp_id or ""
+        except WriteRefused as refused:  # what this server would not keep, said by field
+            self.setEnabled(True)
+            status = str((customer or {}).get("status") or "")
+            self.show_field_errors(*refusal_words(refused, self.company.write_rules, status))
+            return
         except (ApiError, MoneyError, ValueError) as error:
             self.setEnabled(True)
             self.message_label.setText(str(error))

@@ -72,7 +72,9 @@ class PaymentDialog(QDialog):
         currency: str,
         first: str | None = None,
         parent: QWidget | None = None,
+        methods: tuple[str, ...] = METHODS,
     ) -> None:
+        """`methods`: the payment methods the server takes (`Company.payment_methods`)."""
         super().__init__(parent)
         self.currency = currency
         self.first = first
@@ -101,7 +103,7 @@ class PaymentDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.method_combo = QComboBox(self)
-        for method in METHODS:
+        for method in methods:
             self.method_combo.addItem(code_label(method), method)
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setPlaceholderText(self.tr("Bank reference or cheque number"))

@@ -45,6 +45,7 @@ def _customers() -> dict[str, str]:
         "tax": translate("CustomerList", "Tax number"),
         "terms": translate("CustomerList", "Terms (days)"),
         "limit": translate("CustomerList", "Credit limit"),
+        "status": translate("CustomerList", "Status"),
         "outstanding": translate("CustomerList", "Outstanding"),
         "address": translate("CustomerList", "Address"),
     }

@@ -50,7 +50,9 @@ class PaymentForm(QDialog):
         currency: str,
         chosen: str = "",
         parent: QWidget | None = None,
+        methods: tuple[str, ...] = METHODS,
     ) -> None:
+        """`methods`: the payment methods the server takes (`Company.payment_methods`)."""
         super().__init__(parent)
         self.invoices = invoices
         self.currency = currency
@@ -76,7 +78,7 @@ class PaymentForm(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.method_combo = QComboBox(self)
-        for method in METHODS:
+        for method in methods:
             self.method_combo.addItem(code_label(method), method)
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setPlaceholderText(self.tr("Bank reference or cheque number"))

@@ -90,7 +90,9 @@ class PaymentsTab(ModuleTab):
         if not invoices:
             self.sig_message.emit(self.tr("No posted invoice has anything due"))
             return None
-        form = PaymentForm(invoices, currency, invoice_id, self.window())
+        form = PaymentForm(
+            invoices, currency, invoice_id, self.window(), self.company.payment_methods
+        )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.accepted.connect(
             lambda: self.live.spawn(self.pay(form.entry), "queue-payment") if form.entry else None
@@ -119,7 +121,8 @@ class PaymentsTab(ModuleTab):
             self.sig_message.emit(self.tr("This invoice is no longer in the local copy"))
             return ""
         draft["partnerId"] = invoice.get("partnerId")
-        recorded = record_payment(draft, currency, str(invoice.get("partnerName") or ""))
+        partner = str(invoice.get("partnerName") or "")
+        recorded = record_payment(draft, currency, partner, rules=self.company.write_rules)
         await self.company.queue(recorded)
         payment = recorded.effect["payments"][0]
         await self.company.queue(post_payment(payment, [invoice]))

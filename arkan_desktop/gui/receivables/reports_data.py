@@ -44,6 +44,9 @@ class ReceivablesReport:
     customers: list[tuple[str, list[Decimal], Decimal]] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     monthly: list[tuple[str, Decimal, Decimal]] = field(default_factory=list)
+    # A report the server failed to give ("aging", "dashboard") with its words: shown as
+    # not available, never as zeros.
+    failures: dict[str, str] = field(default_factory=dict)
 
 
 def _amount(value: Any) -> Decimal:
@@ -110,6 +113,9 @@ def read_reports(saved: Mapping[str, Any]) -> ReceivablesReport:
             amounts = [_amount(row.get(label)) for label in labels]
             name = str(row.get("customer_name") or row.get("name") or row.get("customer_id"))
             report.customers.append((name, amounts, _amount(row.get("total"))))
+    failures = saved.get("failures")
+    if isinstance(failures, Mapping):
+        report.failures = {str(k): str(v) for k, v in failures.items()}
     report.figures = _figures(dashboard)
     for month in dashboard.get("monthly") or []:
         if isinstance(month, Mapping):

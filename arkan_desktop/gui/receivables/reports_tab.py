@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from arkan_desktop.api.errors import ApiError
+from arkan_desktop.api.text import server_text
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui import theme
 from arkan_desktop.gui.labels import code_label
@@ -169,8 +170,16 @@ class ReportsTab(ModuleTab):
             if fresh is None:
                 self.status_label.setText(self.tr("This server offers no receivables reports."))
                 return
-            self.show_report(read_reports(fresh))
+            report = read_reports(fresh)
+            self.show_report(report)
             self._say_as_of()
+            if "aging" in report.failures:  # the dashboard came: the aging did not
+                self.status_label.setStyleSheet(f"color: {theme.warning_color().name()};")
+                self.status_label.setText(
+                    self.tr("Aging: %1").replace(
+                        "%1", self._not_available(report.failures["aging"])
+                    )
+                )
         finally:
             self.refresh_button.setEnabled(True)
             self.loads += 1
@@ -264,6 +273,13 @@ class ReportsTab(ModuleTab):
             "total_customers": self.tr("Customers"),
             "collected_last_30_days": self.tr("Collected in the last 30 days"),
         }
+        failed = report.failures.get("dashboard")
+        if failed is not None:
+            said = QLabel(self._not_available(failed), self.figures_box)
+            said.setObjectName("dashboardFailed")
+            said.setWordWrap(True)
+            said.setTextFormat(Qt.TextFormat.PlainText)
+            self.figures_layout.addRow(said)
         for figure in report.figures:
             value = (
                 self._money(Decimal(figure.value), currency)
@@ -275,6 +291,9 @@ class ReportsTab(ModuleTab):
             label.setAlignment(_RIGHT)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.figures_layout.addRow(names.get(figure.key, code_label(figure.key)), label)
+
+    def _not_available(self, words: str) -> str:
+        return self.tr("Not available: the server failed (%1)").replace("%1", server_text(words))
 
     def figure(self, key: str) -> str:
         """The text shown for one dashboard figure ("" when there is none; tests)."""

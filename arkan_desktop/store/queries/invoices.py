@@ -94,6 +94,11 @@ class Client:
     id: str
     name: str
     terms_days: int
+    status: str = "active"  # "inactive" or "suspended": not offered for a new invoice
+
+    @property
+    def offered(self) -> bool:
+        return self.status not in ("inactive", "suspended")
 
 
 @dataclass
@@ -128,9 +133,11 @@ def clients(cache: Cache) -> list[Client]:
     out = []
     with cache.reading() as session:
         for record_id, name, raw in session.execute(query):
-            terms = load_json(raw).get("paymentTermsDays") if raw else None
+            record = load_json(raw) if raw else {}
+            terms = record.get("paymentTermsDays")
             days = terms if isinstance(terms, int) and not isinstance(terms, bool) else 0
-            out.append(Client(str(record_id), str(name or record_id), days))
+            status = str(record.get("status") or "active").lower()
+            out.append(Client(str(record_id), str(name or record_id), days, status))
     return out
 
 

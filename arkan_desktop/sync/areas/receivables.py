@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from arkan_desktop.api.connector import REPORTS, ReceivablesReports
+from arkan_desktop.api.errors import ApiError
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.domain.payments import OpenInvoice
 from arkan_desktop.domain.receivables import AgedReport
@@ -69,14 +70,27 @@ class Receivables(Area):
         return await self._run(queries.kept_reports)
 
     async def fetch_reports(self) -> dict[str, Any] | None:
-        """Both reports from the server, kept for offline (ApiError if it cannot answer);
-        None when it offers none."""
+        """Both reports from the server, kept for offline; None when it offers none.
+
+        Each is asked on its own: one the server fails (a real deployment's dashboard
+        answers 500) is None, with the server's words under `failures`, and does not
+        hide the other. Both failing is the first one's ApiError.
+        """
         connector = self._backing.connector
         if REPORTS not in connector.capabilities or not isinstance(connector, ReceivablesReports):
             return None
-        aging = await connector.aging_report()
-        dashboard = await connector.dashboard()
+        parts: dict[str, Any] = {}
+        failures: dict[str, str] = {}
+        first: ApiError | None = None
+        for name, read in (("aging", connector.aging_report), ("dashboard", connector.dashboard)):
+            try:
+                parts[name] = await read()
+            except ApiError as error:
+                parts[name], failures[name] = None, error.message
+                first = first or error
+        if first is not None and len(failures) == len(parts):
+            raise first
         fetched = datetime.now(UTC).isoformat(timespec="seconds")
-        reports = {"fetchedAt": fetched, "aging": aging, "dashboard": dashboard}
+        reports = {"fetchedAt": fetched, **parts, "failures": failures}
         await self._run(queries.keep_reports, reports)
         return reports

@@ -24,6 +24,8 @@ def customer_list_spec(currency: str) -> ListSpec:
         .scalar_subquery()
     )
     cur = func.coalesce(Partner.currency, literal(currency))
+    # Arvalox keeps active, inactive or suspended; a server that says nothing: active.
+    status = func.coalesce(func.json_extract(Partner.raw, "$.status"), literal("active"))
     columns = (
         Column("code", code, searchable=True, width=110),
         Column("name", Partner.name, searchable=True, width=240),
@@ -32,6 +34,7 @@ def customer_list_spec(currency: str) -> ListSpec:
         Column("tax", Partner.tax_id, searchable=True),
         Column("terms", func.json_extract(Partner.raw, "$.paymentTerms"), width=100),
         Column("limit", func.json_extract(Partner.raw, "$.creditLimit"), hidden=True),
+        Column("status", status, Kind.CODE, width=100),
         Column("outstanding", outstanding, Kind.MONEY, cur, width=130),
         Column(
             "address", func.json_extract(Partner.raw, "$.address"), searchable=True, hidden=True
