@@ -179,8 +179,10 @@ class ArvaloxConnector:
         limit: int = 100,
         priority: Priority = Priority.BACKGROUND,
         filters: Mapping[str, str] | None = None,
+        cursor: str | None = None,
     ) -> AsyncGenerator[Page, None]:
-        """Every record of a resource, Arkan-shaped, in pages sorted by `updatedAt`."""
+        """Every record of a resource, Arkan-shaped, in pages sorted by `updatedAt` (from
+        page `cursor`, a page's cursor kept from an earlier walk, when given)."""
         target = self.resource(resource)
         normalise = records.NORMALISERS[resource]
         per_page = max(1, min(limit, MAX_PER_PAGE))
@@ -198,7 +200,8 @@ class ArvaloxConnector:
         versions: set[tuple[str, str | None]] = set()  # (id, updatedAt): a change is news
         held: list[Record] = []
         last: str | None = None
-        page_number, first_size, rewalked = 1, 0, False
+        page_number = int(cursor) if cursor and cursor.isdigit() and int(cursor) > 0 else 1
+        first_size, rewalked = 0, False
         fetched, allowed = 0, 0
         refused: tuple[str, ...] = ()  # records left out, said with the next page handed out
         while True:
