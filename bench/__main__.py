@@ -45,6 +45,7 @@ MODULES: list[tuple[str, str, float]] = [
     ("gui_sync_stall", "Desktop app: UI thread during a sync (issue 4)", 15),
     ("station_scan", "Warehouse station: scan to feedback (issue 7)", 15),
     ("auto_match", "Bank reconciliation: auto-match suggestions (issue 17)", 5),
+    ("first_sign_in", "First sign-in: newest first, then history (issue 19)", 40),
 ]
 
 
