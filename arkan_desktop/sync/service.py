@@ -33,6 +33,7 @@ from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.disk import CacheUnavailable
 from arkan_desktop.store.lock import SenderLock
 from arkan_desktop.store.outbox import KEEP_BODY, OutboxEntry, OutboxRow
+from arkan_desktop.sync.memory import bulk_collection
 from arkan_desktop.sync.outbox_sender import OutboxSender, SendReport
 from arkan_desktop.sync.pulls import Progress, Puller, PullResult
 from arkan_desktop.sync.service_priorities import HEAD, POOL, Step, SyncQueue, run_pool
@@ -197,7 +198,8 @@ class SyncService:
             self._announce(result.changes)
 
         try:
-            await run_pool(queue, pull, self.pool)
+            with bulk_collection():  # no full collections of the whole process meanwhile
+                await run_pool(queue, pull, self.pool)
         finally:
             self._queue = None
         summary.finished = datetime.now(UTC)
