@@ -4,8 +4,9 @@ Three network profiles, each against a sandbox child process of its own: `unlimi
 `business` (600 requests a minute, burst 100) and `unlimited` with every request delayed
 50 ms (`--chaos latency=50-50ms`). For each, p50 of `RUNS` runs from a fresh client home:
 - *newest 50 invoices*: from just before `Workspace.sign_in` (the sign-in request, the
-  new cache), with the invoices prioritised as the app's first tab (Invoices) does, until the 50 most recently changed invoices (asked of the server beforehand)
-  are all in the cache (a second SQLite connection polls it every 20 ms);
+  new cache), with the invoices prioritised as the app's first tab (Invoices) does,
+  until the 50 most recently changed invoices (asked of the server beforehand) are all
+  in the cache (a second SQLite connection polls it every 20 ms);
 - *whole first sync*: `SyncService.sync_all()` from its call to its end.
 Floors, in the same run: the plan's, pages ÷ allowed rate (business); the bare loop
 (bench/sync_full.py's: one keep-alive httpx connection, fetch, `json.loads`,
@@ -125,9 +126,7 @@ def profile(scale: int, plan: str, chaos: str | None, runs: int) -> dict[str, fl
             out["rate_floor"] = pages / (limit / 60)
         else:
             out["bare_floor"] = floor(url, Path(tmp) / "floor.sqlite3")[1]
-        results = [
-            asyncio.run(one_run(url, Path(tmp) / f"home-{n}", wanted)) for n in range(runs)
-        ]
+        results = [asyncio.run(one_run(url, Path(tmp) / f"home-{n}", wanted)) for n in range(runs)]
     out["newest"] = statistics.median(r.newest for r in results)
     out["whole"] = statistics.median(r.whole for r in results)
     out["requests"] = statistics.median(r.requests for r in results)
@@ -135,9 +134,7 @@ def profile(scale: int, plan: str, chaos: str | None, runs: int) -> dict[str, fl
 
 
 def run_all(scale: int, runs: int) -> dict[str, dict[str, float]]:
-    return {
-        name: profile(scale, plan, chaos, runs) for name, plan, chaos in PROFILES
-    }
+    return {name: profile(scale, plan, chaos, runs) for name, plan, chaos in PROFILES}
 
 
 def _floor(r: dict[str, float]) -> tuple[str, float]:
@@ -194,11 +191,15 @@ def main() -> None:
     for name, r in found.items():
         floor_name, floor_value = _floor(r)
         print(f"  {name}:")
-        print(f"    {NEWEST} newest invoices: {r['newest']:6.2f} s   (target {TARGET_NEWEST_S:.0f} s;"
-              f" one bare request {r['one_page'] * 1000:.0f} ms)")  # fmt: skip
-        print(f"    whole first sync:    {r['whole']:6.1f} s   ({floor_name}: {floor_value:.1f} s,"
-              f" ratio {r['whole'] / floor_value:.2f}; {r['requests']:,.0f} requests,"
-              f" {r['pages']:,.0f} pages)")  # fmt: skip
+        print(
+            f"    {NEWEST} newest invoices: {r['newest']:6.2f} s   "
+            f"(target {TARGET_NEWEST_S:.0f} s; one bare request {r['one_page'] * 1000:.0f} ms)"
+        )
+        print(
+            f"    whole first sync:    {r['whole']:6.1f} s   ({floor_name}: {floor_value:.1f} s, "
+            f"ratio {r['whole'] / floor_value:.2f}; {r['requests']:,.0f} requests, "
+            f"{r['pages']:,.0f} pages)"
+        )
 
 
 if __name__ == "__main__":

@@ -180,7 +180,13 @@ def test_four_walks_at_once_never_go_past_the_plan(tmp_path: Path) -> None:
             workspace = await open_workspace(server, tmp_path / "client")
             try:
                 summary = await workspace.service.sync_all(
-                    resources=["invoices", "payments", "products", "stock_levels", "journal_entries"]
+                    resources=[
+                        "invoices",
+                        "payments",
+                        "products",
+                        "stock_levels",
+                        "journal_entries",
+                    ]
                 )
                 assert summary.requests > 30, "the plan's burst alone would have held it"
                 assert workspace.session.stats.rate_limited == 0, "the server answered 429"
