@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import AsyncGenerator
 from pathlib import Path
 from typing import Any
@@ -13,16 +18,16 @@ from arkan_desktop.store.records import parse_stamp
 from arkan_desktop.sync.completeness import BACKFILL_PREFIX, Backfill, history_loading
 from tests.api.conftest import run
 from tests.conftest import start_sandbox
-from tests.sandbox.conftest import Api
+from tests.sandbox.conftest import COMPANY_1, Api
 from tests.sync.conftest import (
     RESOURCES,
-    ClientProcess,
     cache_differences,
     location,
     new_product,
     open_workspace,
     server_list,
 )
+from tests.test_cli import ROOT, cli, creds
 
 
 def newest(api: Api, resource: str, count: int) -> list[str]:
@@ -37,20 +42,59 @@ def latest_stamp(api: Api, resource: str) -> str | None:
     return max(stamps, key=parse_stamp) if stamps else None  # type: ignore[arg-type, return-value]
 
 
+def wait_for_history(
+    home: Path, resource: str, at_least: int, sync: subprocess.Popen[bytes]
+) -> int:
+    """Watch the CLI's cache until its newest-first walk of `resource` has stored pages of
+    history; the number of records stored then."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        assert sync.poll() is None, f"the sync ended ({sync.returncode}) before it was killed"
+        for cache_file in (home / "caches").glob("*/*.sqlite3"):
+            try:
+                with sqlite3.connect(f"file:{cache_file}?mode=ro", uri=True, timeout=0.1) as db:
+                    walking = db.execute(
+                        "SELECT value FROM meta WHERE key = ?", (BACKFILL_PREFIX + resource,)
+                    ).fetchone()
+                    count = db.execute(f"SELECT count(*) FROM {resource}").fetchone()[0]
+            except sqlite3.Error:
+                continue  # being created, or its tables not there yet
+            if walking and walking[0] and count >= at_least:
+                return int(count)
+        time.sleep(0.02)
+    raise AssertionError(f"the sync never stored {at_least} {resource} within 90 s")
+
+
 def test_a_client_killed_mid_history_resumes_after_the_last_page_and_ends_equal_to_the_server(
     demo: SandboxServer, admin_api: Api, tmp_path: Path
 ) -> None:
-    child = ClientProcess("sync", tmp_path, demo.api_url)
+    home, keyring_file = tmp_path / "home", tmp_path / "keyring.json"
+    login = cli(home, "login", *creds(demo), "--company", COMPANY_1, stdin="demo\n",
+                keyring=keyring_file)  # fmt: skip
+    assert login.returncode == 0, login.stderr
+    env = {
+        **os.environ,
+        "ARKAN_DESKTOP_HOME": str(home),
+        "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",
+        "ARKAN_TEST_KEYRING_FILE": str(keyring_file),
+    }
+    sync = subprocess.Popen(
+        [sys.executable, "-m", "arkan_desktop", "sync"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
-        child.wait_for(
-            lambda line: line.startswith("page stock_moves") and int(line.split()[-1]) >= 300,
-            timeout=90,
-        )
-        child.kill()
+        stored_moves = wait_for_history(home, "stock_moves", 300, sync)
+        os.kill(sync.pid, signal.SIGKILL)
     finally:
-        child.kill()
-    assert "synced" not in child.seen
-    [cache_file] = (tmp_path / "caches").glob("*/*.sqlite3")
+        if sync.poll() is None:
+            os.kill(sync.pid, signal.SIGKILL)
+        sync.wait(timeout=10)
+    assert sync.returncode == -signal.SIGKILL, "the sync ended before it was killed"
+    assert stored_moves >= 300
+    [cache_file] = (home / "caches").glob("*/*.sqlite3")
     with sqlite3.connect(cache_file) as db:
         marks = dict(db.execute("SELECT resource, value FROM watermarks").fetchall())
         [[state]] = db.execute(
@@ -81,7 +125,7 @@ def test_a_client_killed_mid_history_resumes_after_the_last_page_and_ends_equal_
     ]
 
     async def body() -> None:
-        workspace = await open_workspace(demo, tmp_path)
+        workspace = await open_workspace(demo, home)
         walks: list[tuple[str | None, set[str]]] = []  # (cursor asked from, ids it gave)
         real_pages = workspace.connector.pages
 
