@@ -179,11 +179,17 @@ class SyncService:
             known = summary.results.get(step.resource)
             if step.resource in summary.skipped or (known is not None and known.finished):
                 return  # its head was all there was
+            before = known.records if known is not None else 0
+
+            def counted(resource: str, done: int, total: int | None) -> None:
+                if progress:  # records of the resource so far, its newest page included
+                    progress(resource, before + done, total)
+
             try:
                 result = await self.puller.pull(
                     step.resource,
                     full=full,
-                    progress=progress,
+                    progress=counted,
                     pages=1 if step.phase == HEAD else None,
                 )
             except ApiError as error:
