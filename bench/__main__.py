@@ -46,6 +46,7 @@ MODULES: list[tuple[str, str, float]] = [
     ("station_scan", "Warehouse station: scan to feedback (issue 7)", 15),
     ("station_pick", "Warehouse station: picking scan to feedback (issue 18)", 15),
     ("auto_match", "Bank reconciliation: auto-match suggestions (issue 17)", 5),
+    ("first_sign_in", "First sign-in: newest first, then history (issue 19)", 40),
 ]
 
 

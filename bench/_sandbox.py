@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parent / ".data"
 
 @contextlib.contextmanager
 def child_sandbox(
-    scale: int = 1, plan: str = "unlimited", data: Path | None = None
+    scale: int = 1, plan: str = "unlimited", data: Path | None = None, chaos: str | None = None
 ) -> Iterator[str]:
     """Yields the API root URL of a sandbox child process; stops it afterwards."""
     data_dir = data or DATA / f"scale-{scale}"
@@ -32,6 +32,7 @@ def child_sandbox(
             str(scale),
             "--plan",
             plan,
+            *(["--chaos", chaos] if chaos else []),
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import tempfile
 import time
@@ -35,6 +36,29 @@ from bench._sandbox import child_sandbox
 PROBE_MS = 5
 BIG_COMPANY = "5d0e6f3a-1a2b-4c3d-8e9f-000000000001"  # Arkan Demo Trading LLC
 TARGET_MS = 50.0
+
+
+class CollectionWatch:
+    """The longest garbage collection of each generation, and how many ran (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.longest = [0.0, 0.0, 0.0]
+        self.count = [0, 0, 0]
+        self._began = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+        else:
+            generation = info["generation"]
+            took = (time.perf_counter() - self._began) * 1000
+            self.longest[generation] = max(self.longest[generation], took)
+            self.count[generation] += 1
+
+    def __str__(self) -> str:
+        return ", ".join(
+            f"gen {g}: {self.count[g]:,} (longest {self.longest[g]:.0f} ms)" for g in range(3)
+        )
 
 
 class StallProbe:
@@ -75,12 +99,16 @@ async def _measure(url: str, home: Path) -> tuple[float, float, float, int, int]
     main.show_company(context, live, companies)
     main.show()
     probe = StallProbe()
+    collections = CollectionWatch()
     try:
         probe.start()
+        gc.callbacks.append(collections)
         started = time.perf_counter()
         await live.start()
         duration = time.perf_counter() - started
+        gc.callbacks.remove(collections)
         probe.stop()
+        print(f"  garbage collections during the sync: {collections}")
         sync_worst, ticks = probe.worst, probe.ticks
         invoices = main.tab(InvoicesTab).model.rowCount()
         probe.start()

@@ -147,8 +147,10 @@ class ArkanConnector:
         limit: int = 100,
         priority: Priority = Priority.BACKGROUND,
         filters: Mapping[str, str] | None = None,
+        cursor: str | None = None,
     ) -> AsyncGenerator[Page, None]:
-        """Every page of a resource's list, following cursors until the server says done."""
+        """Every page of a resource's list, following cursors until the server says done
+        (from `cursor`, a page's cursor kept from an earlier walk, when given)."""
         target = self.resource(resource)
         params: dict[str, Any] = {
             **(filters or {}),
@@ -156,6 +158,8 @@ class ArkanConnector:
             "order": order,
             "limit": max(1, min(limit, MAX_LIMIT)),
         }
+        if cursor:
+            params["cursor"] = cursor
         seen: set[str] = set()
         allowed = None
         while True:

@@ -11,9 +11,10 @@ page really is in that order, so the puller's walk (descending until the waterma
 as against Arkan. A deployment that ignores the sort (or has no `updated_at`) is
 remembered as unsorted: its lists are then read whole, sorted here and handed out as
 pages, so a pull still sees every record (at the cost of a full list per poll). Page
-numbers shift when a record changes during an ascending walk; a walk that saw fewer ids
-than the list's `total` walks once more, and a record seen again with a newer
-`updatedAt` is handed out again (it is news). A server that pages by OFFSET with no
+numbers shift when a record changes during a walk; a walk that saw fewer ids than the
+list's `total` walks once more (a walk always starts at the top: a kept page number is no
+position to resume from), and a record seen again with a newer `updatedAt` is handed out
+again (it is news). A server that pages by OFFSET with no
 tie-breaker (the open-source backend: every record of one transaction shares its
 `updated_at`) may show a record twice and skip another across pages; once a walk shows
 that (the same version twice, or still fewer than `total` after walking again), the list
@@ -179,8 +180,10 @@ class ArvaloxConnector:
         limit: int = 100,
         priority: Priority = Priority.BACKGROUND,
         filters: Mapping[str, str] | None = None,
+        cursor: str | None = None,
     ) -> AsyncGenerator[Page, None]:
-        """Every record of a resource, Arkan-shaped, in pages sorted by `updatedAt`."""
+        """Every record of a resource, Arkan-shaped, in pages sorted by `updatedAt` (always
+        from the first page: `cursor` is not followed, see below)."""
         target = self.resource(resource)
         normalise = records.NORMALISERS[resource]
         per_page = max(1, min(limit, MAX_PER_PAGE))
@@ -198,6 +201,9 @@ class ArvaloxConnector:
         versions: set[tuple[str, str | None]] = set()  # (id, updatedAt): a change is news
         held: list[Record] = []
         last: str | None = None
+        # `cursor` is not followed: a page number is no position in a list paged by OFFSET
+        # whose records tie on updated_at (the pages shift between two requests), so a
+        # walk always starts at the top, where one that falls short can walk again.
         page_number, first_size, rewalked = 1, 0, False
         fetched, allowed = 0, 0
         refused: tuple[str, ...] = ()  # records left out, said with the next page handed out
@@ -224,7 +230,7 @@ class ArvaloxConnector:
             more = not repeated and self._more(answer, page_number, per_page, first_size)
             # Page numbers shift when a record moves to the end of an ascending list
             # mid-walk, so one may be skipped: when fewer than `total` were seen, walk again.
-            again = not (more or rewalked or descending) and len(seen) < (answer.total or 0)
+            again = not (more or rewalked) and len(seen) < (answer.total or 0)
             short = rewalked and not more and len(seen) < (answer.total or 0)
             if (
                 by_stamp

@@ -141,6 +141,7 @@ class ListsRecords(Protocol):
         limit: int = 100,
         priority: Priority = Priority.BACKGROUND,
         filters: Mapping[str, str] | None = None,
+        cursor: str | None = None,
     ) -> AsyncGenerator[Page, None]: ...
 
     async def get(self, resource: str, record_id: str) -> dict[str, Any]: ...

@@ -330,6 +330,8 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         if tab is not None:
             preferences().setValue("main/tab", tab.key)
+            if self.company is not None and tab.resource:
+                self.company.sync.look_at((tab.resource,))  # a first sync fills it next
         self._update_actions()
 
     def sync_now(self) -> None:

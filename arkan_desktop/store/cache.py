@@ -67,6 +67,15 @@ def _row_id(row: RowRef) -> str:
     return row if isinstance(row, str) else row.id
 
 
+def _write_meta(session: Session, key: str, value: str | None) -> None:
+    statement = sqlite_insert(Meta).values(key=key, value=value)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["key"], set_={"value": statement.excluded.value}
+        )
+    )
+
+
 class Cache:
     """One cache file. Open with `Cache.open(path)`; close with `close()` or `with`."""
 
@@ -136,9 +145,14 @@ class Cache:
     # records
 
     def upsert(
-        self, resource: str, records: Iterable[Mapping[str, Any]], watermark: str | None = None
+        self,
+        resource: str,
+        records: Iterable[Mapping[str, Any]],
+        watermark: str | None = None,
+        meta: Mapping[str, str | None] | None = None,
     ) -> ChangeSet:
-        """Write one page of server records (and advance the watermark) in one transaction.
+        """Write one page of server records (and advance the watermark, and set `meta`
+        keys: where a walk got to) in one transaction.
 
         Records held by active outbox rows are skipped (`ChangeSet.deferred`); records that
         cannot be stored are skipped and reported (`ChangeSet.errors`); the watermark only
@@ -152,6 +166,8 @@ class Cache:
                 current = session.get(Watermark, resource)
                 if current is None or current.value is None or current.value < watermark:
                     write_watermark(session, resource, watermark)
+            for key, value in (meta or {}).items():
+                _write_meta(session, key, value)
         return changes
 
     def watermark(self, resource: str) -> str | None:
@@ -240,12 +256,7 @@ class Cache:
 
     def set_meta(self, key: str, value: str | None) -> None:
         with self.writing() as session:
-            statement = sqlite_insert(Meta).values(key=key, value=value)
-            session.execute(
-                statement.on_conflict_do_update(
-                    index_elements=["key"], set_={"value": statement.excluded.value}
-                )
-            )
+            _write_meta(session, key, value)
         if key == CURRENCY_KEY:
             self._currency = None
 

@@ -8,12 +8,19 @@ The puller also keeps the total the server announced on the first page of a walk
 finished a whole sync (`last_sync`; caches made before these marks) is complete.
 Nothing here touches the network except `server_totals`, which asks for one record of
 each resource to learn its total (the first sync's overall progress).
+
+The first walk of a resource goes newest first (sync/pulls.py), so a partial copy holds
+the most recent records; while its history is still being fetched, `backfill:<resource>`
+keeps where the walk got to (the cursor of the last page stored, in the same transaction)
+and the high-water mark taken when it started, so a walk killed at any page resumes there.
+`history_loading` is what a view asks to say "history still loading".
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,6 +31,48 @@ from arkan_desktop.store.cache import LAST_SYNC_KEY, Cache
 
 COMPLETE_PREFIX = "complete:"
 TOTAL_PREFIX = "server_total:"
+BACKFILL_PREFIX = "backfill:"
+
+
+@dataclass(frozen=True)
+class Backfill:
+    """Where a newest-first walk of a resource got to: the cursor of the next page, and
+    the newest stamp the server had when the walk started (its watermark once done)."""
+
+    cursor: str | None
+    mark: str | None
+
+    def encoded(self) -> str:
+        return json.dumps({"cursor": self.cursor, "mark": self.mark}, separators=(",", ":"))
+
+    @classmethod
+    def decoded(cls, value: str | None) -> Backfill | None:
+        """The kept state, or None when there is none (or it is unreadable: walk again)."""
+        if not value:
+            return None
+        try:
+            data = json.loads(value)
+            cursor, mark = data.get("cursor"), data.get("mark")
+        except (ValueError, AttributeError):
+            return None
+        if not (cursor is None or isinstance(cursor, str)) or not (
+            mark is None or isinstance(mark, str)
+        ):
+            return None
+        return cls(cursor, mark)
+
+
+def backfill(cache: Cache, resource: str) -> Backfill | None:
+    """The state of an unfinished newest-first walk of `resource` (blocking: a worker)."""
+    return Backfill.decoded(cache.meta(BACKFILL_PREFIX + resource))
+
+
+def history_loading(cache: Cache, resource: str) -> bool:
+    """Whether the copy holds the newest records of `resource` but not yet all its
+    history: a view says so until the walk reaches the end (blocking: a worker)."""
+    if cache.meta(COMPLETE_PREFIX + resource) or cache.meta(LAST_SYNC_KEY):
+        return False
+    return backfill(cache, resource) is not None
 
 
 @dataclass(frozen=True)

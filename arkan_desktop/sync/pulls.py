@@ -1,9 +1,19 @@
 """Incremental pulls: bring one resource of the cache up to date with the server.
 
-Two walks, both by `updatedAt`:
-- *catch-up* (no watermark yet, or a full reconciliation): ascending, each page applied
-  with its own watermark in one transaction, so a crash at any moment resumes from the
-  last applied page instead of starting over;
+Three walks, all by `updatedAt`:
+- *newest first* (no watermark yet: the first sync): descending, so every list shows its
+  most recent records after one page; the newest stamp of the first page is the walk's
+  high-water mark. Each page is applied with the cursor of the next one and that mark
+  (`backfill:<resource>`, sync/completeness.py) in one transaction, so a walk killed at
+  any page resumes after the last page stored; a server that refuses the kept cursor
+  gets a clean walk from the top. No watermark moves until the walk reaches the end;
+  then the mark becomes the watermark and an incremental walk from it takes what changed
+  during the walk (those records moved ahead of the cursor), so the copy ends equal to
+  the server. `pull(..., pages=1)` takes the first page only and leaves the rest to a
+  later pull (the sync service fetches every list's newest page before any history);
+- *catch-up* (a full reconciliation): ascending, each page applied with its own
+  watermark in one transaction, so a crash at any moment resumes from the last applied
+  page instead of starting over;
 - *incremental*: descending until the records are older than the watermark minus a
   small overlap — one request when nothing changed; the watermark moves only when the
   walk completes, so an interrupted pull is simply redone.
@@ -40,7 +50,13 @@ from arkan_desktop.api.ratelimit import Priority
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.records import parse_stamp
-from arkan_desktop.sync.completeness import COMPLETE_PREFIX, TOTAL_PREFIX
+from arkan_desktop.sync.completeness import (
+    BACKFILL_PREFIX,
+    COMPLETE_PREFIX,
+    TOTAL_PREFIX,
+    Backfill,
+    backfill,
+)
 from arkan_desktop.sync.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -71,6 +87,7 @@ class PullResult:
     # Said once per pull: stamps that could not be trusted, a watermark set aside.
     warnings: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # records the wire reader left out
+    finished: bool = True  # False when `pages` ran out before the walk's end
     _taken: set[str] = field(default_factory=set, repr=False)
 
     @property
@@ -171,7 +188,10 @@ class Puller:
         full: bool = False,
         progress: Progress | None = None,
         priority: Priority = Priority.BACKGROUND,
+        pages: int | None = None,
     ) -> PullResult:
+        """Bring `resource` up to date (`pages`: stop a first walk after that many pages;
+        `PullResult.finished` then says whether it reached the end)."""
         async with self._locks.setdefault(resource, asyncio.Lock()):
             result = PullResult(resource)
             watermark = await self.worker.run(self.cache.watermark, resource)
@@ -184,12 +204,20 @@ class Puller:
                 # A full walk starts from nothing: a watermark it cannot trust is gone.
                 await self.worker.run(self.cache.set_watermark, resource, None)
                 watermark = None
+            if full:
+                await self.worker.run(self.cache.set_meta, BACKFILL_PREFIX + resource, None)
             stamps = _Stamps(resource)
             try:
-                if watermark is None:
+                if full:
                     await self._catch_up(
-                        result, stamps, reconcile=full, progress=progress, priority=priority
+                        result, stamps, reconcile=True, progress=progress, priority=priority
                     )
+                elif watermark is None:
+                    mark = await self._newest_first(result, stamps, progress, priority, pages)
+                    if mark is not None:  # the end: take what changed during the walk
+                        await self._incremental(
+                            result, stamps, mark, progress=progress, priority=priority
+                        )
                 else:
                     await self._incremental(
                         result, stamps, watermark, progress=progress, priority=priority
@@ -198,7 +226,8 @@ class Puller:
                 if refused.kind in _NOTHING_TO_COPY:
                     await self._mark_complete(resource)
                 raise
-            await self._mark_complete(resource)
+            if result.finished:
+                await self._mark_complete(resource)
             result.warnings.extend(stamps.warnings())
         for error in result.errors:
             log.warning("skipped a record the cache cannot store: %s", error)
@@ -239,6 +268,80 @@ class Puller:
             removed = await self.worker.run(self.cache.remove_missing, resource, seen)
             result.removed = len(removed.resources.get(resource, ()))
             result.changes.merge(removed)
+
+    async def _newest_first(
+        self,
+        result: PullResult,
+        stamps: _Stamps,
+        progress: Progress | None,
+        priority: Priority,
+        limit: int | None,
+    ) -> str | None:
+        """Walk (or resume) the resource newest first; the walk's mark when it has reached
+        the end and what changed meanwhile must be fetched (None: stopped at `limit`, a
+        walk of one request, or the resource has no trusted stamp)."""
+        resource = result.resource
+        key = BACKFILL_PREFIX + resource
+        kept = await self.worker.run(backfill, self.cache, resource)
+        state = kept or Backfill(None, None)
+        try:
+            return await self._walk_down(result, stamps, state, progress, priority, limit)
+        except ApiError as refused:
+            if kept is None or kept.cursor is None or result.requests > 0:
+                raise
+            if refused.kind not in (ApiErrorKind.REJECTED, ApiErrorKind.NOT_FOUND):
+                raise
+            # The server no longer knows the kept cursor (expired, or another server):
+            # the walk starts again from the top; what was stored stays and is overwritten.
+            log.info("%s: the server refused the kept cursor; walking again", resource)
+            await self.worker.run(self.cache.set_meta, key, None)
+            fresh = Backfill(None, None)
+            return await self._walk_down(result, stamps, fresh, progress, priority, limit)
+
+    async def _walk_down(
+        self,
+        result: PullResult,
+        stamps: _Stamps,
+        state: Backfill,
+        progress: Progress | None,
+        priority: Priority,
+        limit: int | None,
+    ) -> str | None:
+        resource = result.resource
+        key = BACKFILL_PREFIX + resource
+        mark, walked = state.mark, 0
+        pages = self.connector.pages(
+            resource, sort="updatedAt", order="desc", priority=priority, cursor=state.cursor
+        )
+        async with contextlib.aclosing(pages):
+            async for page in pages:
+                result.requests += 1
+                walked += 1
+                result.refused.extend(page.refused)
+                records = page.records
+                # The first page of a fresh walk holds the newest: its stamp is the mark.
+                mark = _later(mark, stamps.newest(records, _server_now(page)))
+                done = not page.has_more
+                where = None if done else Backfill(page.cursor, mark).encoded()
+                changes = await self.worker.run(
+                    self.cache.upsert,
+                    resource,
+                    records,
+                    watermark=mark if done else None,
+                    meta={key: where},
+                )
+                result.changes.merge(changes)
+                result.took(records)
+                if walked == 1:
+                    await self._note_total(resource, page.total)
+                if progress:
+                    progress(resource, result.records, page.total)
+                if done:  # a walk of one request from the top has nothing to catch up on
+                    return mark if state.cursor is not None or walked > 1 else None
+                if limit is not None and walked >= limit:
+                    result.finished = False
+                    return None
+        return mark
 
     async def _incremental(
         self,

@@ -37,8 +37,10 @@ from arkan_desktop.store.lock import SenderLock
 from arkan_desktop.store.outbox import KEEP_BODY, OutboxEntry, OutboxRow
 from arkan_desktop.store.queries.documents import edit_queued_create
 from arkan_desktop.sync.notices import Notices
+from arkan_desktop.sync.memory import bulk_collection
 from arkan_desktop.sync.outbox_sender import OutboxSender, SendReport
 from arkan_desktop.sync.pulls import Progress, Puller, PullResult
+from arkan_desktop.sync.service_priorities import HEAD, POOL, Step, SyncQueue, run_pool
 from arkan_desktop.sync.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -89,6 +91,24 @@ ConnectionListener = Callable[[Connection], None]
 _SKIPPABLE = (ApiErrorKind.NOT_FOUND, ApiErrorKind.FORBIDDEN)
 
 
+def _watermarks(cache: Cache, resources: Iterable[str]) -> dict[str, str | None]:
+    """Each resource's watermark (blocking: a worker)."""
+    return {name: cache.watermark(name) for name in resources}
+
+
+def _joined(head: PullResult, rest: PullResult) -> PullResult:
+    """One result for a resource pulled in two steps (its newest page, then the rest)."""
+    head.requests += rest.requests
+    head.removed += rest.removed
+    head.changes.merge(rest.changes)
+    head.warnings.extend(rest.warnings)
+    head.refused.extend(rest.refused)
+    head.finished = rest.finished
+    head._taken |= rest._taken
+    head.records = len(head._taken)
+    return head
+
+
 class SyncService:
     def __init__(
         self,
@@ -127,6 +147,10 @@ class SyncService:
         self._claim_task: asyncio.Task[None] | None = None
         self._events: EventSource | None = None
         self.pulls_run = 0
+        # What the user looks at (the open tab's resources): pulled first by a whole sync.
+        self.focus: tuple[str, ...] = ()
+        self.pool = POOL
+        self._queue: SyncQueue | None = None
 
     # --- whole syncs -------------------------------------------------------------------
 
@@ -148,20 +172,57 @@ class SyncService:
             else:
                 summary.outbox = sent
         summary.sender_active = self.sender_active
-        for resource in resources or self.connector.resources:
+        names = list(resources or self.connector.resources)
+        marks = await self.worker.run(_watermarks, self.cache, names)
+        # Resources without a watermark are walked newest first: their newest page comes
+        # before any history (a full sync reconciles instead: one walk each).
+        heads = [] if full else [name for name in names if marks[name] is None]
+        queue = SyncQueue(names, self.focus, heads)
+        self._queue = queue
+
+        async def pull(step: Step) -> None:
+            known = summary.results.get(step.resource)
+            if step.resource in summary.skipped or (known is not None and known.finished):
+                return  # its head was all there was
+            before = known.records if known is not None else 0
+
+            def counted(resource: str, done: int, total: int | None) -> None:
+                if progress:  # records of the resource so far, its newest page included
+                    progress(resource, before + done, total)
+
             try:
-                result = await self.puller.pull(resource, full=full, progress=progress)
+                result = await self.puller.pull(
+                    step.resource,
+                    full=full,
+                    progress=counted,
+                    pages=1 if step.phase == HEAD else None,
+                )
             except ApiError as error:
                 if error.kind in _SKIPPABLE:
-                    summary.skipped[resource] = error.message
-                    self.unavailable[resource] = error.message
-                    continue
+                    summary.skipped[step.resource] = error.message
+                    self.unavailable[step.resource] = error.message
+                    return
                 raise
-            summary.results[resource] = result
+            if known is not None:
+                result = _joined(known, result)
+            summary.results[step.resource] = result
             self._announce(result.changes)
+
+        try:
+            with bulk_collection():  # no full collections of the whole process meanwhile
+                await run_pool(queue, pull, self.pool)
+        finally:
+            self._queue = None
         summary.finished = datetime.now(UTC)
         await self.worker.run(self.cache.set_meta, LAST_SYNC_KEY, summary.finished.isoformat())
         return summary
+
+    def prioritise(self, resources: Iterable[str]) -> None:
+        """The user looks at these resources now (a tab was opened): a whole sync running
+        pulls them next, and later ones pull them first."""
+        self.focus = tuple(resources)
+        if self._queue is not None:
+            self._queue.prioritise(self.focus)
 
     async def pull_modules(self, modules: Iterable[str]) -> None:
         wanted = set(modules)

@@ -13,6 +13,7 @@ from arkan_desktop.api.arkan import ARKAN_RESOURCES
 from arkan_desktop.api.errors import ApiError, ApiErrorKind
 from arkan_desktop.sandbox.server import SandboxServer
 from arkan_desktop.store.records import parse_stamp
+from arkan_desktop.sync.completeness import backfill, history_loading
 from tests.api.conftest import run
 from tests.conftest import start_sandbox
 from tests.sandbox.conftest import COMPANY_1, COMPANY_2, Api
@@ -114,7 +115,7 @@ def test_a_server_gone_mid_walk_leaves_watermarks_a_resumed_pull_can_trust(
         workspace = await open_workspace(demo, tmp_path)
         service, cache = workspace.service, workspace.cache
         try:
-            # Catch-up (ascending): stop the server after the fifth page.
+            # First walk (newest first): stop the server after the fifth page.
             def stop_after_five_pages(resource: str, done: int, total: int | None) -> None:
                 if done >= 500 and demo.running:
                     demo.stop()
@@ -123,23 +124,27 @@ def test_a_server_gone_mid_walk_leaves_watermarks_a_resumed_pull_can_trust(
                 await service.puller.pull("stock_moves", progress=stop_after_five_pages)
             assert caught.value.kind is ApiErrorKind.NETWORK
             demo.start()
-            mark = cache.watermark("stock_moves")
-            assert mark is not None
+            assert cache.watermark("stock_moves") is None, "no watermark before the walk's end"
+            kept = backfill(cache, "stock_moves")
+            assert kept is not None and kept.cursor and kept.mark
+            assert history_loading(cache, "stock_moves")
             server = server_list(admin_api, "stock_moves")
             cached = cache.ids("stock_moves")
             assert 500 <= len(cached) < len(server)
-            limit = parse_stamp(mark)
-            assert limit is not None
+            oldest = min(parse_stamp(server[i]["updatedAt"]) for i in cached)  # type: ignore[type-var]
             for record_id, record in server.items():
                 moment = parse_stamp(record["updatedAt"])
                 assert moment is not None
-                if moment < limit:
-                    assert record_id in cached, "a record older than the watermark is missing"
-                if record_id in cached:
-                    assert moment <= limit, "the watermark is behind a record already cached"
+                if moment > oldest:
+                    assert record_id in cached, "a record newer than the oldest cached is missing"
             result = await service.puller.pull("stock_moves")
             assert cache_differences(cache, admin_api, ("stock_moves",)) == {}
-            assert result.records >= len(server) - len(cached)
+            assert cache.watermark("stock_moves") == kept.mark
+            assert not history_loading(cache, "stock_moves")
+            # The rest only: its pages, and one to look for what changed during the walk.
+            rest = len(server) - len(cached)
+            assert result.requests <= -(-rest // 100) + 2
+            assert rest <= result.records <= rest + 100
 
             # Incremental (descending): 150 new moves, stop after the first page.
             product = new_product(admin_api, on_hand=500)

@@ -161,10 +161,8 @@ class LiveSync(QObject):
 
     def _progress(self, resource: str, done: int, total: int | None) -> None:
         self.sig_sync_progress.emit(resource, done, -1 if total is None else total)
-        # Resources are pulled one after another: one that reports has seen the last end.
-        for earlier in self._pulled.keys() - {resource}:
-            self._pulled[earlier] = max(self._pulled[earlier], self._totals.get(earlier, 0))
-        self._pulled[resource] = done
+        # Several resources are pulled at once, each newest page first: each counts its own.
+        self._pulled[resource] = max(self._pulled.get(resource, 0), done)
         pulled = sum(self._pulled.values())
         if not self._totals:
             self.sig_sync_overall.emit(resource, pulled, -1)

@@ -140,7 +140,7 @@ class StatusBar(QStatusBar):
         of how many (-1: not known). Shown at most every PROGRESS_MS: a full sync reports
         thousands of pages, and repainting for each one stalled the window
         (bench/gui_sync_stall.py)."""
-        first = self._progress is None
+        first = self._progress is None or not self._progress[0]  # nothing counted yet
         self._progress = (resource, done, total)
         if first:
             self._show_progress()

@@ -4,7 +4,7 @@ connection state and the change sets, a rate limit's waits, and how complete the
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from arkan_desktop.api.connector import ConnectionState
@@ -13,6 +13,7 @@ from arkan_desktop.store.cache import LAST_SYNC_KEY, Cache
 from arkan_desktop.sync.areas.base import Area
 from arkan_desktop.sync.completeness import (
     PartialCopy,
+    history_loading,
     note_totals,
     partial_copies,
     server_totals,
@@ -91,3 +92,11 @@ class Syncing(Area):
     async def partial_copies(self) -> list[PartialCopy]:
         """The resources whose copy on this computer is incomplete ([] when all are whole)."""
         return await self._run(partial_copies, list(self._backing.connector.resources))
+
+    def look_at(self, resources: Iterable[str]) -> None:
+        """The user opened a view of these resources: a sync running pulls them next."""
+        self._backing.service.prioritise(resources)
+
+    async def history_loading(self, resource: str) -> bool:
+        """Whether the copy has the newest records of `resource` but not yet all its history."""
+        return await self._run(history_loading, resource)
