@@ -69,6 +69,29 @@ def test_each_filter_word_must_appear_in_a_searchable_column_and_like_signs_are_
     assert shown("client nobody") == set()
 
 
+def test_the_filter_finds_what_later_writes_say_and_not_what_they_took_away(
+    listed: Cache,
+) -> None:
+    def shown(text: str) -> set[str]:
+        return set(_ids(listed, _query(text=text)))
+
+    assert shown("Client 7") >= {uid(7)} and shown("Sandstone") == set()
+    listed.upsert("invoices", [invoice(7, partnerName="Sandstone Works", reference="PO-Q7")])
+    listed.upsert("customers", [{"id": uid(10_003), "name": "Dune Supplies"}])  # a rename
+    listed.remove("invoices", [uid(14)])
+    listed.upsert("invoices", [invoice(401, partnerName="Sandstone Works")])  # a new one
+    assert shown("sandstone") == {uid(7), uid(401)}
+    assert shown("PO-Q7") == {uid(7)} and uid(7) not in shown("REF-7")
+    assert uid(14) not in shown("Client 14")  # removed
+    assert shown("dune supplies") == {  # the customer's new name is on its invoices
+        uid(n) for n in [*range(1, 301), 401] if n != 14 and (10_000 + n % 7) == 10_003
+    }
+    with listed.writing() as session:  # the index equals the table it indexes
+        session.connection().exec_driver_sql(
+            "INSERT INTO invoices_text (invoices_text) VALUES ('integrity-check')"
+        )
+
+
 def test_a_small_list_reload_plans_its_change_from_the_ids_it_held(listed: Cache) -> None:
     query = _query()
     old = _ids(listed, query)
