@@ -40,7 +40,12 @@ def _bare_child() -> None:
     app.exec()
 
 
-def _app_child(home: Path) -> None:
+# What the start path must not import (tests/gui/test_start_path.py holds it to this).
+NOT_ON_START = ("alembic", "reportlab", "segno", "arkan_desktop.printing", "arkan_desktop.sandbox",
+                "fastapi", "uvicorn", "openpyxl")  # fmt: skip
+
+
+def _app_child(home: Path, modules: bool = False) -> None:
     import asyncio
 
     import qasync
@@ -64,6 +69,9 @@ def _app_child(home: Path) -> None:
             await asyncio.sleep(0.001)
         await asyncio.sleep(0)
         print(READY, flush=True)
+        if modules:  # which of those the start imported
+            loaded = [name for name in NOT_ON_START if name in sys.modules]
+            print("imported:", " ".join(loaded), flush=True)
         await desktop.shutdown()
 
     with loop:
@@ -136,13 +144,14 @@ def main() -> None:
     parser.add_argument("--invoices", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--home", type=Path, default=BENCH_HOME)
+    parser.add_argument("--modules", action="store_true", help="child: say what it imported")
     args = parser.parse_args()
     home = args.home / f"home-{args.invoices}"
     if args.child == "bare":
         _bare_child()
         return
     if args.child == "app":
-        _app_child(home)
+        _app_child(home, args.modules)
         return
     app, bare = _measure(args.home, args.invoices, args.runs)
     app_ms, bare_ms = statistics.median(app), statistics.median(bare)
