@@ -9,6 +9,7 @@ import pytest
 
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.lists.cached_list import CachedList
+from arkan_desktop.store.lists import keyset
 from arkan_desktop.store.lists.columns import ListQuery
 from arkan_desktop.store.lists.export import export_rows
 from arkan_desktop.store.lists.loads import load_list, position_of, probe_list, read_block
@@ -125,6 +126,26 @@ def test_a_big_list_reads_each_block_in_list_order_from_the_top_or_the_end(
         assert read_block(conn, SPEC, query, 140, 20, 300, anchor, max_skip=100) is None
         for row in (0, 99, 173, 299):
             assert position_of(conn, SPEC, query, ids[row]) == row
+
+
+@pytest.mark.parametrize("way", ["scan", "index"])
+def test_a_filtered_big_list_reads_the_same_rows_by_a_scan_or_by_the_index(
+    listed: Cache, way: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if way == "index":
+        monkeypatch.setattr(keyset, "_budgeted_scan", lambda *_args: None)
+    else:
+        monkeypatch.setattr(keyset, "SCAN_BUDGET_S", 60.0)
+    query = _query("total", descending=False, text="client 1")
+    ids = _ids(listed, query)  # the id list: the index drives it
+    loaded = load_list(listed, SPEC, query, None, (), (), ids_limit=20, window=20)
+    assert loaded.ids is None and loaded.count == len(ids) > 60
+    anchor = (0, loaded.first[0][1])
+    with listed.reading() as session:
+        for first in range(0, len(ids), 20):
+            size = min(20, len(ids) - first)
+            block = read_block(session.connection(), SPEC, query, first, size, len(ids), anchor)
+            assert block is not None and [row.record_id for row, _ in block] == ids[first:][:20]
 
 
 def test_a_new_query_of_a_big_list_shows_its_first_rows_before_the_count(
