@@ -70,11 +70,20 @@ def index_size(path: Path) -> tuple[float, float]:
 
 def _page(start: int) -> list[dict[str, object]]:
     return [
-        {"id": f"inv-{n:08d}", "number": f"INV-2026-{n:08d}", "type": "out_invoice",
-         "state": "posted", "partnerId": f"c-{n % 8}", "partnerName": f"Sandstone {n % 8}",
-         "date": f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}", "currency": "AED",
-         "reference": f"PO-{n % 99991}", "total": "105.00", "amountDue": "105.00",
-         "updatedAt": "2026-11-21T10:00:00Z"}  # fmt: skip
+        {
+            "id": f"inv-{n:08d}",
+            "number": f"INV-2026-{n:08d}",
+            "type": "out_invoice",
+            "state": "posted",
+            "partnerId": f"c-{n % 8}",
+            "partnerName": f"Sandstone {n % 8}",
+            "date": f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            "currency": "AED",
+            "reference": f"PO-{n % 99991}",
+            "total": "105.00",
+            "amountDue": "105.00",
+            "updatedAt": "2026-11-21T10:00:00Z",
+        }
         for n in range(start, start + 100)
     ]
 
@@ -118,10 +127,9 @@ def report(path: Path, word: str, pages: int) -> list[str]:
 
 
 def main() -> None:
-    from bench.gui_cache import COMPANY, SERVER, build_home
-    from bench.gui_big_list import BENCH_HOME, FILTER
-
     from arkan_desktop.store.paths import cache_path
+    from bench.gui_big_list import BENCH_HOME, FILTER
+    from bench.gui_cache import COMPANY, SERVER, build_home
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--invoices", type=int, default=1_000_000)

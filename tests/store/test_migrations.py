@@ -19,10 +19,10 @@ from arkan_desktop.store.lists.reader import ListReader
 from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
 from arkan_desktop.store.migrate import (
     CacheSchemaError,
-    modelled,
-    script_head,
     alembic_config,
     head_revision,
+    modelled,
+    script_head,
     upgrade_file,
 )
 from arkan_desktop.store.models import Base
@@ -93,7 +93,10 @@ def test_an_older_cache_is_searchable_after_the_upgrade_that_indexes_its_text(
             "INSERT INTO invoices (id, number, partner_name, reference, currency, raw,"
             " local_pending, created_at, updated_at) VALUES (?, ?, ?, ?, 'AED', '{}', 0,"
             " '2026-11-21T10:00:00Z', '2026-11-21T10:00:00Z')",
-            [(f"i{n}", f"INV-{n:04d}", ("Sandstone", "Dune", "Lagoon")[n % 3], f"PO-{n}") for n in range(30)],
+            [
+                (f"i{n}", f"INV-{n:04d}", ("Sandstone", "Dune", "Lagoon")[n % 3], f"PO-{n}")
+                for n in range(30)
+            ],
         )
     with Cache.open(path) as cache:
         ids = CachedList(invoice_list_spec(), cache, ListReader()).ids(ListQuery(text="lago"))

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from arkan_desktop.store.cache import Cache
-from arkan_desktop.store.lists.cached_list import CachedList
 from arkan_desktop.store.lists import keyset
+from arkan_desktop.store.lists.cached_list import CachedList
 from arkan_desktop.store.lists.columns import ListQuery
 from arkan_desktop.store.lists.export import export_rows
 from arkan_desktop.store.lists.loads import load_list, position_of, probe_list, read_block

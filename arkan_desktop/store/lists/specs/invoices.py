@@ -45,5 +45,10 @@ def invoice_list_spec() -> ListSpec:
         Column("linked", linked_number()),
     )
     return ListSpec(
-        "invoices", "invoices", columns, sort_key="date", descending=True, text_index="invoices_text"
+        "invoices",
+        "invoices",
+        columns,
+        sort_key="date",
+        descending=True,
+        text_index="invoices_text",
     )
