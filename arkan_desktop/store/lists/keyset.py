@@ -34,14 +34,15 @@ from sqlalchemy.sql.operators import custom_op
 
 from arkan_desktop.store.lists.columns import Expression, ListQuery, ListSpec
 from arkan_desktop.store.lists.queries import rowid, selected_values, sort_expression
-from arkan_desktop.store.lists.search import where_clause
+from arkan_desktop.store.lists.search import TRIGRAM, where_clause
 
 Key = tuple[Any, int]  # (sort value, rowid): where a row sits in the list's order
 _VALUE, _NULL = "value", "null"
 # A text-filtered read in the list's order first scans with LIKE for this long: when the
 # matches are dense (a customer's name on one invoice in eight) it finds its rows sooner
-# than the full-text index gathers every match; when they are sparse, the index answers.
-SCAN_BUDGET_S = 0.02
+# than the full-text index gathers every match; when they are sparse, the index answers,
+# driving the query (its matches sorted), not checked row by row along the sort index.
+SCAN_BUDGET_S = 0.05
 
 
 def _plain(condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -106,11 +107,15 @@ def _ordered(
     return statement.order_by(key.asc(), rid.asc())
 
 
-def _budgeted_scan(conn: Connection, spec: ListSpec, query: ListQuery) -> ListSpec | None:
-    """The spec to scan with (LIKE, no index) when a short scan may beat the index."""
-    if spec.text_index is None or not query.text.strip() or not query.text.isascii():
-        return None  # (a non-ASCII word: LIKE and the index fold case differently)
-    return replace(spec, text_index=None)
+def _indexed(spec: ListSpec, query: ListQuery) -> bool:
+    """Whether the list's full-text index takes part in this query's text filter."""
+    return spec.text_index is not None and any(len(w) >= TRIGRAM for w in query.text.split())
+
+
+def _scan_first(query: ListQuery) -> bool:
+    """Whether a short scan may beat the index: not for a non-ASCII word (LIKE and the
+    index fold its case differently, and the rows must be the same either way)."""
+    return query.text.isascii()
 
 
 def read_after(
@@ -127,23 +132,24 @@ def read_after(
 ) -> list[Sequence[Any]]:
     """Up to `count` rows after `start` (from the top when None), skipping `skip` first, in
     the list's order (or its reverse). Each row is `values` (default: the displayed values),
-    then the sort value and the rowid. A text filter is tried as a scan for
-    `SCAN_BUDGET_S`, then read through the full-text index (the same rows either way)."""
+    then the sort value and the rowid. A text filter the full-text index serves is tried
+    as a scan for `SCAN_BUDGET_S`, then read through the index (the same rows either way)."""
     arguments = (query, count, start, inclusive, skip, reverse, values)
-    scan = _budgeted_scan(conn, spec, query)
-    if scan is not None:
+    if not _indexed(spec, query):
+        return _read_after(conn, spec, *arguments)
+    if _scan_first(query):
         driver = conn.connection.driver_connection
         assert driver is not None
         deadline = time.perf_counter() + SCAN_BUDGET_S
         driver.set_progress_handler(lambda: time.perf_counter() > deadline, 1000)
         try:
-            return _read_after(conn, scan, *arguments)
+            return _read_after(conn, replace(spec, text_index=None), *arguments)
         except OperationalError as error:
             if "interrupted" not in str(error.orig):
                 raise
         finally:
             driver.set_progress_handler(None, 0)
-    return _read_after(conn, spec, *arguments)
+    return _read_after(conn, spec, *arguments, plain=False)
 
 
 def _read_after(
@@ -156,11 +162,15 @@ def _read_after(
     skip: int,
     reverse: bool,
     values: Sequence[Expression] | None,
+    *,
+    plain: bool = True,
 ) -> list[Sequence[Any]]:
     key = sort_expression(spec, query)
     descending = query.descending != reverse
     selected = [*(selected_values(spec) if values is None else values), key, rowid(spec)]
-    conditions = _plain(where_clause(spec, query))
+    conditions = where_clause(spec, query)
+    if plain:
+        conditions = _plain(conditions)
     segments = _segments(descending)
     first = segments.index(_segment_of(start, descending))
     out: list[Sequence[Any]] = []
