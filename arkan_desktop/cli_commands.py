@@ -27,7 +27,6 @@ from arkan_desktop.api.errors import ApiError, InvalidServerUrl
 from arkan_desktop.api.limits import SHOWN_WAIT
 from arkan_desktop.api.text import duration, server_text
 from arkan_desktop.cli_exit import EXIT_FAILED, EXIT_USAGE
-from arkan_desktop.cli_print import PrintCommandError, PrintingError, run_print
 from arkan_desktop.store.disk import CacheUnavailable, file_problem
 from arkan_desktop.store.paths import settings_path
 from arkan_desktop.store.settings import Settings, load_settings, save_settings
@@ -350,7 +349,13 @@ async def cmd_outbox(args: argparse.Namespace, home: Path, out: TextIO) -> int:
 
 
 async def cmd_print(args: argparse.Namespace, home: Path, out: TextIO) -> int:
-    return run_print(args, home, out)
+    # Printing (reportlab, fonts) is imported only by this command: the others start faster.
+    from arkan_desktop.cli_print import PrintCommandError, PrintingError, run_print
+
+    try:
+        return run_print(args, home, out)
+    except (PrintCommandError, PrintingError) as error:
+        raise CommandError(str(error)) from error
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path, TextIO], Coroutine[Any, Any, int]]] = {
@@ -379,8 +384,6 @@ def run(args: argparse.Namespace, home: Path, log_works: Callable[[], bool] = la
         WorkspaceError,
         ApiError,
         KeyringUnavailable,
-        PrintCommandError,
-        PrintingError,
         CacheUnavailable,
     ) as error:
         log.info("%s failed: %s", args.command, error)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import segno
 from reportlab.lib.colors import black
@@ -80,12 +81,20 @@ def decode_payload(text: str) -> EInvoiceQr:
         raise PrintingError(f"QR data has no tag {missing}") from None
 
 
+@lru_cache(maxsize=256)
+def qr_matrix(payload: str) -> tuple[tuple[int, ...], ...]:
+    """The QR code's modules for `payload`, kept per content: encoding (segno's search for
+    the best mask is most of it, ~10 ms) is done once per invoice's QR fields, so printing
+    or previewing an invoice again, or a batch with repeats, does not encode it again."""
+    return tuple(tuple(row) for row in segno.make(payload, error="m", micro=False).matrix)
+
+
 class QrCode(Flowable):
     """A square vector QR code `size` points wide, its 4-module quiet zone included."""
 
     def __init__(self, payload: str, size: float) -> None:
         super().__init__()
-        self.matrix = segno.make(payload, error="m", micro=False).matrix
+        self.matrix = qr_matrix(payload)
         self.size = size
         self.width = self.height = size
 

@@ -36,8 +36,8 @@ from arkan_desktop.store.disk import CacheUnavailable
 from arkan_desktop.store.lock import SenderLock
 from arkan_desktop.store.outbox import KEEP_BODY, OutboxEntry, OutboxRow
 from arkan_desktop.store.queries.documents import edit_queued_create
-from arkan_desktop.sync.notices import Notices
 from arkan_desktop.sync.memory import bulk_collection
+from arkan_desktop.sync.notices import Notices
 from arkan_desktop.sync.outbox_sender import OutboxSender, SendReport
 from arkan_desktop.sync.pulls import Progress, Puller, PullResult
 from arkan_desktop.sync.service_priorities import HEAD, POOL, Step, SyncQueue, run_pool

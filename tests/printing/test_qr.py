@@ -54,3 +54,20 @@ def test_printed_qr_scans_back_to_the_same_records(record: Record, tmp_path: Pat
     expected = einvoice_qr(invoice_document(invoice, partner, company))
     assert decode_payload(scanned) == expected
     assert decode_payload(scanned).seller_name == "أركان للتجارة ذ.م.م"
+
+
+def test_a_reprint_after_the_invoice_changed_scans_to_what_it_says_now(
+    record: Record, tmp_path: Path
+) -> None:
+    """The encoded QR is kept per content (qr.qr_matrix): a changed invoice gets its own."""
+    invoice, partner, company = record("invoice_aed"), record("partner_aed"), record("company_aed")
+    changed = {**invoice, "postedAt": "2026-12-01T09:30:00Z"}
+    scans = []
+    for n, version in enumerate((invoice, changed, invoice)):
+        pdf = render_invoice_pdf(version, partner, company, Branding(show_qr=True), "both")
+        (tmp_path / str(n)).mkdir()
+        (page,) = rasterise(pdf, tmp_path / str(n), dpi=300)
+        (scanned,) = decode_symbols(page)
+        scans.append(decode_payload(scanned).timestamp)
+    posted = invoice["postedAt"][:19] + "Z"
+    assert scans == [posted, "2026-12-01T09:30:00Z", posted] and posted != scans[1]

@@ -13,10 +13,16 @@ from sqlalchemy import create_engine
 
 from arkan_desktop.domain.commands import Command
 from arkan_desktop.store import Cache, OutboxEntry
+from arkan_desktop.store.lists.cached_list import CachedList
+from arkan_desktop.store.lists.columns import ListQuery
+from arkan_desktop.store.lists.reader import ListReader
+from arkan_desktop.store.lists.specs.invoices import invoice_list_spec
 from arkan_desktop.store.migrate import (
     CacheSchemaError,
     alembic_config,
     head_revision,
+    modelled,
+    script_head,
     upgrade_file,
 )
 from arkan_desktop.store.models import Base
@@ -37,7 +43,7 @@ def test_reopening_keeps_outbox_rows_and_records(tmp_path: Path) -> None:
             cache.enqueue(OutboxEntry(Command("stock_moves", "create", None, {"n": n})))
             for n in range(3)
         ]
-    assert _version(path) == head_revision() == "0010"
+    assert _version(path) == head_revision() == script_head() == "0011"
     with Cache.open(path) as cache:
         assert [(r.id, r.seq, r.body) for r in cache.outbox_rows()] == [
             (r.id, r.seq, r.body) for r in rows
@@ -77,13 +83,35 @@ def test_upgrade_from_the_first_revision_keeps_the_outbox(tmp_path: Path) -> Non
         assert nxt is not None and nxt.id == "row-1"
 
 
+def test_an_older_cache_is_searchable_after_the_upgrade_that_indexes_its_text(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cache.sqlite3"
+    upgrade_file(path, "0007")
+    with sqlite3.connect(path) as db:
+        db.executemany(
+            "INSERT INTO invoices (id, number, partner_name, reference, currency, raw,"
+            " local_pending, created_at, updated_at) VALUES (?, ?, ?, ?, 'AED', '{}', 0,"
+            " '2026-11-21T10:00:00Z', '2026-11-21T10:00:00Z')",
+            [
+                (f"i{n}", f"INV-{n:04d}", ("Sandstone", "Dune", "Lagoon")[n % 3], f"PO-{n}")
+                for n in range(30)
+            ],
+        )
+    with Cache.open(path) as cache:
+        ids = CachedList(invoice_list_spec(), cache, ListReader()).ids(ListQuery(text="lago"))
+    assert sorted(ids) == sorted(f"i{n}" for n in range(30) if n % 3 == 2)
+
+
 def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     upgrade_file(path)
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": modelled}
+            )
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()

@@ -57,6 +57,9 @@ class ListSpec:
     sort_key: str
     descending: bool = True
     also_concerns: frozenset[str] = frozenset()
+    # An FTS5 trigram table over exactly the searchable columns, with this list's table as
+    # its content (a migration keeps it current): the filter box reads it (search.py).
+    text_index: str | None = None
 
     @property
     def table(self) -> ResourceTable:

@@ -13,7 +13,9 @@ No Qt here: these run on the list reader thread, or inline for one block that is
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
@@ -26,15 +28,23 @@ from sqlalchemy import (
     select,
     tuple_,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from arkan_desktop.store.lists.columns import Expression, ListQuery, ListSpec
 from arkan_desktop.store.lists.queries import rowid, selected_values, sort_expression
-from arkan_desktop.store.lists.search import where_clause
+from arkan_desktop.store.lists.search import TRIGRAM, where_clause
 
 Key = tuple[Any, int]  # (sort value, rowid): where a row sits in the list's order
 _VALUE, _NULL = "value", "null"
+# A text-filtered read in the list's order first scans with LIKE for a fixed amount of
+# work (VM instructions, not time, so a loaded machine decides the same way): when the
+# matches are dense (a customer's name on one invoice in eight) it finds its rows sooner
+# than the full-text index gathers every match; when they are sparse, the index answers,
+# driving the query (its matches sorted), not checked row by row along the sort index.
+SCAN_STEPS = 1_000  # SQLite calls the progress handler every this many VM instructions
+SCAN_BUDGET = 300  # calls: about 6,500 invoices scanned (~46 instructions each), on any load
 
 
 def _plain(condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -99,6 +109,17 @@ def _ordered(
     return statement.order_by(key.asc(), rid.asc())
 
 
+def _indexed(spec: ListSpec, query: ListQuery) -> bool:
+    """Whether the list's full-text index takes part in this query's text filter."""
+    return spec.text_index is not None and any(len(w) >= TRIGRAM for w in query.text.split())
+
+
+def _scan_first(query: ListQuery) -> bool:
+    """Whether a short scan may beat the index: not for a non-ASCII word (LIKE and the
+    index fold its case differently, and the rows must be the same either way)."""
+    return query.text.isascii()
+
+
 def read_after(
     conn: Connection,
     spec: ListSpec,
@@ -113,11 +134,46 @@ def read_after(
 ) -> list[Sequence[Any]]:
     """Up to `count` rows after `start` (from the top when None), skipping `skip` first, in
     the list's order (or its reverse). Each row is `values` (default: the displayed values),
-    then the sort value and the rowid."""
+    then the sort value and the rowid. A text filter the full-text index serves is tried
+    as a scan for `SCAN_BUDGET` progress steps, then read through the index (the same rows
+    either way)."""
+    arguments = (query, count, start, inclusive, skip, reverse, values)
+    if not _indexed(spec, query):
+        return _read_after(conn, spec, *arguments)
+    if _scan_first(query):
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        steps = itertools.count()
+        driver.set_progress_handler(lambda: next(steps) >= SCAN_BUDGET, SCAN_STEPS)
+        try:
+            return _read_after(conn, replace(spec, text_index=None), *arguments)
+        except OperationalError as error:
+            if "interrupted" not in str(error.orig):
+                raise
+        finally:
+            driver.set_progress_handler(None, 0)
+    return _read_after(conn, spec, *arguments, plain=False)
+
+
+def _read_after(
+    conn: Connection,
+    spec: ListSpec,
+    query: ListQuery,
+    count: int,
+    start: Key | None,
+    inclusive: bool,
+    skip: int,
+    reverse: bool,
+    values: Sequence[Expression] | None,
+    *,
+    plain: bool = True,
+) -> list[Sequence[Any]]:
     key = sort_expression(spec, query)
     descending = query.descending != reverse
     selected = [*(selected_values(spec) if values is None else values), key, rowid(spec)]
-    conditions = _plain(where_clause(spec, query))
+    conditions = where_clause(spec, query)
+    if plain:
+        conditions = _plain(conditions)
     segments = _segments(descending)
     first = segments.index(_segment_of(start, descending))
     out: list[Sequence[Any]] = []
@@ -128,7 +184,17 @@ def read_after(
             conditions, _segment_condition(spec, key, segment, descending, bound, inclusive)
         )
         statement = _ordered(select(*selected).where(where), key, spec, descending)
-        rows = list(conn.execute(statement.limit(count - len(out)).offset(skip)))
+        statement = statement.limit(count - len(out)).offset(skip)
+        if not plain:  # the index drives: sort the matches' keys, read values for these only
+            found = _ordered(select(rowid(spec)).where(where), key, spec, descending)
+            found = found.limit(count - len(out)).offset(skip)
+            statement = _ordered(
+                select(*selected).where(rowid(spec).in_(found.scalar_subquery())),
+                key,
+                spec,
+                descending,
+            )
+        rows = list(conn.execute(statement))
         out += rows
         if len(out) >= count or position == len(segments) - 1:
             break

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from arkan_desktop.store.cache import Cache
+from arkan_desktop.store.lists import keyset
 from arkan_desktop.store.lists.cached_list import CachedList
 from arkan_desktop.store.lists.columns import ListQuery
 from arkan_desktop.store.lists.export import export_rows
@@ -69,6 +70,29 @@ def test_each_filter_word_must_appear_in_a_searchable_column_and_like_signs_are_
     assert shown("client nobody") == set()
 
 
+def test_the_filter_finds_what_later_writes_say_and_not_what_they_took_away(
+    listed: Cache,
+) -> None:
+    def shown(text: str) -> set[str]:
+        return set(_ids(listed, _query(text=text)))
+
+    assert shown("Client 7") >= {uid(7)} and shown("Sandstone") == set()
+    listed.upsert("invoices", [invoice(7, partnerName="Sandstone Works", reference="PO-Q7")])
+    listed.upsert("customers", [{"id": uid(10_003), "name": "Dune Supplies"}])  # a rename
+    listed.remove("invoices", [uid(14)])
+    listed.upsert("invoices", [invoice(401, partnerName="Sandstone Works")])  # a new one
+    assert shown("sandstone") == {uid(7), uid(401)}
+    assert shown("PO-Q7") == {uid(7)} and uid(7) not in shown("REF-7")
+    assert uid(14) not in shown("Client 14")  # removed
+    assert shown("dune supplies") == {  # the customer's new name is on its invoices
+        uid(n) for n in [*range(1, 301), 401] if n != 14 and (10_000 + n % 7) == 10_003
+    }
+    with listed.writing() as session:  # the index equals the table it indexes
+        session.connection().exec_driver_sql(
+            "INSERT INTO invoices_text (invoices_text) VALUES ('integrity-check')"
+        )
+
+
 def test_a_small_list_reload_plans_its_change_from_the_ids_it_held(listed: Cache) -> None:
     query = _query()
     old = _ids(listed, query)
@@ -102,6 +126,26 @@ def test_a_big_list_reads_each_block_in_list_order_from_the_top_or_the_end(
         assert read_block(conn, SPEC, query, 140, 20, 300, anchor, max_skip=100) is None
         for row in (0, 99, 173, 299):
             assert position_of(conn, SPEC, query, ids[row]) == row
+
+
+@pytest.mark.parametrize("way", ["scan", "index"])
+def test_a_filtered_big_list_reads_the_same_rows_by_a_scan_or_by_the_index(
+    listed: Cache, way: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if way == "index":
+        monkeypatch.setattr(keyset, "_scan_first", lambda _query: False)
+    else:
+        monkeypatch.setattr(keyset, "SCAN_BUDGET", 10**9)
+    query = _query("total", descending=False, text="client 1")
+    ids = _ids(listed, query)  # the id list: the index drives it
+    loaded = load_list(listed, SPEC, query, None, (), (), ids_limit=20, window=20)
+    assert loaded.ids is None and loaded.count == len(ids) > 60
+    anchor = (0, loaded.first[0][1])
+    with listed.reading() as session:
+        for first in range(0, len(ids), 20):
+            size = min(20, len(ids) - first)
+            block = read_block(session.connection(), SPEC, query, first, size, len(ids), anchor)
+            assert block is not None and [row.record_id for row, _ in block] == ids[first:][:20]
 
 
 def test_a_new_query_of_a_big_list_shows_its_first_rows_before_the_count(

@@ -44,4 +44,11 @@ def invoice_list_spec() -> ListSpec:
         Column("reference", Invoice.reference, searchable=True),
         Column("linked", linked_number()),
     )
-    return ListSpec("invoices", "invoices", columns, sort_key="date", descending=True)
+    return ListSpec(
+        "invoices",
+        "invoices",
+        columns,
+        sort_key="date",
+        descending=True,
+        text_index="invoices_text",
+    )
