@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui.labels import code_label
+from arkan_desktop.gui.widgets.record_list import select_row
 from arkan_desktop.store.queries.payables import OrderToBill
 
 NUMBER, VENDOR, DATE, STATE, TOTAL = range(5)
@@ -81,13 +82,13 @@ class OrderPicker(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         if orders:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.table.setFocus()
 
     def choose(self, order_id: str) -> bool:
         for row, order in enumerate(self.orders):
             if order.id == order_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return True
         return False
 

@@ -33,6 +33,7 @@ from arkan_desktop.domain.documents import source_document
 from arkan_desktop.domain.money import format_amount, from_minor
 from arkan_desktop.gui.labels import code_label
 from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.gui.widgets.record_list import select_row
 from arkan_desktop.store.changes import ChangeSet
 from arkan_desktop.store.queries.ledger import AccountLedger, LedgerLine
 
@@ -226,7 +227,7 @@ class GeneralLedgerView(QWidget):
             .replace("%5", self.currency)
         )
         wanted, self._wanted_row = self._wanted_row, -1
-        self.table.selectRow(wanted if 0 < wanted <= len(ledger.lines) else min(1, last))
+        select_row(self.table, wanted if 0 < wanted <= len(ledger.lines) else min(1, last))
         if self._take_focus:
             self._take_focus = False
             self.table.setFocus()

@@ -39,6 +39,7 @@ from arkan_desktop.gui.outbox.descriptions import describe_row
 from arkan_desktop.gui.outbox.outbox_model import DESCRIPTION, MESSAGE, OutboxModel
 from arkan_desktop.gui.plain_text import plain_labels
 from arkan_desktop.gui.shell.live_sync import LiveSync
+from arkan_desktop.gui.widgets.record_list import select_row
 from arkan_desktop.store.changes import OUTBOX, ChangeSet
 from arkan_desktop.store.models.outbox import ACTIVE, CONFLICT, PENDING, REJECTED
 from arkan_desktop.store.outbox import OutboxRow
@@ -130,7 +131,7 @@ class OutboxPanel(QDialog):
         self.empty_label.setVisible(self.model.rowCount() == 0)
         if self.model.rowCount():
             position = self.model.find(selected.id) if selected else None
-            self.view.selectRow(position if position is not None else 0)
+            select_row(self.view, position if position is not None else 0)
         self._show_current(self.view.currentIndex(), QModelIndex())
         self.sig_refreshed.emit()
 
@@ -146,7 +147,7 @@ class OutboxPanel(QDialog):
         position = self.model.find(row_id)
         if position is None:
             return False
-        self.view.selectRow(position)
+        select_row(self.view, position)
         return True
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
