@@ -15,7 +15,7 @@ from arkan_desktop.gui.receivables.allocate_dialog import AllocateDialog
 from arkan_desktop.gui.receivables.payment_document import PaymentDocument
 from arkan_desktop.gui.receivables.payments_tab import PaymentsTab
 from arkan_desktop.sandbox.server import SandboxServer
-from tests.gui.conftest import sign_in
+from tests.gui.conftest import confirm_posting, sign_in
 from tests.gui.documents.helpers import SLOW, closed, on_server, open_with_enter, shown
 from tests.gui.screenshots import screenshot
 from tests.sandbox.conftest import Api
@@ -76,6 +76,7 @@ def test_a_draft_payment_is_corrected_and_posted(
     assert tab.list.select_id(draft["id"])
     assert tab.post_action in tab.list.context_menu().actions()
     qtbot.mouseClick(tab.post_button, Qt.MouseButton.LeftButton)
+    confirm_posting(qtbot, tab)  # posting asks first; Enter posts
     qtbot.waitUntil(lambda: server_payment(admin, draft["id"])["state"] == "posted", timeout=SLOW)
     paid = server_invoice(admin, invoice["id"])
     assert Decimal(paid["amountDue"]) == Decimal("120.00")  # 420.00 less the 300.00 allocated
