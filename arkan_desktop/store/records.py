@@ -24,10 +24,12 @@ from typing import Any
 from arkan_desktop.domain.money import MoneyError, exponent, to_decimal
 from arkan_desktop.store.models.base import INT64_MAX, QUANTITY_EXPONENT
 
-# A record the cache stores is at most this big as JSON text (the largest in the sandbox,
-# a purchase order with its lines, is about 4 KB), and its id at most this long (UUIDs
-# are 36 characters, a stock level's product@location id 73).
-MAX_RECORD_CHARS = 2 << 20
+# A record the cache stores is at most this big as JSON text, and its id at most this long
+# (UUIDs are 36 characters, a stock level's product@location id 73). The largest
+# legitimate record is a bank statement with its lines: 5,000 lines (the most one import
+# takes) with full SWIFT narratives are 3.1 MB sent and more as the server answers them
+# (4.8 MB with every field at its limit); half an answer's 32 MB leaves room above it.
+MAX_RECORD_CHARS = 16 << 20
 MAX_ID_LENGTH = 256
 # How much of an id a message shows.
 _SHOWN_ID = 40

@@ -62,9 +62,20 @@ def test_signing_in_opens_the_chosen_company_with_every_module(
     assert main.isVisible() and not desktop.signin.isVisible()  # type: ignore[union-attr]
     assert "Arkan Demo Trading LLC" in main.windowTitle()
     titles = [main.tabs.tabText(i) for i in range(main.tabs.count())]
-    # tabs follow what the server offers: Arkan has no customers (so no Customers, no
-    # receivables Reports) but lists payments
-    assert titles == ["Ledger", "Invoices", "Stock Moves", "Purchasing", "Payments"]
+    # tabs follow what the server offers: Arkan has no customers list (so no Customers
+    # tab) but lists payments, computes period reports and has vendors (Bills, Partners)
+    assert titles == [
+        "Ledger",
+        "Invoices",
+        "Stock Moves",
+        "Purchasing",
+        "Payments",
+        "Reports",
+        "Bank",
+        "Bills",
+        "Partners",
+        "Sales",
+    ]
     ledger, invoices = main.tab(LedgerTab), main.tab(InvoicesTab)
     stock, purchasing = main.tab(StockTab), main.tab(PurchasingTab)
     for index in range(main.tabs.count()):  # every tab shown once, as a user would

@@ -161,3 +161,33 @@ def test_the_servers_clock_is_read_from_its_date_header() -> None:
     assert clock.now() == datetime(2027, 1, 14, 8, tzinfo=UTC).timestamp()
     clock.observe(httpx.Headers({"date": "not a date"}))  # ignored, not a crash
     assert clock.now() == datetime(2027, 1, 14, 8, tzinfo=UTC).timestamp()
+
+
+def test_the_largest_legitimate_record_is_stored(
+    desk: Desk, behaving: BrokenServer, sandbox: SandboxServer
+) -> None:
+    """A 5,000-line bank statement with full SWIFT narratives (the most one import takes)
+    is one record of several MB: the record limit is above it, so it is stored whole."""
+    line = {
+        "date": "2026-11-30",
+        "amount": "1.00",
+        "reference": "R" * 35,
+        "memo": "N" * 390,
+        "counterparty": "C" * 70,
+        "counterpartyAccount": "AE070331234567890123456",
+    }
+    body = {
+        "reference": "BIG-HOSTILE",
+        "openingBalance": "0.00",
+        "closingBalance": "5000.00",
+        "lines": [line] * 5000,
+    }
+    api = Api(sandbox, "accountant@demo.local", COMPANY_1)  # closed after the test
+    created = api.ok(api.post("/accounting/bank-reconciliation/statements", json=body))
+    run = desk.sync()
+    assert run.returncode == 0, run.stderr
+    assert "not stored" not in run.stdout
+    with sqlite3.connect(desk.cache_file()) as db:
+        raw = db.execute("SELECT raw FROM bank_statements WHERE id = ?", (created["id"],))
+        stored = json.loads(raw.fetchone()[0])
+    assert len(stored["lines"]) == 5000 and len(json.dumps(stored)) > 2 << 20

@@ -38,6 +38,12 @@ class BillsTab(ModuleTab):
     key = "bills"
     resource = "invoices"
 
+    @classmethod
+    def offered_by(cls, company: Company) -> bool:
+        """Bills are invoices from vendors: a server with no vendors (Arvalox keeps only
+        receivables) has none."""
+        return super().offered_by(company) and "vendors" in company.resources
+
     def __init__(self, company: Company, live: LiveSync, parent: QWidget | None = None):
         super().__init__(company, live, parent)
         self.closed = False
