@@ -16,7 +16,15 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from arkan_desktop.domain.money import format_amount
 from arkan_desktop.gui.bills.aged_payables import AgedPayablesView
@@ -271,6 +279,12 @@ class BillsTab(ModuleTab):
         self.picker = picker
         picker.open()
         return picker
+
+    def ask_to_post(self, post: Callable[[], None]) -> QMessageBox | None:
+        """Bills ask their own question, naming the bills (`BillActions.ask_post`), so the
+        window's generic one is not asked as well."""
+        post()
+        return None
 
     def post_selected(self) -> None:
         ids = self.list.selected_ids()
