@@ -29,7 +29,6 @@ from arkan_desktop.gui.station.scan_input import ScanInput
 from arkan_desktop.gui.station.style import NEUTRAL, STATION_STYLE
 from arkan_desktop.gui.station.workflows import translate
 
-
 WORKFLOWS_IN_ONE_ROW = 4
 
 

@@ -53,8 +53,8 @@ def catalog(cache: Cache) -> Catalog:
             key = (barcode or (f"LOC-{code}" if code else "")).upper()
             if key:
                 snapshot.locations[key] = location
-        for barcode, location_id in learned.barcodes_of(session).items():
-            snapshot.learn(barcode, location_id)
+        for barcode, named in learned.barcodes_of(session).items():
+            snapshot.learn(barcode, named)
         for number, raw in session.execute(
             select(PurchaseOrder.number, PurchaseOrder.raw).where(
                 PurchaseOrder.state.in_(RECEIVABLE_STATES)

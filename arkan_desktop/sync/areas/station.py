@@ -11,8 +11,8 @@ from typing import Any
 from arkan_desktop.api.arkan_reads import locations_from_stock, reasons_from
 from arkan_desktop.api.connector import StockByProduct
 from arkan_desktop.api.errors import ApiError
-from arkan_desktop.store.cache import Cache
 from arkan_desktop.domain.warehouse.catalog import Catalog
+from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.queries import station as queries
 from arkan_desktop.store.queries.station import ReturnSource
 from arkan_desktop.sync.areas.base import Area

@@ -52,9 +52,12 @@ def test_the_station_works_on_a_server_that_lists_no_locations_or_stock(
 
     session = run(qtbot, _signed_in(sandbox))
     companies = run(qtbot, list_companies(session))
-    company = run(qtbot, open_company(tmp_path / "home", session, next(
-        c for c in companies if c["id"] == COMPANY_1
-    )))
+    company = run(
+        qtbot,
+        open_company(
+            tmp_path / "home", session, next(c for c in companies if c["id"] == COMPANY_1)
+        ),
+    )
     live = LiveSync(company)
     window = StationWindow(company, live)
     window.resize(1366, 768)
@@ -90,9 +93,10 @@ def test_the_station_works_on_a_server_that_lists_no_locations_or_stock(
         assert window.question is not None
         assert "Which location is BIN-7731X?" in window.expects_label.text()
         window.choice_row.buttons[first["id"]].click()
-        qtbot.waitUntil(lambda: window.question is None and "now the label" in last_answer(
-            window
-        )[1], timeout=SLOW)
+        qtbot.waitUntil(
+            lambda: window.question is None and "now the label" in last_answer(window)[1],
+            timeout=SLOW,
+        )
         accepted, text = last_answer(window)
         assert accepted and "BIN-7731X is now the label of WH1-A-01-1" in text
         assert "From WH1-A-01-1" in text
@@ -105,9 +109,7 @@ def test_the_station_works_on_a_server_that_lists_no_locations_or_stock(
         accepted, text = last_answer(window)
         assert accepted and "To WH1-A-01-2" in text
         window.confirm_button.click()
-        qtbot.waitUntil(
-            lambda: server_stock(admin, product["id"], second["id"]) == 3, timeout=SLOW
-        )
+        qtbot.waitUntil(lambda: server_stock(admin, product["id"], second["id"]) == 3, timeout=SLOW)
         assert server_stock(admin, product["id"], first["id"]) == 6
         learned = run(qtbot, company.station.learned_barcodes())
         assert learned == {"WH1-A-01-2": second["id"], "BIN-7731X": first["id"]}
