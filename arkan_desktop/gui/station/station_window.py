@@ -391,7 +391,11 @@ class StationWindow(StationFrame):
     async def reload_catalog(self) -> None:
         catalog = await self.company.station.catalog()
         self.catalog = catalog
-        if not self.settings.warehouse_id and not warehouse_chosen(self.company_id):
+        if (
+            not self.settings.warehouse_id
+            and not warehouse_chosen(self.company_id)
+            and await self.company.sync.last_sync() is not None  # not from half a copy
+        ):
             # a new station works in the company's main warehouse until told otherwise
             default = catalog.default_warehouse()
             if default:
