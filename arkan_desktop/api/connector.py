@@ -240,6 +240,18 @@ class FinanceReports(Protocol):
         ...
 
 
+@runtime_checkable
+class StockByProduct(Protocol):
+    """One product's stock by location, asked of the server (`GET
+    /inventory/products/:id/stock`, published): the station's stock and locations where the
+    server lists neither."""
+
+    async def product_stock(self, product_id: str) -> list[dict[str, Any]]:
+        """Stock-level records (`{id, productId, locationId, locationCode, warehouseId,
+        quantity}`), one per location holding the product."""
+        ...
+
+
 class Connector(ListsRecords, SendsWrites, Protocol):
     kind: str
     # What the server offers beyond its cached resources, e.g. `REPORTS` (aging and

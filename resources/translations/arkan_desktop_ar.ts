@@ -6743,8 +6743,32 @@
         <translation> (إدخال يدوي)</translation>
     </message>
     <message>
+        <source>Asking the server where {sku} is…</source>
+        <translation>جارٍ سؤال الخادم عن مكان {sku}…</translation>
+    </message>
+    <message>
+        <source>The server could not say where {sku} is</source>
+        <translation>لم يتمكن الخادم من تحديد مكان {sku}</translation>
+    </message>
+    <message>
+        <source>Unknown location label: {code}</source>
+        <translation>ملصق موقع غير معروف: {code}</translation>
+    </message>
+    <message>
+        <source>{code} was not learnt</source>
+        <translation>لم يُحفظ {code}</translation>
+    </message>
+    <message>
+        <source>{label} is now the label of {code}</source>
+        <translation>أصبح {label} ملصق الموقع {code}</translation>
+    </message>
+    <message>
         <source>No labels printed</source>
         <translation>لم تُطبع أي ملصقات</translation>
+    </message>
+    <message>
+        <source>Not a location (Esc)</source>
+        <translation>ليس موقعاً (Esc)</translation>
     </message>
     <message>
         <source>The label was not printed: {why}</source>
@@ -7381,6 +7405,34 @@
     <message>
         <source>Quit anyway</source>
         <translation>الإغلاق على أي حال</translation>
+    </message>
+    <message>
+        <source>This server lists no locations and no stock: a product&apos;s stock is asked when it is scanned, and locations are learnt from it and from labels</source>
+        <translation>هذا الخادم لا يعرض قائمة بالمواقع ولا بالمخزون: يُسأل عن مخزون الصنف عند مسحه، وتُعرف المواقع منه ومن الملصقات</translation>
+    </message>
+    <message>
+        <source>This server lists no locations: locations are learnt from product stock and from labels</source>
+        <translation>هذا الخادم لا يعرض قائمة بالمواقع: تُعرف المواقع من مخزون الأصناف ومن الملصقات</translation>
+    </message>
+    <message>
+        <source>This server lists no stock: a product&apos;s stock is asked when it is scanned</source>
+        <translation>هذا الخادم لا يعرض قائمة بالمخزون: يُسأل عن مخزون الصنف عند مسحه</translation>
+    </message>
+    <message>
+        <source>This server lists no warehouses: the station works in all of them</source>
+        <translation>هذا الخادم لا يعرض قائمة بالمستودعات: تعمل المحطة فيها جميعاً</translation>
+    </message>
+    <message>
+        <source>The server has no stock of {sku}</source>
+        <translation>لا يوجد لدى الخادم مخزون من {sku}</translation>
+    </message>
+    <message>
+        <source>{sku} is at {places}</source>
+        <translation>{sku} موجود في {places}</translation>
+    </message>
+    <message>
+        <source>Which location is {code}? Choose it and the station will know its label</source>
+        <translation>أي موقع هو {code}؟ اختره وستتعرّف المحطة على ملصقه</translation>
     </message>
 </context>
 <context>

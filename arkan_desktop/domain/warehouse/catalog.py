@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -55,6 +55,7 @@ class Catalog:
     pending: PendingStock = field(default_factory=PendingStock)  # writes waiting
     deliveries: dict[str, Record] = field(default_factory=dict)  # number -> open delivery
     putaway_rules: list[Record] = field(default_factory=list)  # active, as served
+    learned: dict[str, str] = field(default_factory=dict)  # BARCODE -> location id (learnt)
 
     @property
     def pending_stock(self) -> dict[tuple[str, str], Decimal]:
@@ -65,6 +66,21 @@ class Catalog:
     def pending_received(self) -> dict[tuple[str, str], Decimal]:
         """(order, product) -> what receipts still waiting take off the open quantity."""
         return self.pending.received
+
+    def learn(self, barcode: str, location_id: str) -> None:
+        """A location barcode the station learnt (a label printed or scanned): scans of it
+        name that location, whatever the code looks like."""
+        self.learned[barcode.strip().upper()] = location_id
+
+    def resolve(self, code: ScannedCode) -> ScannedCode:
+        """A scanned code as the station reads it: a learnt location barcode is that
+        location (found under its barcode); any other code as it was classified."""
+        for key in (code.text.strip().upper(), code.value.upper()):
+            location_id = self.learned.get(key)
+            if location_id and (location := self.location_by_id(location_id)) is not None:
+                self.locations.setdefault(key, location)
+                return replace(code, kind=CodeKind.LOCATION, value=key, problem="")
+        return code
 
     def location_id(self, barcode: str) -> str | None:
         location = self.locations.get(barcode.upper())

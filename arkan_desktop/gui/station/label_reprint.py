@@ -76,6 +76,9 @@ class LabelReprint(Workflow):
     def __init__(self, catalog: Catalog, warehouse_id: str | None = None) -> None:
         super().__init__(catalog, warehouse_id)
         self.to_print: list[tuple[str, list[Label]]] = []  # (job name, labels) to send
+        # job name -> (barcode, location id): a location label without a barcode of its
+        # own carries its code, which the station learns once the label is printed
+        self.to_learn: dict[str, tuple[str, str]] = {}
 
     def expects(self) -> str:
         return translate("Station", "Scan a product or a location to print its label")
@@ -98,7 +101,10 @@ class LabelReprint(Workflow):
                 return refused(
                     translate("Station", "Unknown location: {code}").format(code=code.value)
                 )
-            self.to_print.append((f"location-{location.get('code')}", location_labels([location])))
+            job = f"location-{location.get('code')}"
+            self.to_print.append((job, location_labels([location])))
+            if not location.get("barcode") and location.get("code"):
+                self.to_learn[job] = (str(location["code"]), str(location["id"]))
             return accepted(
                 translate("Station", "Printing the label of {code}").format(
                     code=location.get("code")

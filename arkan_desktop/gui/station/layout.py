@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -28,6 +29,8 @@ from arkan_desktop.gui.station.scan_input import ScanInput
 from arkan_desktop.gui.station.style import NEUTRAL, STATION_STYLE
 from arkan_desktop.gui.station.workflows import translate
 
+WORKFLOWS_IN_ONE_ROW = 4
+
 
 def _repolish(widget: QWidget) -> None:
     widget.style().unpolish(widget)
@@ -43,13 +46,14 @@ class StationLayout(QWidget):
         top = QHBoxLayout()
         self.workflow_group = QButtonGroup(self)
         self.workflow_button_of: dict[str, QPushButton] = {}
+        self.workflow_grid = QGridLayout()
         for name in workflow_names:
             button = station_button(translate("Station", name).replace("&", "&&"), self, "workflow")
             button.setCheckable(True)
             self.workflow_group.addButton(button)
             self.workflow_button_of[name] = button
-            top.addWidget(button)
-        top.addStretch(1)
+        self.arrange_workflows(workflow_names)
+        top.addLayout(self.workflow_grid, 1)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status")
         top.addWidget(self.status_label)
@@ -110,6 +114,19 @@ class StationLayout(QWidget):
         layout.addWidget(self.scan_input)
         layout.addLayout(middle, 1)
         self.paint(NEUTRAL)
+
+    def arrange_workflows(self, shown: list[str]) -> None:
+        """The workflow buttons shown, in one row when they are few, else in two rows (so
+        that every label fits a 1366-pixel screen, in English and Arabic)."""
+        grid = self.workflow_grid
+        for button in self.workflow_button_of.values():
+            grid.removeWidget(button)
+        visible = [self.workflow_button_of[name] for name in shown]
+        per_row = len(visible) if len(visible) <= WORKFLOWS_IN_ONE_ROW else -(-len(visible) // 2)
+        for index, button in enumerate(visible):
+            grid.addWidget(button, index // per_row, index % per_row)
+        for button in self.workflow_button_of.values():
+            button.setVisible(button in visible)
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget(self)

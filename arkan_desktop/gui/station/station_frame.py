@@ -91,8 +91,7 @@ class StationFrame(StationLayout):
         """The window follows new settings (the workflows offered, the warehouse)."""
 
     def _show_offered(self) -> None:
-        for name, button in self.workflow_button_of.items():
-            button.setVisible(name in self.offered())
+        self.arrange_workflows(self.offered())
         self.show_sound(self.tones.enabled)
 
     def _toggle_sound(self) -> None:

@@ -19,12 +19,18 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QButtonGroup, QListWidgetItem, QWidget
 
-from arkan_desktop.domain.barcodes import classify
+from arkan_desktop.domain.barcodes import ScannedCode, classify
 from arkan_desktop.domain.scanner_input import CodeEntry
 from arkan_desktop.domain.warehouse.catalog import CATALOG_RESOURCES, Catalog
 from arkan_desktop.gui.outbox.descriptions import describe
 from arkan_desktop.gui.shell.live_sync import LiveSync
 from arkan_desktop.gui.station.counting import CycleCount
+from arkan_desktop.gui.station.fallback import (
+    LocationQuestion,
+    location_question,
+    missing_sentence,
+    where_sentence,
+)
 from arkan_desktop.gui.station.guided import Guided, Offer, PrintJob
 from arkan_desktop.gui.station.label_reprint import LabelReprint
 from arkan_desktop.gui.station.operations import OperationLog
@@ -76,6 +82,9 @@ class StationWindow(StationFrame):
         self.printed: list[str] = []  # jobs printed or saved
         self.offer: Offer | None = None
         self.scrap_reasons: ScrapReasons = standard_reasons()
+        self.question: LocationQuestion | None = None  # which location is this label?
+        self._asked: set[str] = set()  # products whose stock was asked of the server
+        self.server_note = ""  # what the server lacks, said once
         self.setWindowTitle(
             translate("Station", "Arkan station — {name}").format(name=company.name)
         )
@@ -132,17 +141,22 @@ class StationWindow(StationFrame):
         """One finished entry from the scan input (scanned or typed)."""
         if not entry.text.strip():
             return
-        self.offer = None  # a new scan is the answer to an offer, too: no labels
+        self.offer = self.question = None  # a new scan answers an offer or question too
         code = classify(entry.text)
+        shown = code.value if code.usable else entry.text.strip()
+        how = "" if entry.is_scan else translate("Station", " (typed)")
+        workflow = self.workflow
         if self.catalog is None:
             outcome = refused(
                 translate("Station", "The station is still loading the catalogue; scan again")
             )
         else:
+            code = self.catalog.resolve(code)  # a location label the station learnt
+            if self._ask_stock_first(code, f"{shown}{how}"):
+                return
             outcome = self._current().scan(code)
-        shown = code.value if code.usable else entry.text.strip()
-        how = "" if entry.is_scan else translate("Station", " (typed)")
-        workflow = self.workflow
+            if not outcome.accepted and self._ask_which_location(code, f"{shown}{how}"):
+                return
         if isinstance(workflow, TakeBack) and workflow.lookup:
             self.message_label.setText(outcome.message)  # the answer comes with the look-up
             self.live.spawn(self._look_up(workflow, workflow.lookup, f"{shown}{how}"), "lookup")
@@ -150,8 +164,80 @@ class StationWindow(StationFrame):
         self._answer(outcome, f"{shown}{how}")
         if isinstance(workflow, LabelReprint):
             jobs, workflow.to_print = workflow.to_print, []
+            learnt, workflow.to_learn = workflow.to_learn, {}
             for job, labels in jobs:
-                self.live.spawn(self._print(job, labels), "station-label")
+                self.live.spawn(self._print(job, labels, learnt.get(job)), "station-label")
+
+    # --- a server without stock or location lists (fallback.py) ------------------------
+
+    def _ask_stock_first(self, code: ScannedCode, what: str) -> bool:
+        """A product whose stock the catalog does not know, on a server that lists none:
+        ask the server first, then answer the scan (True: asked)."""
+        assert self.catalog is not None
+        product = self.catalog.product_for(code)
+        if product is None or "stock_levels" not in self.company.station.missing_lists:
+            return False
+        product_id = str(product["id"])
+        if product_id in self._asked or self.catalog.stock_of(product_id):
+            return False
+        self._asked.add(product_id)
+        sku = str(product.get("sku") or product_id)
+        self.message_label.setText(
+            translate("Station", "Asking the server where {sku} is…").format(sku=sku)
+        )
+        self.live.spawn(self._scan_with_stock(self._current(), code, what, product_id, sku), "ask")
+        return True
+
+    async def _scan_with_stock(
+        self, workflow: Workflow, code: ScannedCode, what: str, product_id: str, sku: str
+    ) -> None:
+        levels = await self.company.station.product_stock(product_id)
+        if levels is None:
+            self._asked.discard(product_id)  # ask again when the server can answer
+        await self.reload_catalog()
+        if self.workflow is not workflow or self.catalog is None:
+            return
+        outcome = workflow.scan(code)
+        if levels is None:
+            where = translate("Station", "The server could not say where {sku} is").format(sku=sku)
+        else:
+            where = where_sentence(self.catalog, product_id, sku)
+        self._answer(Outcome(outcome.accepted, f"{outcome.message}\n{where}"), what)
+
+    def _ask_which_location(self, code: ScannedCode, what: str) -> bool:
+        """An unknown code where a location is expected, on a server that lists none: ask
+        which location it is (True: asked)."""
+        if self.catalog is None or not self._current().wants_location():
+            return False
+        if "locations" not in self.company.station.missing_lists:
+            return False
+        question = location_question(self.catalog, code, what, self.settings.warehouse_id)
+        if question is None:
+            return False
+        self.question = question
+        message = translate("Station", "Unknown location label: {code}").format(code=code.text)
+        self._answer(refused(message), what)
+        return True
+
+    def _answer_question(self, question: LocationQuestion, key: str) -> None:
+        self.question = None
+        if key == SKIP:
+            said = translate("Station", "{code} was not learnt").format(code=question.code.text)
+            self._answer(Outcome(True, said), sound=False)
+            return
+        self.live.spawn(self._learn(question, key), "learn-location")
+
+    async def _learn(self, question: LocationQuestion, location_id: str) -> None:
+        label = question.code.text.strip()
+        await self.company.station.learn_location_barcode(label, location_id, "scanned")
+        await self.reload_catalog()
+        assert self.catalog is not None
+        location = self.catalog.location_by_id(location_id) or {}
+        learnt = translate("Station", "{label} is now the label of {code}").format(
+            label=label, code=location.get("code") or location_id
+        )
+        outcome = self._current().scan(self.catalog.resolve(question.code))
+        self._answer(Outcome(outcome.accepted, f"{learnt}\n{outcome.message}"), question.what)
 
     async def _look_up(self, workflow: TakeBack, number: str, what: str) -> None:
         source = await self.company.station.return_source(number)
@@ -159,13 +245,20 @@ class StationWindow(StationFrame):
             self._answer(workflow.found(number, source), what)
 
     def handle_command(self, key: str) -> None:
-        """Enter on an empty scan field accepts the offer's first choice; Esc skips it."""
+        """Enter on an empty scan field accepts the offer's first choice; Esc skips it (and
+        leaves a location question unanswered)."""
+        if self.question is not None and key != "enter":
+            self._answer_question(self.question, SKIP)
+            return
         if self.offer is None:
             return
         self.choose(self.offer.jobs[0][0] if key == "enter" else SKIP)
 
     def choose(self, key: str) -> None:
         """A choice button (or its key) was pressed: the offer's, or the step's."""
+        if self.question is not None:
+            self._answer_question(self.question, key)
+            return
         offer = self.offer
         if offer is not None:
             self._take_offer(offer, key)
@@ -193,10 +286,13 @@ class StationWindow(StationFrame):
             self.printed.append(job.name)
         self._answer(outcome, job.name, sound=not outcome.accepted)
 
-    async def _print(self, job: str, labels: list[Label]) -> None:
+    async def _print(self, job: str, labels: list[Label], learn: tuple[str, str] | None) -> None:
         outcome = await print_label_job(self.company, job, labels)
         if outcome.accepted:
             self.printed.append(job)
+            if learn is not None:  # the label carries the location's code: now a barcode
+                await self.company.station.learn_location_barcode(*learn, "printed")
+                await self.reload_catalog()
         self._answer(outcome, job, sound=not outcome.accepted)
 
     def apply_quantity(self, quantity: object) -> None:
@@ -261,7 +357,11 @@ class StationWindow(StationFrame):
         self.title_label.setText(workflow.heading())
         self.lines_list.clear()
         self.lines_list.addItems(workflow.display_lines())
-        if self.offer is not None:
+        if self.question is not None:
+            self.expects_label.setText(self.question.prompt)
+            choices = [*self.question.choices, (SKIP, translate("Station", "Not a location (Esc)"))]
+            self.choice_row.show_choices(choices, role="offer")
+        elif self.offer is not None:
             self.expects_label.setText(self.offer.prompt)
             choices = [(key, text) for key, text, _job in self.offer.jobs]
             choices.append((SKIP, translate("Station", "Skip (Esc)")))
@@ -291,7 +391,11 @@ class StationWindow(StationFrame):
     async def reload_catalog(self) -> None:
         catalog = await self.company.station.catalog()
         self.catalog = catalog
-        if not self.settings.warehouse_id and not warehouse_chosen(self.company_id):
+        if (
+            not self.settings.warehouse_id
+            and not warehouse_chosen(self.company_id)
+            and await self.company.sync.last_sync() is not None  # not from half a copy
+        ):
             # a new station works in the company's main warehouse until told otherwise
             default = catalog.default_warehouse()
             if default:
@@ -299,6 +403,10 @@ class StationWindow(StationFrame):
         if self.workflow is not None:
             self.workflow.catalog = catalog
             self._show_step()
+        note = missing_sentence(self.company.station.missing_lists)
+        if note != self.server_note:  # said once, when the station first knows (or more)
+            self.server_note = note
+            self.message_label.setText(note)
 
     async def load_scrap_reasons(self) -> None:
         """The cached reasons at once, then the server's when it answers (kept for offline)."""

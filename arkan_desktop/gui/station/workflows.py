@@ -125,6 +125,10 @@ class Workflow:
     def choose(self, key: str) -> Outcome:
         return refused(translate("Station", "Nothing to choose here"))
 
+    def wants_location(self) -> bool:
+        """Whether the step expects a location scan (an unknown label may be learnt)."""
+        return False
+
     def expects(self) -> str:
         raise NotImplementedError
 
@@ -234,6 +238,9 @@ class QuickMove(Workflow):
 
     def ready(self) -> bool:
         return self.source is not None and self.destination is not None and bool(self.lines)
+
+    def wants_location(self) -> bool:
+        return self.destination is None and (self.source is None or bool(self.lines))
 
     def heading(self) -> str:
         ends = [x.get("code") for x in (self.source, self.destination) if x is not None]

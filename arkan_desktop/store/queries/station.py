@@ -1,6 +1,7 @@
 """The station's reads: the catalog snapshot it answers scans from (with the open
-deliveries and the putaway rules), the document a return is made against, and the
-server's scrap reasons kept for offline use."""
+deliveries, the putaway rules and the location barcodes it learnt itself), the document a
+return is made against, the server's scrap reasons kept for offline use, and a product's
+stock asked of a server that lists no stock (kept with the locations it names)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from arkan_desktop.domain.warehouse.catalog import (
     ZERO,
     Catalog,
 )
+from arkan_desktop.store import learned
 from arkan_desktop.store.cache import Cache
 from arkan_desktop.store.models import (
     Delivery,
@@ -51,6 +53,8 @@ def catalog(cache: Cache) -> Catalog:
             key = (barcode or (f"LOC-{code}" if code else "")).upper()
             if key:
                 snapshot.locations[key] = location
+        for barcode, named in learned.barcodes_of(session).items():
+            snapshot.learn(barcode, named)
         for number, raw in session.execute(
             select(PurchaseOrder.number, PurchaseOrder.raw).where(
                 PurchaseOrder.state.in_(RECEIVABLE_STATES)
@@ -76,6 +80,19 @@ def catalog(cache: Cache) -> Catalog:
         snapshot.putaway_rules = [json.loads(raw) for (raw,) in session.execute(rules)]
     snapshot.add_pending(waiting_commands(cache))
     return snapshot
+
+
+def keep_product_stock(
+    cache: Cache, levels: list[dict[str, Any]], locations: list[dict[str, Any]]
+) -> None:
+    """Keep one product's stock by location as the server answered it, with the locations
+    it names that this cache does not have yet (a location the server listed stays as
+    it is)."""
+    new = [x for x in locations if cache.get("locations", str(x["id"])) is None]
+    if new:
+        cache.upsert("locations", new)
+    if levels:
+        cache.upsert("stock_levels", levels)
 
 
 def waiting_commands(cache: Cache) -> list[Command]:

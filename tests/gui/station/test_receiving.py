@@ -42,6 +42,8 @@ def test_products_not_on_the_order_and_over_receipts_are_refused(
     assert last_answer(window)[0], last_answer(window)
     scanner.scan(first["barcode"])
     assert last_answer(window)[0], last_answer(window)
+    assert "it goes to" in last_answer(window)[1]  # guided: where to put it away
+    screenshot(window, "station")
     scanner.scan(stranger["barcode"])
     accepted, text = last_answer(window)
     assert not accepted and f"{stranger['sku']} is not on {order['number']}" in text
@@ -53,7 +55,6 @@ def test_products_not_on_the_order_and_over_receipts_are_refused(
     window.set_button.click()
     accepted, text = last_answer(window)
     assert not accepted and f"Over-receipt: only {still_open:f} of {second['sku']}" in text
-    screenshot(window, "station")
     assert run(qtbot, station.company.outbox.rows()) == []
 
 

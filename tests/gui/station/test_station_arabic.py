@@ -4,6 +4,7 @@ Arabic, right to left; the Sales tab's pages and buttons are Arabic."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -14,12 +15,15 @@ from arkan_desktop.gui.app import ArkanDesktopApp
 from arkan_desktop.gui.i18n import install_translations, remove_translations
 from arkan_desktop.gui.sales.sales_tab import SalesTab
 from arkan_desktop.gui.station.picking import PickShip
+from arkan_desktop.gui.station.returns import TakeBack
 from arkan_desktop.sandbox.server import SandboxServer
 from tests.gui.conftest import sign_in
 from tests.gui.screenshots import screenshot as save
 from tests.gui.station.conftest import close_station, open_station
-from tests.gui.station.helpers import workflow_button
+from tests.gui.station.helpers import last_answer, screenshot, workflow_button
 from tests.gui.station.test_pick_and_ship import two_location_delivery
+from tests.gui.station.test_take_back import returnable, stock_bin
+from tests.sandbox.conftest import COMPANY_1, Api
 
 
 def test_picking_at_the_station_in_arabic(
@@ -43,6 +47,40 @@ def test_picking_at_the_station_in_arabic(
         assert window.pad.caption.text() == "الكمية المأخوذة: امسح صنفاً أولاً"
         save(window, "station-picking-ar")
     finally:
+        close_station(qtbot, station)
+        remove_translations(qapp, translators)
+
+
+def test_a_return_at_the_station_in_arabic(
+    qapp: QApplication,
+    qtbot: QtBot,
+    qloop: asyncio.AbstractEventLoop,
+    tmp_path: Path,
+    sandbox: SandboxServer,
+) -> None:
+    translators = install_translations(qapp, QLocale("ar"))
+    station = open_station(qtbot, sandbox, tmp_path / "home")
+    admin = Api(sandbox, "admin@demo.local", COMPANY_1)
+    try:
+        window, scanner = station.window, station.scanner
+        workflow_button(window, TakeBack.name).click()
+        for name, button in window.workflow_button_of.items():  # every label whole
+            shown = button.fontMetrics().horizontalAdvance(button.text())
+            assert shown <= button.contentsRect().width(), name
+        delivery, product = returnable(window, admin)
+        window.apply_settings(replace(window.settings, warehouse_id=delivery["warehouseId"]))
+        scanner.scan(delivery["number"])
+        qtbot.waitUntil(lambda: window.recent_list.count() > 0)
+        assert last_answer(window)[0], last_answer(window)
+        scanner.scan(product["barcode"])
+        assert last_answer(window)[0], last_answer(window)
+        scanner.scan(stock_bin(window)["barcode"])
+        accepted, text = last_answer(window)
+        assert accepted, text
+        assert not any("a" <= c <= "z" for c in window.expects_label.text())
+        screenshot(window, "station-return-ar")  # at 1366 px
+    finally:
+        admin.close()
         close_station(qtbot, station)
         remove_translations(qapp, translators)
 
