@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from arkan_desktop.domain.bank.books import BookItem, MatchProblem, Share, allocate
@@ -106,7 +107,8 @@ class Reconciler(QObject):
         self.lines = lines
         self.ranked = {x.id: ranked for x, ranked in zip(lines, result.suggestions, strict=True)}
         self.loads += 1
-        self.sig_loaded.emit()
+        if shiboken6.isValid(self):  # the tab may have closed while this was read
+            self.sig_loaded.emit()
 
     def open_line(self, line_id: str) -> OpenLine | None:
         return next((x for x in self.lines if x.id == line_id), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
@@ -99,5 +100,7 @@ class AvailabilityLine:
             self.asker.want(product_id, "", lambda found: self._show(product_id, found))
 
     def _show(self, product_id: str, found: Availability | None) -> None:
+        if not shiboken6.isValid(self.label):
+            return  # the form closed while the server was asked
         if product_id == self.product_id:
             self.label.setText(long_text(found))
