@@ -50,6 +50,8 @@ def test_an_order_awaiting_approval_is_heard_and_kept(
                 "purchase_order",
             )
             assert order["number"] in notice.title
+            # Listeners hear of it once it is kept (just after): once, by the same id.
+            await eventually(lambda: any(n.document_id == order["id"] for n in arrived), timeout=3)
             assert [n.id for n in arrived if n.document_id == order["id"]] == [notice.id]
             assert queries.unread_count(workspace.cache) >= 1
         finally:
